@@ -1,0 +1,91 @@
+import { CATALOG } from './catalog';
+import { checkConsistency } from './checks';
+import { WorkbookData, readWorkbook, matchTableKind } from './mapping';
+import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
+import { Lang, Problem, Problems } from './problems';
+import { ReportModel, buildReportModel } from './report';
+import { WorkbookPlan, buildSheetPlan } from './sheet-plan';
+import { TableSnapshot } from './snapshot';
+import { computeStaffMetrics, StaffMetricInfo } from './staff-metrics';
+import { foldKey } from './text';
+
+export interface ReportOptions {
+  /** Overrides the Settings language. */
+  lang?: Lang;
+  /** 'YYYY-MM-DD'; the default report date and the limit for future-date checks. Defaults to the system date. */
+  today?: string;
+}
+
+export interface ReportResult {
+  lang: Lang;
+  data: WorkbookData;
+  period: Period | null;
+  metrics: Metrics;
+  staffMetrics: StaffMetricInfo[];
+  problems: Problem[];
+  model: ReportModel;
+  plan: WorkbookPlan;
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The language asked for in the Settings table, read before anything else so messages use it. */
+export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {
+  for (const s of snapshots) {
+    if (matchTableKind(s.name)?.kind !== 'settings') continue;
+    for (const row of s.rows) {
+      const k = typeof row[0] === 'string' ? foldKey(row[0]) : '';
+      if (k === 'language' || k === 'ngonngu') {
+        const v = String(row[1] ?? '').trim().toLowerCase();
+        if (v === 'en' || v === 'vi') return v;
+      }
+    }
+  }
+  return null;
+}
+
+/** The whole engine: table snapshots in, metrics, problems, report model and sheet plan out. */
+export function buildReport(snapshots: TableSnapshot[], options: ReportOptions = {}): ReportResult {
+  const lang = options.lang ?? settingsLanguage(snapshots) ?? 'vi';
+  const today = options.today ?? todayIso();
+  const problems = new Problems(lang);
+  const data = readWorkbook(snapshots, problems, today);
+  checkConsistency(data, problems);
+  const { period, metrics } = computeMetrics(data, problems);
+  if (period && (period.asOf < period.start || period.asOf > period.end)) {
+    problems.add('info', data.settingsOrigin.asOf ?? null, 'asOfOutside', { asOf: period.asOf });
+  }
+  const staffMetrics = computeStaffMetrics(data, metrics, problems);
+  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today);
+  const plan = buildSheetPlan(model, problems.list);
+  return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan };
+}
+
+/** The CLI's --json document: every contract metric at full precision, and the problems. */
+export function reportJson(r: ReportResult): Record<string, unknown> {
+  const metrics: Record<string, MetricValueType> = {};
+  const reasons: Record<string, string> = {};
+  for (const info of CATALOG) {
+    const m = r.metrics.get(info.key)!;
+    metrics[info.key] = m.value;
+    if (m.value === null && m.reason) reasons[info.key] = m.reason;
+  }
+  for (const s of r.staffMetrics) {
+    const m = r.metrics.get(s.key);
+    if (m) {
+      metrics[s.key] = m.value;
+      if (m.value === null && m.reason) reasons[s.key] = m.reason;
+    }
+  }
+  return {
+    metrics,
+    reasons,
+    problems: r.problems.map((p) => ({ level: p.level, cell: p.cell, message: p.message, code: p.code })),
+    period: r.period,
+    lang: r.lang,
+    tables: r.data.tables,
+  };
+}

@@ -1,0 +1,362 @@
+import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress } from './snapshot';
+import { foldKey, cleanText } from './text';
+import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day } from './parse';
+import { Problems, whyText } from './problems';
+import {
+  TABLES,
+  TableDef,
+  TableKind,
+  ColumnDef,
+  SCHEMAS,
+  SETTINGS,
+  SettingKey,
+  Located,
+  Origin,
+  Project,
+  Labour,
+  Revenue,
+  Budget,
+  Task,
+  Target,
+  SectionRow,
+  TemplateRow,
+  MetricDef,
+} from './schema';
+
+export interface Settings {
+  periodStart: Day | null;
+  periodEnd: Day | null;
+  asOf: Day | null;
+  reportDate: Day | null;
+  vndPerUsd: number | null;
+  agency: string | null;
+  parentAgency: string | null;
+  docNumber: string | null;
+  place: string | null;
+  title: string | null;
+  signerFor: string | null;
+  signerTitle: string | null;
+  signerName: string | null;
+  recipients: string | null;
+  language: string | null;
+}
+
+/** How one table was read: enough to cite where a figure came from. */
+export interface TableRead {
+  kind: TableKind;
+  name: string;
+  range: string;
+  rowsRead: number;
+  rowsSkipped: number;
+}
+
+export interface WorkbookData {
+  settings: Settings;
+  settingsOrigin: Partial<Record<SettingKey, string>>;
+  /** null when the workbook has no usable table of that kind. */
+  projects: Located<Project>[] | null;
+  labour: Located<Labour>[] | null;
+  revenue: Located<Revenue>[] | null;
+  budget: Located<Budget>[] | null;
+  tasks: Located<Task>[] | null;
+  targets: Located<Target>[] | null;
+  sections: Located<SectionRow>[] | null;
+  templates: Located<TemplateRow>[] | null;
+  metrics: Located<MetricDef>[] | null;
+  tables: TableRead[];
+}
+
+export function matchTableKind(name: string): TableDef | undefined {
+  const f = foldKey(name);
+  return TABLES.find((t) => [t.en, t.vi, ...(t.aliases ?? [])].some((n) => foldKey(n) === f));
+}
+
+export function matchColumn(def: TableDef, header: string): ColumnDef | undefined {
+  const f = foldKey(header);
+  if (!f) return undefined;
+  return def.columns.find((c) => foldKey(c.key) === f || c.vi.some((v) => foldKey(v) === f));
+}
+
+const EVENTS: Record<string, 'new' | 'adjust' | 'terminate'> = {
+  capmoi: 'new',
+  new: 'new',
+  moi: 'new',
+  dieuchinh: 'adjust',
+  adjust: 'adjust',
+  tangvon: 'adjust',
+  chamdut: 'terminate',
+  terminate: 'terminate',
+  thuhoi: 'terminate',
+};
+
+type RawRecord = Record<string, unknown>;
+
+function parseCell(type: ColumnDef['type'], v: CellValue): Parsed<unknown> {
+  switch (type) {
+    case 'number':
+      return parseNumber(v);
+    case 'integer':
+      return parseInteger(v);
+    case 'date':
+      return parseDate(v);
+    case 'month':
+      return parseMonth(v);
+    case 'yesno':
+      return parseYesNo(v);
+    case 'text':
+      return parseText(v);
+    default:
+      return { ok: true, value: v };
+  }
+}
+
+/** Maps table snapshots to typed records. Every row is either a record or a reported problem. */
+export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, today: Day): WorkbookData {
+  const byKind = new Map<TableKind, TableSnapshot[]>();
+  for (const s of snapshots) {
+    const def = matchTableKind(s.name);
+    if (!def) continue;
+    const list = byKind.get(def.kind) ?? [];
+    if (list.length) problems.add('warning', tableRange(s), 'tableDuplicate', { en: def.en, table: s.name });
+    list.push(s);
+    byKind.set(def.kind, list);
+  }
+  const tables: TableRead[] = [];
+  const read = <T>(kind: TableKind): Located<T>[] | null => {
+    const list = byKind.get(kind);
+    if (!list) return null;
+    let out: Located<T>[] | null = null;
+    for (const snap of list) {
+      const recs = readTable<T>(snap, kind, problems, today, tables);
+      if (recs) out = [...(out ?? []), ...recs];
+    }
+    return out;
+  };
+
+  const settingsSnaps = byKind.get('settings');
+  const { settings, origin } = settingsSnaps ? readSettings(settingsSnaps, problems) : { settings: emptySettings(), origin: {} };
+  if (!settingsSnaps) problems.add('error', null, 'settingsMissing');
+
+  const data: WorkbookData = {
+    settings,
+    settingsOrigin: origin,
+    projects: read<Project>('projects'),
+    labour: read<Labour>('labour'),
+    revenue: read<Revenue>('revenue'),
+    budget: read<Budget>('budget'),
+    tasks: read<Task>('tasks'),
+    targets: read<Target>('targets'),
+    sections: read<SectionRow>('sections'),
+    templates: read<TemplateRow>('templates'),
+    metrics: read<MetricDef>('metrics'),
+    tables,
+  };
+  for (const def of TABLES) {
+    if (def.kind === 'settings' || byKind.has(def.kind)) continue;
+    if (['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets'].includes(def.kind)) {
+      problems.add('warning', null, 'tableMissing', { table: def.vi, en: def.en });
+    }
+  }
+  return data;
+}
+
+function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, today: Day, tables: TableRead[]): Located<T>[] | null {
+  const def = TABLES.find((t) => t.kind === kind)!;
+  const colIndex = new Map<string, number>();
+  const unknown: string[] = [];
+  snap.headers.forEach((h, i) => {
+    const c = matchColumn(def, h ?? '');
+    if (!c) {
+      if (cleanText(h ?? '')) unknown.push(cleanText(h));
+      return;
+    }
+    if (colIndex.has(c.key)) {
+      problems.add('warning', cellAddress(snap.sheet, snap.headerRow, snap.firstColumn + i), 'columnDuplicate', { header: h, table: snap.name });
+      return;
+    }
+    colIndex.set(c.key, i);
+  });
+  if (unknown.length) problems.add('info', tableRange(snap), 'columnsUnknown', { table: snap.name, headers: unknown.join(', ') });
+  const nonEmptyRows = snap.rows.filter((r) => !r.every((v) => isBlank(v))).length;
+  const missing = def.columns.filter((c) => c.required && !colIndex.has(c.key));
+  if (missing.length) {
+    for (const c of missing) {
+      problems.add('error', cellAddress(snap.sheet, snap.headerRow, snap.firstColumn), 'columnMissing', {
+        table: snap.name,
+        header: c.vi[0],
+        rows: nonEmptyRows,
+      });
+    }
+    tables.push({ kind, name: snap.name, range: tableRange(snap), rowsRead: 0, rowsSkipped: nonEmptyRows });
+    return null;
+  }
+  const out: Located<T>[] = [];
+  let skipped = 0;
+  snap.rows.forEach((row, ri) => {
+    if (row.every((v) => isBlank(v))) return;
+    const sheetRow = snap.headerRow + 1 + ri;
+    const rec: RawRecord = {};
+    const cells: Record<string, string> = {};
+    let bad = false;
+    for (const c of def.columns) {
+      const i = colIndex.get(c.key);
+      const addr = i === undefined ? tableCell(snap, ri, 0) : tableCell(snap, ri, i);
+      cells[c.key] = addr;
+      const v = i === undefined ? null : row[i] ?? null;
+      const header = i === undefined ? c.vi[0] : snap.headers[i];
+      if (isBlank(v)) {
+        rec[c.key] = c.type === 'yesno' ? false : null;
+        continue;
+      }
+      const p = parseCell(c.type, v);
+      if (!p.ok) {
+        // A bad value in an optional column drops the cell, not the row (except dates that decide counting).
+        const dropsRow = c.required || c.type === 'date';
+        problems.add(dropsRow ? 'error' : 'warning', addr, dropsRow ? 'badValue' : 'badOptional', {
+          text: p.text,
+          header,
+          why: whyText(p.why, problems.lang),
+          row: sheetRow,
+        });
+        if (dropsRow) bad = true;
+        rec[c.key] = null;
+        continue;
+      }
+      rec[c.key] = p.value === '' ? null : p.value;
+      if ((c.type === 'date' || c.type === 'month') && typeof p.value === 'string' && p.value.slice(0, 7) > today.slice(0, 7) && c.type === 'date' && p.value > today) {
+        problems.add('warning', addr, 'futureDate', { text: describe(v), header, today });
+      }
+    }
+    if (!bad) bad = !checkRow(kind, rec, cells, snap, colIndex, problems, sheetRow);
+    if (!bad) {
+      const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
+      const r = schema.safeParse(rec);
+      if (!r.success) {
+        for (const issue of r.error.issues) {
+          const key = String(issue.path[0] ?? '');
+          const i = colIndex.get(key);
+          const header = i === undefined ? key : snap.headers[i];
+          const text = describe((i === undefined ? null : row[i]) ?? null);
+          const code = issue.code === 'too_small' && Number(rec[key]) < 0 ? 'negativeNotAllowed' : issue.code === 'invalid_value' ? 'badValue' : 'outOfRange';
+          if (code === 'negativeNotAllowed' || code === 'outOfRange') problems.add('error', cells[key] ?? tableCell(snap, ri, 0), code, { header, text, row: sheetRow });
+          else problems.add('error', cells[key] ?? tableCell(snap, ri, 0), 'badValue', { header, text, why: issue.message, row: sheetRow });
+        }
+        bad = true;
+      } else {
+        const origin: Origin = { sheet: snap.sheet, table: snap.name, row: sheetRow, cells };
+        out.push({ ...(r.data as T), origin });
+      }
+    }
+    if (bad) skipped++;
+  });
+  tables.push({ kind, name: snap.name, range: tableRange(snap), rowsRead: out.length, rowsSkipped: skipped });
+  if (skipped) problems.add('info', tableRange(snap), 'rowsRead', { table: snap.name, read: out.length, skipped });
+  return out;
+}
+
+/** Checks a row beyond cell types; returns false when the row must be left out (problems added). */
+function checkRow(
+  kind: TableKind,
+  rec: RawRecord,
+  cells: Record<string, string>,
+  snap: TableSnapshot,
+  colIndex: Map<string, number>,
+  problems: Problems,
+  sheetRow: number,
+): boolean {
+  const def = TABLES.find((t) => t.kind === kind)!;
+  if (kind === 'projects') {
+    const src = String(rec.source ?? '').toUpperCase().replace(/\s/g, '');
+    if (rec.source !== null && src !== 'FDI' && src !== 'DDI') {
+      problems.add('error', cells.source, 'unknownSource', { text: String(rec.source), row: sheetRow });
+      return false;
+    }
+    rec.source = src || null;
+    if (rec.event !== null) {
+      const ev = EVENTS[foldKey(String(rec.event))];
+      if (!ev) {
+        problems.add('error', cells.event, 'unknownEvent', { text: String(rec.event), row: sheetRow });
+        return false;
+      }
+      rec.event = ev;
+    }
+    if (rec.event === 'terminate') rec.capital = null;
+  }
+  for (const c of def.columns) {
+    if (!c.required || rec[c.key] !== null) continue;
+    if (kind === 'projects' && c.key === 'capital' && rec.event === 'terminate') continue;
+    const i = colIndex.get(c.key);
+    problems.add('error', cells[c.key], 'requiredEmpty', { header: i === undefined ? c.vi[0] : snap.headers[i], row: sheetRow });
+    return false;
+  }
+  return true;
+}
+
+function emptySettings(): Settings {
+  return {
+    periodStart: null,
+    periodEnd: null,
+    asOf: null,
+    reportDate: null,
+    vndPerUsd: null,
+    agency: null,
+    parentAgency: null,
+    docNumber: null,
+    place: null,
+    title: null,
+    signerFor: null,
+    signerTitle: null,
+    signerName: null,
+    recipients: null,
+    language: null,
+  };
+}
+
+/** Settings is a two-column key/value table. */
+function readSettings(snaps: TableSnapshot[], problems: Problems): { settings: Settings; origin: Partial<Record<SettingKey, string>> } {
+  const settings = emptySettings() as unknown as Record<string, unknown>;
+  const origin: Partial<Record<SettingKey, string>> = {};
+  for (const snap of snaps) {
+    const def = TABLES[0];
+    let keyCol = snap.headers.findIndex((h) => matchColumn(def, h ?? '')?.key === 'key');
+    let valCol = snap.headers.findIndex((h) => matchColumn(def, h ?? '')?.key === 'value');
+    if (keyCol < 0) keyCol = 0;
+    if (valCol < 0) valCol = keyCol === 0 ? 1 : 0;
+    snap.rows.forEach((row, ri) => {
+      const rawKey = row[keyCol];
+      if (isBlank(rawKey ?? null)) return;
+      const f = foldKey(String(rawKey));
+      const s = SETTINGS.find((x) => foldKey(x.key) === f || foldKey(x.vi) === f);
+      const addr = tableCell(snap, ri, valCol);
+      if (!s) {
+        problems.add('info', tableCell(snap, ri, keyCol), 'settingUnknown', { key: String(rawKey) });
+        return;
+      }
+      if (origin[s.key]) {
+        problems.add('warning', tableCell(snap, ri, keyCol), 'settingDuplicate', { key: s.vi });
+        return;
+      }
+      origin[s.key] = addr;
+      const v = row[valCol] ?? null;
+      if (isBlank(v)) return;
+      const p = s.type === 'date' ? parseDate(v) : s.type === 'number' ? parseNumber(v) : parseText(v);
+      if (!p.ok) {
+        problems.add('error', addr, 'settingBad', { text: p.text, key: s.key, vi: s.vi, why: whyText(p.why, problems.lang) });
+        return;
+      }
+      settings[s.key] = p.value === '' ? null : p.value;
+    });
+  }
+  const st = settings as unknown as Settings;
+  for (const k of ['periodStart', 'periodEnd'] as const) {
+    if (!st[k]) problems.add('error', origin[k] ?? null, 'settingMissing', { key: k, vi: SETTINGS.find((s) => s.key === k)!.vi });
+  }
+  if (st.periodStart && st.periodEnd && st.periodEnd < st.periodStart) {
+    problems.add('error', origin.periodEnd ?? null, 'periodReversed', { start: st.periodStart, end: st.periodEnd });
+  }
+  if (st.vndPerUsd !== null && !(st.vndPerUsd > 0)) {
+    problems.add('error', origin.vndPerUsd ?? null, 'settingBad', { text: String(st.vndPerUsd), key: 'vndPerUsd', vi: 'TyGia', why: whyText('notNumber', problems.lang) });
+    st.vndPerUsd = null;
+  }
+  return { settings: st, origin };
+}

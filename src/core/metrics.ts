@@ -1,0 +1,347 @@
+import { WorkbookData } from './mapping';
+import { Day, Month, addYears, monthOfDay, formatDayDMY, formatMonth } from './parse';
+import { exactSum, exactProduct, exactDifference } from './decimal';
+import { Lang, Problems } from './problems';
+import { Located, Project, Target, PLAN_KEYS } from './schema';
+import { TABLE_BY_KIND } from './schema';
+
+export interface BudgetUnit {
+  unit: string;
+  amount: number;
+  plan: number | null;
+  pct_plan: number | null;
+}
+
+export type MetricValueType = number | boolean | BudgetUnit[] | null;
+
+export interface Source {
+  table: string;
+  filter: string;
+  rows: number;
+}
+
+export interface Metric {
+  key: string;
+  value: MetricValueType;
+  /** Why the value is null, in the report's language. */
+  reason: string | null;
+  source: Source | null;
+}
+
+export interface Period {
+  start: Day;
+  end: Day;
+  priorStart: Day;
+  priorEnd: Day;
+  year: number;
+  asOf: Day;
+}
+
+export type Metrics = Map<string, Metric>;
+
+const R = {
+  noPeriod: { vi: 'chưa có kỳ báo cáo trong bảng ThongTin', en: 'no report period in Settings' },
+  noTable: { vi: 'không có bảng {t}', en: 'no {t} table' },
+  noPlan: { vi: 'chưa có kế hoạch {k} năm {y} trong bảng KeHoach', en: 'no {k} plan for {y} in Targets' },
+  noPriorData: { vi: 'không có số liệu cùng kỳ năm trước ({p})', en: 'no data for the same period last year ({p})' },
+  noRowsMonth: { vi: 'không có dòng nào của tháng {m} trong bảng {t}', en: 'no {t} rows for {m}' },
+  noRowsPeriod: { vi: 'không có dòng nào trong kỳ ở bảng {t}', en: 'no {t} rows in the period' },
+  noValues: { vi: 'không có giá trị {k} trong kỳ', en: 'no {k} values in the period' },
+  zero: { vi: 'mẫu số bằng 0', en: 'the divisor is 0' },
+  dependsOn: { vi: 'thiếu {k}', en: '{k} is missing' },
+  noRate: { vi: 'chưa có tỷ giá (TyGia) trong bảng ThongTin', en: 'no exchange rate (vndPerUsd) in Settings' },
+  noIncome: { vi: 'không có dòng nào có thu nhập bình quân trong tháng {m}', en: 'no rows with an average income for {m}' },
+};
+
+function reason(lang: Lang, key: keyof typeof R, vars: Record<string, string | number> = {}): string {
+  return R[key][lang].replace(/\{(\w)\}/g, (_, v: string) => String(vars[v] ?? ''));
+}
+
+export function periodOf(data: WorkbookData): Period | null {
+  const s = data.settings;
+  if (!s.periodStart || !s.periodEnd || s.periodEnd < s.periodStart) return null;
+  return {
+    start: s.periodStart,
+    end: s.periodEnd,
+    priorStart: addYears(s.periodStart, -1),
+    priorEnd: addYears(s.periodEnd, -1),
+    year: Number(s.periodEnd.slice(0, 4)),
+    asOf: s.asOf ?? s.periodEnd,
+  };
+}
+
+const inRange = (d: string, a: string, b: string) => d >= a && d <= b;
+
+/** Computes every metric key of the contract. Missing inputs give null and a reason, never 0. */
+export function computeMetrics(data: WorkbookData, problems: Problems): { period: Period | null; metrics: Metrics } {
+  const lang = problems.lang;
+  const metrics: Metrics = new Map();
+  const set = (key: string, value: MetricValueType, why: string | null = null, source: Source | null = null) => {
+    metrics.set(key, { key, value: value === null || (typeof value === 'number' && !Number.isFinite(value)) ? null : value, reason: value === null ? why : null, source });
+  };
+  const period = periodOf(data);
+  const tableName = (kind: keyof typeof TABLE_BY_KIND) => data.tables.find((t) => t.kind === kind)?.name ?? TABLE_BY_KIND[kind].vi;
+
+  const ratio = (key: string, num: string, den: string, times = 100) => {
+    const a = metrics.get(num)?.value;
+    const b = metrics.get(den)?.value;
+    if (typeof a !== 'number') return set(key, null, reason(lang, 'dependsOn', { k: num }));
+    if (typeof b !== 'number') return set(key, null, reason(lang, 'dependsOn', { k: den }));
+    if (b === 0) return set(key, null, reason(lang, 'zero'));
+    set(key, (a / b) * times);
+  };
+
+  const targets = period && data.targets ? targetIndex(data.targets, period.year) : null;
+  const planOf = (planKey: string): { value: number | null; why: string; source: Source | null } => {
+    if (!period) return { value: null, why: reason(lang, 'noPeriod'), source: null };
+    if (!targets) return { value: null, why: reason(lang, 'noTable', { t: 'KeHoach' }), source: null };
+    const t = targets.get(planKey);
+    if (!t || t.plan === null) return { value: null, why: reason(lang, 'noPlan', { k: planKey, y: period.year }), source: null };
+    return { value: t.plan, why: '', source: { table: tableName('targets'), filter: `${planKey}, ${period.year}`, rows: 1 } };
+  };
+  const priorOf = (planKey: string) => {
+    const t = targets?.get(planKey);
+    return t && t.prior !== null ? { value: t.prior, source: { table: tableName('targets'), filter: `${planKey} (Cùng kỳ), ${period!.year}`, rows: 1 } } : null;
+  };
+
+  // Investment
+  for (const src of ['FDI', 'DDI'] as const) {
+    const p = src.toLowerCase();
+    const planKey = `${p}_capital`;
+    const keys = ['new_count', 'new_capital', 'adjusted_count', 'adjusted_capital', 'total_capital', 'total_capital_prior', 'cumulative_count', 'cumulative_capital'];
+    if (!period || !data.projects) {
+      const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'DuAn' });
+      for (const k of keys) set(`${p}_${k}`, null, why);
+    } else {
+      const rows = data.projects.filter((r) => r.source === src);
+      const t = tableName('projects');
+      const flows = (a: Day, b: Day) => {
+        const news = rows.filter((r) => r.event === 'new' && inRange(r.date, a, b));
+        const adjs = rows.filter((r) => r.event === 'adjust' && inRange(r.date, a, b));
+        return {
+          news,
+          adjs,
+          newCount: new Set(news.map((r) => r.projectId)).size,
+          newCapital: exactSum(news.map((r) => r.capital ?? 0)),
+          adjCount: new Set(adjs.map((r) => r.projectId)).size,
+          adjCapital: exactSum(adjs.map((r) => r.capital ?? 0)),
+        };
+      };
+      const now = flows(period.start, period.end);
+      const span = `${formatDayDMY(period.start)}–${formatDayDMY(period.end)}`;
+      set(`${p}_new_count`, now.newCount, null, { table: t, filter: `${src}, Cấp mới, ${span}`, rows: now.news.length });
+      set(`${p}_new_capital`, now.newCapital, null, { table: t, filter: `${src}, Cấp mới, ${span}`, rows: now.news.length });
+      set(`${p}_adjusted_count`, now.adjCount, null, { table: t, filter: `${src}, Điều chỉnh, ${span}`, rows: now.adjs.length });
+      set(`${p}_adjusted_capital`, now.adjCapital, null, { table: t, filter: `${src}, Điều chỉnh, ${span}`, rows: now.adjs.length });
+      set(`${p}_total_capital`, exactSum([now.newCapital, now.adjCapital]), null, { table: t, filter: `${src}, Cấp mới + Điều chỉnh, ${span}`, rows: now.news.length + now.adjs.length });
+      const stated = priorOf(planKey);
+      if (stated) set(`${p}_total_capital_prior`, stated.value, null, stated.source);
+      else {
+        const before = flows(period.priorStart, period.priorEnd);
+        const priorSpan = `${formatDayDMY(period.priorStart)}–${formatDayDMY(period.priorEnd)}`;
+        const hasHistory = rows.some((r) => r.date <= period.priorEnd);
+        if (!hasHistory) set(`${p}_total_capital_prior`, null, reason(lang, 'noPriorData', { p: priorSpan }));
+        else set(`${p}_total_capital_prior`, exactSum([before.newCapital, before.adjCapital]), null, { table: t, filter: `${src}, Cấp mới + Điều chỉnh, ${priorSpan}`, rows: before.news.length + before.adjs.length });
+      }
+      const valid = validProjects(rows, period.end);
+      set(`${p}_cumulative_count`, valid.ids.size, null, { table: t, filter: `${src}, còn hiệu lực đến ${formatDayDMY(period.end)}`, rows: valid.rows });
+      set(`${p}_cumulative_capital`, valid.capital, null, { table: t, filter: `${src}, Cấp mới + Điều chỉnh ≤ ${formatDayDMY(period.end)}, dự án còn hiệu lực`, rows: valid.rows });
+    }
+    ratio(`${p}_vs_prior_pct`, `${p}_total_capital`, `${p}_total_capital_prior`);
+    const plan = planOf(planKey);
+    set(`${p}_plan`, plan.value, plan.why, plan.source);
+    ratio(`${p}_pct_plan`, `${p}_total_capital`, `${p}_plan`);
+  }
+  const rate = data.settings.vndPerUsd;
+  const ddiCum = metrics.get('ddi_cumulative_capital')!.value;
+  if (typeof ddiCum !== 'number') set('ddi_cumulative_capital_usd', null, reason(lang, 'dependsOn', { k: 'ddi_cumulative_capital' }));
+  else if (!rate) set('ddi_cumulative_capital_usd', null, reason(lang, 'noRate'));
+  else set('ddi_cumulative_capital_usd', ddiCum / rate, null, { table: 'ThongTin', filter: `ddi_cumulative_capital ÷ TyGia (${rate})`, rows: 1 });
+
+  computeBudget(data, period, problems, set, planOf, tableName('budget'));
+  computeLabour(data, period, lang, set, priorOf, tableName('labour'));
+  {
+    // (now − prior) / prior with the difference taken exactly: headcounts are integers.
+    ratio('labour_change_pct', 'labour_workers', 'labour_workers_prior');
+    const now = metrics.get('labour_workers')!.value;
+    const before = metrics.get('labour_workers_prior')!.value;
+    if (typeof now === 'number' && typeof before === 'number' && before !== 0) set('labour_change_pct', (exactDifference(now, before) / before) * 100);
+  }
+  computeLabourIncome(data, period, lang, set, tableName('labour'));
+  computeRevenue(data, period, lang, set, planOf, ratio, tableName('revenue'));
+  computeTasks(data, period, lang, set, tableName('tasks'));
+  return { period, metrics };
+}
+
+type Setter = (key: string, value: MetricValueType, why?: string | null, source?: Source | null) => void;
+type PlanOf = (k: string) => { value: number | null; why: string; source: Source | null };
+
+function targetIndex(targets: Located<Target>[], year: number): Map<string, Located<Target>> {
+  const out = new Map<string, Located<Target>>();
+  for (const t of targets) {
+    if (t.year !== year) continue;
+    const key = normaliseTargetKey(t.metric);
+    if (!key || out.has(key)) continue;
+    out.set(key, t);
+  }
+  return out;
+}
+
+/** Plan keys are matched like headers; `budget:<unit>` keeps the unit name as written. */
+export function normaliseTargetKey(metric: string): string | null {
+  const m = /^\s*budget\s*:\s*(.+)$/i.exec(metric);
+  if (m) return `budget:${m[1].trim()}`;
+  const k = metric.trim().toLowerCase().replace(/\s+/g, '_');
+  return (PLAN_KEYS as readonly string[]).includes(k) ? k : null;
+}
+
+function validProjects(rows: Located<Project>[], end: Day): { ids: Set<string>; capital: number; rows: number } {
+  const byId = new Map<string, Located<Project>[]>();
+  for (const r of rows) {
+    if (r.date > end) continue;
+    const list = byId.get(r.projectId) ?? [];
+    list.push(r);
+    byId.set(r.projectId, list);
+  }
+  const ids = new Set<string>();
+  const capitals: number[] = [];
+  let count = 0;
+  for (const [id, events] of byId) {
+    if (!events.some((e) => e.event === 'new') || events.some((e) => e.event === 'terminate')) continue;
+    ids.add(id);
+    for (const e of events) {
+      if (e.event !== 'terminate') capitals.push(e.capital ?? 0);
+    }
+    count += events.length;
+  }
+  return { ids, capital: exactSum(capitals), rows: count };
+}
+
+const monthsIn = (m: Month, p: Period) => m >= monthOfDay(p.start) && m <= monthOfDay(p.end);
+
+function computeBudget(data: WorkbookData, period: Period | null, problems: Problems, set: Setter, planOf: PlanOf, t: string) {
+  const lang = problems.lang;
+  const keys = ['budget_total', 'budget_units'];
+  if (!period || !data.budget) {
+    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'NganSach' });
+    for (const k of keys) set(k, null, why);
+  } else {
+    const rows = data.budget.filter((r) => monthsIn(r.month, period));
+    const span = `${formatMonth(monthOfDay(period.start))}–${formatMonth(monthOfDay(period.end))}`;
+    const units = new Map<string, number[]>();
+    for (const r of rows) units.set(r.unit, [...(units.get(r.unit) ?? []), r.amount]);
+    const list: BudgetUnit[] = [...units].map(([unit, amounts]) => {
+      const amount = exactSum(amounts);
+      const plan = planOf(`budget:${unit}`).value;
+      return { unit, amount, plan, pct_plan: plan ? (amount / plan) * 100 : null };
+    });
+    if (rows.length === 0) set('budget_total', null, reason(lang, 'noRowsPeriod', { t }));
+    else set('budget_total', exactSum(rows.map((r) => r.amount)), null, { table: t, filter: span, rows: rows.length });
+    set('budget_units', list, null, { table: t, filter: span, rows: rows.length });
+    for (const target of data.targets ?? []) {
+      const k = normaliseTargetKey(target.metric);
+      if (target.year === period.year && k?.startsWith('budget:') && !units.has(k.slice(7))) {
+        problems.add('warning', target.origin.cells.metric, 'targetBudgetUnitUnused', { unit: k.slice(7) });
+      }
+    }
+  }
+  let plan = planOf('budget');
+  const units = data.budget && period ? [...new Set(data.budget.filter((r) => monthsIn(r.month, period)).map((r) => r.unit))] : [];
+  if (plan.value === null && units.length) {
+    const unitPlans = units.map((u) => planOf(`budget:${u}`));
+    if (unitPlans.every((p) => p.value !== null)) {
+      plan = { value: exactSum(unitPlans.map((p) => p.value!)), why: '', source: { table: unitPlans[0].source!.table, filter: 'Σ budget:<đơn vị>', rows: unitPlans.length } };
+    }
+  }
+  set('budget_plan', plan.value, plan.why, plan.source);
+  const total = (() => {
+    const v = data.budget && period ? data.budget.filter((r) => monthsIn(r.month, period)) : [];
+    return v.length ? exactSum(v.map((r) => r.amount)) : null;
+  })();
+  if (total === null) set('budget_pct_plan', null, reason(lang, 'dependsOn', { k: 'budget_total' }));
+  else if (plan.value === null) set('budget_pct_plan', null, plan.why);
+  else if (plan.value === 0) set('budget_pct_plan', null, reason(lang, 'zero'));
+  else set('budget_pct_plan', (total / plan.value) * 100);
+}
+
+function computeLabour(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, priorOf: (k: string) => { value: number; source: Source } | null, t: string) {
+  if (!period || !data.labour) {
+    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'LaoDong' });
+    set('labour_workers', null, why);
+    set('labour_workers_prior', null, why);
+    return;
+  }
+  const month = monthOfDay(period.end);
+  const prior = monthOfDay(period.priorEnd);
+  const at = (m: Month) => data.labour!.filter((r) => r.month === m);
+  const now = at(month);
+  if (now.length) set('labour_workers', exactSum(now.map((r) => r.workers)), null, { table: t, filter: `Tháng ${formatMonth(month)}`, rows: now.length });
+  else set('labour_workers', null, reason(lang, 'noRowsMonth', { m: formatMonth(month), t }));
+  const stated = priorOf('labour_workers');
+  if (stated) return set('labour_workers_prior', stated.value, null, stated.source);
+  const before = at(prior);
+  if (before.length) set('labour_workers_prior', exactSum(before.map((r) => r.workers)), null, { table: t, filter: `Tháng ${formatMonth(prior)}`, rows: before.length });
+  else set('labour_workers_prior', null, reason(lang, 'noRowsMonth', { m: formatMonth(prior), t }));
+}
+
+function computeLabourIncome(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, t: string) {
+  if (!period || !data.labour) return set('labour_avg_income', null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'LaoDong' }));
+  const month = monthOfDay(period.end);
+  const rows = data.labour.filter((r) => r.month === month && r.avgIncome !== null && r.workers > 0);
+  const workers = exactSum(rows.map((r) => r.workers));
+  if (!rows.length || workers === 0) return set('labour_avg_income', null, reason(lang, 'noIncome', { m: formatMonth(month) }));
+  const weighted = exactSum(rows.map((r) => exactProduct(r.workers, r.avgIncome!)));
+  set('labour_avg_income', weighted / workers, null, { table: t, filter: `Tháng ${formatMonth(month)}, Σ(lao động × thu nhập) ÷ Σ lao động`, rows: rows.length });
+}
+
+function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, planOf: PlanOf, ratio: (k: string, a: string, b: string) => void, t: string) {
+  const fields = [
+    ['revenue', 'revenue'],
+    ['export', 'export'],
+    ['import', 'import'],
+    ['tax_paid', 'taxPaid'],
+  ] as const;
+  const rows = period && data.revenue ? data.revenue.filter((r) => monthsIn(r.month, period)) : [];
+  const span = period ? `${formatMonth(monthOfDay(period.start))}–${formatMonth(monthOfDay(period.end))}` : '';
+  let estimated = false;
+  for (const [key, field] of fields) {
+    if (!period || !data.revenue) set(key, null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'SanXuatKinhDoanh' }));
+    else {
+      const withValue = rows.filter((r) => r[field] !== null);
+      if (!withValue.length) set(key, null, rows.length ? reason(lang, 'noValues', { k: key }) : reason(lang, 'noRowsPeriod', { t }));
+      else set(key, exactSum(withValue.map((r) => r[field]!)), null, { table: t, filter: span, rows: withValue.length });
+      if (withValue.some((r) => r.estimated)) estimated = true;
+    }
+    const plan = planOf(key);
+    set(`${key}_plan`, plan.value, plan.why, plan.source);
+    ratio(`${key}_pct_plan`, key, `${key}_plan`);
+  }
+  if (!period || !data.revenue) set('revenue_estimated', null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'SanXuatKinhDoanh' }));
+  else set('revenue_estimated', estimated, null, { table: t, filter: `${span}, Ước tính`, rows: rows.filter((r) => r.estimated).length });
+}
+
+function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, t: string) {
+  const keys = ['tasks_total', 'tasks_done', 'tasks_open', 'tasks_overdue', 'tasks_on_time', 'tasks_no_deadline', 'tasks_done_late'];
+  if (!period || !data.tasks) {
+    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'NhiemVu' });
+    for (const k of keys) set(k, null, why);
+    return;
+  }
+  const asOf = period.asOf;
+  const at = `≤ ${formatDayDMY(asOf)}`;
+  const total = data.tasks.filter((x) => x.assigned <= asOf);
+  const done = total.filter((x) => x.completed !== null && x.completed <= asOf);
+  const open = total.filter((x) => !(x.completed !== null && x.completed <= asOf));
+  const overdue = open.filter((x) => x.deadline !== null && x.deadline < asOf);
+  const onTime = open.filter((x) => x.deadline !== null && x.deadline >= asOf);
+  const noDeadline = open.filter((x) => x.deadline === null);
+  const late = done.filter((x) => x.deadline !== null && x.completed! > x.deadline);
+  const src = (filter: string, n: number): Source => ({ table: t, filter, rows: n });
+  set('tasks_total', total.length, null, src(`Ngày giao ${at}`, total.length));
+  set('tasks_done', done.length, null, src(`Ngày hoàn thành ${at}`, done.length));
+  set('tasks_open', open.length, null, src(`chưa hoàn thành đến ${formatDayDMY(asOf)}`, open.length));
+  set('tasks_overdue', overdue.length, null, src(`đang thực hiện, Hạn xử lý < ${formatDayDMY(asOf)}`, overdue.length));
+  set('tasks_on_time', onTime.length, null, src(`đang thực hiện, Hạn xử lý ≥ ${formatDayDMY(asOf)}`, onTime.length));
+  set('tasks_no_deadline', noDeadline.length, null, src('đang thực hiện, không có Hạn xử lý', noDeadline.length));
+  set('tasks_done_late', late.length, null, src('Ngày hoàn thành > Hạn xử lý', late.length));
+}

@@ -1,0 +1,213 @@
+export type Lang = 'vi' | 'en';
+export type Level = 'error' | 'warning' | 'info';
+
+export interface Problem {
+  level: Level;
+  /** Cell or range address such as `DuAn!F7`, or null when the problem is about the whole workbook. */
+  cell: string | null;
+  code: ProblemCode;
+  message: string;
+}
+
+type P = Record<string, string | number>;
+type Msg = (p: P) => string;
+
+/** Every problem BaoCao reports, in Vietnamese and English. */
+const MESSAGES = {
+  tableMissing: {
+    vi: (p: P) => `Không có bảng ${p.table} (${p.en}) trong sổ: các chỉ tiêu cần bảng này để trống.`,
+    en: (p: P) => `No table ${p.en} (${p.table}) in the workbook: the figures that need it are left empty.`,
+  },
+  tableDuplicate: {
+    vi: (p: P) => `Có nhiều bảng loại ${p.en}: gộp các dòng của bảng ${p.table} vào.`,
+    en: (p: P) => `More than one ${p.en} table: the rows of ${p.table} are added to it.`,
+  },
+  columnMissing: {
+    vi: (p: P) => `Bảng ${p.table} thiếu cột bắt buộc "${p.header}": bảng không được đọc (${p.rows} dòng chưa tính).`,
+    en: (p: P) => `Table ${p.table} lacks the required column "${p.header}": the table is not read (${p.rows} rows not counted).`,
+  },
+  columnDuplicate: {
+    vi: (p: P) => `Cột "${p.header}" lặp lại trong bảng ${p.table}: chỉ dùng cột đầu tiên.`,
+    en: (p: P) => `Column "${p.header}" appears twice in table ${p.table}: only the first is used.`,
+  },
+  columnsUnknown: {
+    vi: (p: P) => `Bảng ${p.table} có cột không dùng đến: ${p.headers}.`,
+    en: (p: P) => `Table ${p.table} has columns that are not used: ${p.headers}.`,
+  },
+  requiredEmpty: {
+    vi: (p: P) => `Ô "${p.header}" đang trống nhưng bắt buộc: dòng ${p.row} không được tính.`,
+    en: (p: P) => `"${p.header}" is empty but required: row ${p.row} is not counted.`,
+  },
+  badValue: {
+    vi: (p: P) => `Giá trị "${p.text}" ở cột "${p.header}" ${p.why}: dòng ${p.row} không được tính.`,
+    en: (p: P) => `Value "${p.text}" in "${p.header}" ${p.why}: row ${p.row} is not counted.`,
+  },
+  badOptional: {
+    vi: (p: P) => `Giá trị "${p.text}" ở cột "${p.header}" ${p.why}: bỏ qua ô này, dòng ${p.row} vẫn được tính.`,
+    en: (p: P) => `Value "${p.text}" in "${p.header}" ${p.why}: the cell is ignored, row ${p.row} is still counted.`,
+  },
+  futureDate: {
+    vi: (p: P) => `Ngày ${p.text} ở cột "${p.header}" nằm sau ngày lập báo cáo (${p.today}): vui lòng kiểm tra.`,
+    en: (p: P) => `Date ${p.text} in "${p.header}" is after the report date (${p.today}): please check.`,
+  },
+  settingsMissing: {
+    vi: () => `Không có bảng ThongTin (Settings): chưa biết kỳ báo cáo nên không tính được số liệu.`,
+    en: () => `No Settings (ThongTin) table: the report period is unknown, so no figure can be computed.`,
+  },
+  settingMissing: {
+    vi: (p: P) => `Bảng ThongTin thiếu khóa ${p.vi} (${p.key}).`,
+    en: (p: P) => `The Settings table lacks the key ${p.key} (${p.vi}).`,
+  },
+  settingBad: {
+    vi: (p: P) => `Giá trị "${p.text}" của ${p.vi} ${p.why}.`,
+    en: (p: P) => `The value "${p.text}" of ${p.key} ${p.why}.`,
+  },
+  settingUnknown: {
+    vi: (p: P) => `Khóa "${p.key}" trong bảng ThongTin không được dùng.`,
+    en: (p: P) => `Settings key "${p.key}" is not used.`,
+  },
+  settingDuplicate: {
+    vi: (p: P) => `Khóa ${p.key} lặp lại trong bảng ThongTin: dùng giá trị đầu tiên.`,
+    en: (p: P) => `Settings key ${p.key} appears twice: the first value is used.`,
+  },
+  periodReversed: {
+    vi: (p: P) => `Ngày kết thúc kỳ (${p.end}) trước ngày bắt đầu (${p.start}): không tính được số liệu theo kỳ.`,
+    en: (p: P) => `The period ends (${p.end}) before it starts (${p.start}): no period figure can be computed.`,
+  },
+  asOfOutside: {
+    vi: (p: P) => `Ngày số liệu nhiệm vụ ${p.asOf} nằm ngoài kỳ báo cáo.`,
+    en: (p: P) => `The task as-of date ${p.asOf} is outside the report period.`,
+  },
+  unknownSource: {
+    vi: (p: P) => `Nguồn vốn "${p.text}" không hợp lệ (chỉ nhận FDI hoặc DDI): dòng ${p.row} không được tính.`,
+    en: (p: P) => `Unknown capital source "${p.text}" (FDI or DDI only): row ${p.row} is not counted.`,
+  },
+  unknownEvent: {
+    vi: (p: P) => `Loại "${p.text}" không hợp lệ (Cấp mới, Điều chỉnh, Chấm dứt): dòng ${p.row} không được tính.`,
+    en: (p: P) => `Unknown event "${p.text}" (new, adjust, terminate): row ${p.row} is not counted.`,
+  },
+  negativeNotAllowed: {
+    vi: (p: P) => `"${p.header}" không được âm (${p.text}): dòng ${p.row} không được tính.`,
+    en: (p: P) => `"${p.header}" cannot be negative (${p.text}): row ${p.row} is not counted.`,
+  },
+  outOfRange: {
+    vi: (p: P) => `"${p.header}" có giá trị ${p.text} vượt giới hạn hợp lý: dòng ${p.row} không được tính.`,
+    en: (p: P) => `"${p.header}" holds ${p.text}, beyond any plausible value: row ${p.row} is not counted.`,
+  },
+  negativeCapitalNew: {
+    vi: (p: P) => `Dự án ${p.id} cấp mới với vốn âm (${p.text}).`,
+    en: (p: P) => `Project ${p.id} is licensed with a negative capital (${p.text}).`,
+  },
+  projectSourceMixed: {
+    vi: (p: P) => `Dự án ${p.id} vừa ghi FDI vừa ghi DDI: mỗi dòng được tính theo nguồn vốn của dòng đó.`,
+    en: (p: P) => `Project ${p.id} is recorded as both FDI and DDI: each row counts under its own source.`,
+  },
+  adjustBeforeNew: {
+    vi: (p: P) => `Dự án ${p.id} được điều chỉnh ngày ${p.date} khi chưa được cấp mới.`,
+    en: (p: P) => `Project ${p.id} is adjusted on ${p.date} before it was licensed.`,
+  },
+  eventAfterTerminate: {
+    vi: (p: P) => `Dự án ${p.id} có sự kiện ngày ${p.date} sau khi đã chấm dứt (${p.end}).`,
+    en: (p: P) => `Project ${p.id} has an event on ${p.date} after it was terminated (${p.end}).`,
+  },
+  projectNewTwice: {
+    vi: (p: P) => `Dự án ${p.id} được cấp mới nhiều lần.`,
+    en: (p: P) => `Project ${p.id} is licensed more than once.`,
+  },
+  duplicateTask: {
+    vi: (p: P) => `Mã nhiệm vụ ${p.id} trùng với dòng ${p.first}: dòng ${p.row} không được tính.`,
+    en: (p: P) => `Task id ${p.id} repeats row ${p.first}: row ${p.row} is not counted.`,
+  },
+  completedBeforeAssigned: {
+    vi: (p: P) => `Nhiệm vụ ${p.id} hoàn thành (${p.done}) trước ngày giao (${p.assigned}).`,
+    en: (p: P) => `Task ${p.id} is completed (${p.done}) before it was assigned (${p.assigned}).`,
+  },
+  duplicateMonthRow: {
+    vi: (p: P) => `"${p.name}" có hơn một dòng cho tháng ${p.month} (dòng ${p.first}): cả hai đều được cộng, vui lòng kiểm tra.`,
+    en: (p: P) => `"${p.name}" has more than one row for ${p.month} (row ${p.first}): both are added, please check.`,
+  },
+  targetUnknownMetric: {
+    vi: (p: P) => `Chỉ tiêu kế hoạch "${p.text}" không có trong danh mục: dòng ${p.row} không được dùng.`,
+    en: (p: P) => `Plan key "${p.text}" is not known: row ${p.row} is not used.`,
+  },
+  targetDuplicate: {
+    vi: (p: P) => `Chỉ tiêu ${p.text} năm ${p.year} lặp lại (dòng ${p.first}): dùng dòng đầu tiên.`,
+    en: (p: P) => `Plan ${p.text} for ${p.year} repeats row ${p.first}: the first row is used.`,
+  },
+  targetBudgetUnitUnused: {
+    vi: (p: P) => `Có kế hoạch cho đơn vị "${p.unit}" nhưng không có số nộp trong kỳ.`,
+    en: (p: P) => `There is a plan for unit "${p.unit}" but no collections in the period.`,
+  },
+  sectionBad: {
+    vi: (p: P) => `Số mục "${p.text}" không đúng dạng (I, I.1, II.4.(3), MoDau, KetLuan): đoạn văn được đặt cuối báo cáo.`,
+    en: (p: P) => `Section number "${p.text}" is not an outline number (I, I.1, II.4.(3), MoDau, KetLuan): the paragraph goes at the end.`,
+  },
+  templateUnknown: {
+    vi: (p: P) => `Mã câu "${p.key}" không có: mẫu câu không được dùng.`,
+    en: (p: P) => `Template key "${p.key}" is not known: the template is not used.`,
+  },
+  templatePlaceholder: {
+    vi: (p: P) => `Mẫu câu ${p.key} dùng "{${p.name}}" không có trong danh mục chỉ tiêu.`,
+    en: (p: P) => `Template ${p.key} uses "{${p.name}}", which is not a metric.`,
+  },
+  metricMissingInText: {
+    vi: (p: P) => `Đoạn "${p.paragraph}" cần chỉ tiêu ${p.key} nhưng chưa có số liệu (${p.reason}): đã ghi "…".`,
+    en: (p: P) => `Paragraph "${p.paragraph}" needs ${p.key}, which is missing (${p.reason}): written as "…".`,
+  },
+  metricKeyBad: {
+    vi: (p: P) => `Mã chỉ tiêu "${p.text}" không hợp lệ (chỉ chữ, số, dấu _ và không trùng chỉ tiêu sẵn có).`,
+    en: (p: P) => `Metric key "${p.text}" is not valid (letters, digits, _ only, and not a built-in key).`,
+  },
+  expressionRefused: {
+    vi: (p: P) => `Công thức của ${p.key} bị từ chối: ${p.why}.`,
+    en: (p: P) => `The expression of ${p.key} is refused: ${p.why}.`,
+  },
+  expressionUnknownKey: {
+    vi: (p: P) => `Công thức của ${p.key} dùng "${p.name}" không phải chỉ tiêu.`,
+    en: (p: P) => `The expression of ${p.key} uses "${p.name}", which is not a metric.`,
+  },
+  expressionCycle: {
+    vi: (p: P) => `Công thức của ${p.key} tham chiếu vòng: ${p.cycle}.`,
+    en: (p: P) => `The expression of ${p.key} refers to itself in a cycle: ${p.cycle}.`,
+  },
+  expressionFailed: {
+    vi: (p: P) => `Không tính được ${p.key}: ${p.why}.`,
+    en: (p: P) => `${p.key} cannot be computed: ${p.why}.`,
+  },
+  rowsRead: {
+    vi: (p: P) => `Bảng ${p.table}: đọc ${p.read} dòng, ${p.skipped} dòng có lỗi không được tính.`,
+    en: (p: P) => `Table ${p.table}: ${p.read} rows read, ${p.skipped} rows with errors not counted.`,
+  },
+} satisfies Record<string, { vi: Msg; en: Msg }>;
+
+export type ProblemCode = keyof typeof MESSAGES;
+
+const WHY: Record<string, { vi: string; en: string }> = {
+  errorValue: { vi: 'là giá trị lỗi của Excel', en: 'is an Excel error value' },
+  notNumber: { vi: 'không phải là số', en: 'is not a number' },
+  notInteger: { vi: 'không phải là số nguyên', en: 'is not a whole number' },
+  notDate: { vi: 'không phải là ngày (dd/mm/yyyy)', en: 'is not a date (dd/mm/yyyy)' },
+  impossibleDate: { vi: 'là ngày không có thật', en: 'is a date that does not exist' },
+  notMonth: { vi: 'không phải là tháng (mm/yyyy)', en: 'is not a month (mm/yyyy)' },
+  notYesNo: { vi: 'không phải là có/không', en: 'is not yes/no' },
+  notText: { vi: 'không phải là chữ', en: 'is not text' },
+};
+
+export function whyText(why: string, lang: Lang): string {
+  return WHY[why]?.[lang] ?? why;
+}
+
+/** Collects problems, rendering each message in the report's language as it is added. */
+export class Problems {
+  readonly list: Problem[] = [];
+  constructor(readonly lang: Lang) {}
+
+  add(level: Level, cell: string | null, code: ProblemCode, params: P = {}): void {
+    const message = (MESSAGES[code][this.lang] as Msg)(params);
+    this.list.push({ level, cell, code, message });
+  }
+
+  count(level: Level): number {
+    return this.list.filter((p) => p.level === level).length;
+  }
+}

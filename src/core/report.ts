@@ -1,0 +1,267 @@
+import { CATALOG, CATALOG_BY_KEY } from './catalog';
+import { capitalise, dateLine, periodLabel, textDate, formatNumber } from './format';
+import { WorkbookData } from './mapping';
+import { Metric, Metrics, Period, BudgetUnit, MetricValueType } from './metrics';
+import { Inline, TemplateValue, metricValue, renderTemplate } from './narrative';
+import { Outline, ancestors, compareOutline, parseOutline } from './outline';
+import { Lang, Problem, Problems } from './problems';
+import { StaffMetricInfo } from './staff-metrics';
+import { DEFAULT_HEADINGS, DEFAULT_TEMPLATES, GENERATED_SLOTS, TEMPLATE_KEYS } from './templates';
+import { cleanText } from './text';
+
+export type Block =
+  | { kind: 'heading'; level: number; text: string; section: string }
+  | { kind: 'paragraph'; inlines: Inline[]; section: string; generated: string | null };
+
+export interface Footnote {
+  id: number;
+  text: string;
+}
+
+export interface FigureRow {
+  key: string;
+  label: string;
+  value: number | boolean | null;
+  unit: string;
+  /** Where it came from: table, filter, row count. */
+  source: string;
+  reason: string | null;
+}
+
+export interface ReportModel {
+  lang: Lang;
+  header: { parentAgency: string; agency: string; docNumber: string; nation: string; motto: string; placeDate: string };
+  title: string;
+  subject: string | null;
+  blocks: Block[];
+  footnotes: Footnote[];
+  recipients: { heading: string; items: string[] };
+  signature: { lines: string[]; name: string | null };
+  figures: FigureRow[];
+  /** Short lines for a summary of the main figures (CLI, task pane). */
+  highlights: { label: string; text: string }[];
+}
+
+const STR = {
+  vi: { nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', motto: 'Độc lập - Tự do - Hạnh phúc', title: 'BÁO CÁO', recipients: 'Nơi nhận:', archive: 'Lưu: VT.', rows: 'dòng' },
+  en: { nation: 'SOCIALIST REPUBLIC OF VIETNAM', motto: 'Independence - Freedom - Happiness', title: 'REPORT', recipients: 'Recipients:', archive: 'Archive: VT.', rows: 'rows' },
+};
+
+export function buildReportModel(
+  data: WorkbookData,
+  period: Period | null,
+  metrics: Metrics,
+  staff: StaffMetricInfo[],
+  problems: Problems,
+  today: string,
+): ReportModel {
+  const lang = problems.lang;
+  const s = data.settings;
+  const S = STR[lang];
+  const templates = { ...DEFAULT_TEMPLATES[lang] };
+  for (const t of data.templates ?? []) {
+    const key = t.key.trim();
+    if (!TEMPLATE_KEYS.includes(key)) problems.add('warning', t.origin.cells.key, 'templateUnknown', { key });
+    else templates[key] = cleanText(t.template);
+  }
+
+  const pLabel = period ? periodLabel(period.start, period.end, lang) : null;
+  const vars: Record<string, string | null> = {
+    periodLabel: pLabel,
+    PeriodLabel: pLabel && capitalise(pLabel),
+    priorPeriodLabel: period ? periodLabel(period.priorStart, period.priorEnd, lang) : null,
+    year: period ? String(period.year) : null,
+    priorYear: period ? String(period.year - 1) : null,
+    asOf: period ? textDate(period.asOf) : null,
+    periodStart: period ? textDate(period.start) : null,
+    periodEnd: period ? textDate(period.end) : null,
+    agency: s.agency ?? (lang === 'vi' ? 'Ban Quản lý' : 'the Authority'),
+  };
+  const footnotes: Footnote[] = [];
+  const noteIds = new Map<string, number>();
+  const reported = new Set<string>();
+
+  const lookup = (name: string): TemplateValue | undefined => {
+    if (name in vars) return { value: vars[name], reason: lang === 'vi' ? 'chưa có kỳ báo cáo' : 'no report period' };
+    const m = metrics.get(name);
+    const staffInfo = staff.find((x) => x.key === name);
+    return m ? { ...metricValue(m)!, kind: staffInfo ? 'amount' : undefined } : undefined;
+  };
+  const context = (paragraph: string) => ({
+    lang,
+    lookup,
+    note: (key: string): number | null => {
+      if (noteIds.has(key)) return noteIds.get(key)!;
+      const src = templates[key];
+      if (!src) return null;
+      let missing = false;
+      const inl = renderTemplate(src, { ...context(key), onMissing: () => (missing = true) });
+      if (missing) return null;
+      const id = footnotes.length + 1;
+      footnotes.push({ id, text: inl.map((i) => (i.kind === 'text' ? i.text : '')).join('') });
+      noteIds.set(key, id);
+      return id;
+    },
+    unit: (u: BudgetUnit): Inline[] | null => {
+      const unitLookup = (name: string): TemplateValue | undefined => {
+        const why = lang === 'vi' ? `chưa có kế hoạch của ${u.unit}` : `no plan for ${u.unit}`;
+        if (name === 'unit') return { value: u.unit, reason: null };
+        if (name === 'amount') return { value: u.amount, reason: null, kind: 'amount' };
+        if (name === 'plan') return { value: u.plan, reason: why, kind: 'amount' };
+        if (name === 'pct_plan') return { value: u.pct_plan, reason: why, kind: 'pct' };
+        return lookup(name);
+      };
+      return renderTemplate(templates.budget_unit, { ...context('budget_unit'), lookup: unitLookup });
+    },
+    onMissing: (name: string, reason: string) => {
+      const k = `${paragraph}|${name}`;
+      if (reported.has(k)) return;
+      reported.add(k);
+      problems.add('warning', null, 'metricMissingInText', { paragraph, key: name, reason });
+    },
+    onUnknown: (name: string) => {
+      const k = `unknown|${paragraph}|${name}`;
+      if (reported.has(k)) return;
+      reported.add(k);
+      problems.add('warning', null, 'templatePlaceholder', { key: paragraph, name });
+    },
+  });
+
+  const paragraphsFor = (key: string): Inline[][] => {
+    const src = templates[key];
+    if (!src) return [];
+    return src
+      .split(/\r?\n/)
+      .filter((line) => line.trim())
+      .map((line) => renderTemplate(line, context(key)));
+  };
+
+  // Sections: staff rows grouped by outline id, generated slots added, all in outline order.
+  interface Sec {
+    outline: Outline;
+    heading: string | null;
+    paragraphs: { inlines: Inline[]; generated: string | null }[];
+    order: number;
+  }
+  const sections = new Map<string, Sec>();
+  const unplaced: Sec = { outline: { id: '?', path: [9999], level: 0, label: '' }, heading: null, paragraphs: [], order: 0 };
+  let order = 0;
+  const ensure = (o: Outline): Sec => {
+    let sec = sections.get(o.id);
+    if (!sec) sections.set(o.id, (sec = { outline: o, heading: null, paragraphs: [], order: order++ }));
+    return sec;
+  };
+  // Generated first so that they lead their section, then the staff's prose in table order.
+  if (period) {
+    for (const slot of GENERATED_SLOTS) {
+      const o = parseOutline(slot.section)!;
+      const sec = ensure(o);
+      for (const a of ancestors(o)) ensure(parseOutline(a)!);
+      const keys = slot.group && data.templates?.some((t) => t.key.trim() === slot.group) ? [slot.group] : slot.keys;
+      for (const key of keys) {
+        let k = key;
+        if (key === 'tasks_timeliness') {
+          const late = metrics.get('tasks_done_late')?.value;
+          const overdue = metrics.get('tasks_overdue')?.value;
+          if (typeof late !== 'number' || typeof overdue !== 'number') continue;
+          k = late === 0 && overdue === 0 ? 'tasks_all_on_time' : 'tasks_some_late';
+          if (templates.tasks_timeliness && data.templates?.some((t) => t.key.trim() === 'tasks_timeliness')) k = 'tasks_timeliness';
+        }
+        for (const inlines of paragraphsFor(k)) sec.paragraphs.push({ inlines, generated: key });
+      }
+    }
+  }
+  for (const row of data.sections ?? []) {
+    const o = parseOutline(row.section);
+    if (!o) problems.add('warning', row.origin.cells.section, 'sectionBad', { text: row.section });
+    const sec = o ? ensure(o) : unplaced;
+    if (row.heading && !sec.heading) sec.heading = row.heading;
+    if (row.text) sec.paragraphs.push({ inlines: [{ kind: 'text', text: row.text }], generated: null });
+  }
+  const ordered = [...sections.values()].sort((a, b) => compareOutline(a.outline, b.outline) || a.order - b.order);
+  if (unplaced.paragraphs.length) ordered.push(unplaced);
+  const blocks: Block[] = [];
+  for (const sec of ordered) {
+    const o = sec.outline;
+    const heading = sec.heading ?? DEFAULT_HEADINGS[lang][o.id] ?? null;
+    if (o.level > 0 && (heading || sec.paragraphs.length)) {
+      const text = heading ? stripNumber(heading, o.label) : '';
+      const shown = o.level === 1 ? text.toLocaleUpperCase('vi') : text;
+      blocks.push({ kind: 'heading', level: o.level, text: `${o.label} ${shown}`.trim(), section: o.id });
+    }
+    for (const p of sec.paragraphs) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated });
+  }
+
+  const recipients = (s.recipients ?? '')
+    .split(/\r?\n|;/)
+    .map((r) => r.trim().replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, ''))
+    .filter(Boolean);
+  if (!recipients.some((r) => /^(lưu|archive)\b/i.test(r))) recipients.push(S.archive.replace(/\.$/, ''));
+  const items = recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? '.' : ';'}`);
+
+  const docNumber = s.docNumber ? (/^số\b/i.test(s.docNumber) || lang === 'en' ? s.docNumber : `Số: ${s.docNumber}`) : lang === 'vi' ? 'Số: …/BC-…' : 'No.: …';
+  return {
+    lang,
+    header: {
+      parentAgency: (s.parentAgency ?? '').toLocaleUpperCase('vi'),
+      agency: (s.agency ?? '').toLocaleUpperCase('vi'),
+      docNumber,
+      nation: S.nation,
+      motto: S.motto,
+      placeDate: dateLine(s.place, s.reportDate ?? today, lang),
+    },
+    title: S.title,
+    subject: s.title,
+    blocks,
+    footnotes,
+    recipients: { heading: S.recipients, items },
+    signature: { lines: [s.signerFor, s.signerTitle].filter((x): x is string => !!x).map((x) => x.toLocaleUpperCase('vi')), name: s.signerName },
+    figures: figureRows(metrics, staff, lang),
+    highlights: highlights(metrics, lang),
+  };
+}
+
+function stripNumber(heading: string, label: string): string {
+  const h = heading.trim();
+  return label && h.startsWith(label) ? h.slice(label.length).trim() : h;
+}
+
+function sourceText(m: Metric, lang: Lang): string {
+  if (!m.source) return '';
+  return `${m.source.table}: ${m.source.filter} (${m.source.rows} ${STR[lang].rows})`;
+}
+
+function figureRows(metrics: Metrics, staff: StaffMetricInfo[], lang: Lang): FigureRow[] {
+  const rows: FigureRow[] = [];
+  const scalar = (v: MetricValueType): number | boolean | null => (Array.isArray(v) ? null : v);
+  for (const info of CATALOG) {
+    const m = metrics.get(info.key)!;
+    if (info.kind === 'list') {
+      const units = (m.value as BudgetUnit[] | null) ?? [];
+      for (const u of units) {
+        rows.push({ key: `budget_units[${u.unit}]`, label: u.unit, value: u.amount, unit: info.unit[lang], source: sourceText(m, lang), reason: null });
+        rows.push({ key: `budget_units[${u.unit}].plan`, label: `${u.unit} — ${lang === 'vi' ? 'kế hoạch' : 'plan'}`, value: u.plan, unit: info.unit[lang], source: '', reason: null });
+        rows.push({ key: `budget_units[${u.unit}].pct_plan`, label: `${u.unit} — ${lang === 'vi' ? 'so với kế hoạch' : 'vs plan'}`, value: u.pct_plan, unit: '%', source: '', reason: null });
+      }
+      if (m.value === null) rows.push({ key: info.key, label: info.label[lang], value: null, unit: info.unit[lang], source: '', reason: m.reason });
+      continue;
+    }
+    rows.push({ key: info.key, label: info.label[lang], value: scalar(m.value), unit: info.unit[lang], source: sourceText(m, lang), reason: m.reason });
+  }
+  for (const sm of staff) {
+    const m = metrics.get(sm.key);
+    if (m) rows.push({ key: sm.key, label: sm.label, value: scalar(m.value), unit: sm.unit, source: `${lang === 'vi' ? 'Công thức' : 'Expression'}: ${sm.expression}`, reason: m.reason });
+  }
+  return rows;
+}
+
+function highlights(metrics: Metrics, lang: Lang): { label: string; text: string }[] {
+  const keys = ['fdi_total_capital', 'ddi_total_capital', 'budget_total', 'labour_workers', 'revenue', 'tasks_done'];
+  return keys.map((k) => {
+    const info = CATALOG_BY_KEY.get(k)!;
+    const m = metrics.get(k)!;
+    let text = typeof m.value === 'number' ? `${formatNumber(m.value, lang, { max: 2 })} ${info.unit[lang]}` : `— (${m.reason})`;
+    if (k === 'tasks_done' && typeof m.value === 'number') text = `${m.value}/${metrics.get('tasks_total')!.value}`;
+    return { label: info.label[lang], text };
+  });
+}

@@ -1,0 +1,292 @@
+import { Inline } from './narrative';
+import { Lang, Problem } from './problems';
+import { ReportModel } from './report';
+
+export interface FontSpec {
+  name: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export interface CellStyle {
+  font: FontSpec;
+  horizontal: 'left' | 'center' | 'right' | 'justify';
+  vertical: 'top' | 'middle';
+  wrap: boolean;
+  numFmt?: string;
+  /** Thin borders on these sides. */
+  border?: ('top' | 'bottom' | 'left' | 'right')[];
+  fill?: string;
+}
+
+export interface PlannedCell {
+  /** 1-based. */
+  row: number;
+  col: number;
+  value: string | number | boolean | null;
+  style: CellStyle;
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  /** Margins in inches (Excel's unit): top/bottom 20 mm, left 30 mm, right 15 mm. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  fitToWidth: number;
+  /** 0 = as many pages tall as needed. */
+  fitToHeight: number;
+  horizontalCentered: boolean;
+}
+
+export interface SheetPlan {
+  name: string;
+  /** Column widths in Excel character units. */
+  columns: number[];
+  /** Row heights in points, by 1-based row. */
+  rowHeights: Record<number, number>;
+  cells: PlannedCell[];
+  merges: Merge[];
+  print: PrintSetup;
+  /** Rows to repeat at the top of printed pages (figures table header), 1-based, or null. */
+  printTitleRows: [number, number] | null;
+  lastRow: number;
+  lastCol: number;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  /** Written by the adapters where the host allows, so BaoCao only ever replaces sheets it made. */
+  marker: string;
+}
+
+export const REPORT_MARKER = 'BaoCao.report.v1';
+const FONT = 'Times New Roman';
+const MM = 1 / 25.4;
+const PRINT: PrintSetup = {
+  paper: 'A4',
+  orientation: 'portrait',
+  margins: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM, header: 8 * MM, footer: 8 * MM },
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: false,
+};
+
+export const SHEET_NAMES: Record<Lang, { report: string; figures: string; problems: string }> = {
+  vi: { report: 'Báo cáo', figures: 'Số liệu', problems: 'Kiểm tra' },
+  en: { report: 'Report', figures: 'Figures', problems: 'Checks' },
+};
+
+/** Report sheet: six columns whose widths add up to the A4 text width (165 mm). */
+const REPORT_COLUMNS = [13, 13, 14, 16, 16, 16];
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+export function superscript(n: number): string {
+  return String(n)
+    .split('')
+    .map((d) => SUPERSCRIPT[Number(d)])
+    .join('');
+}
+
+export function inlineText(inlines: Inline[]): string {
+  return inlines.map((i) => (i.kind === 'text' ? i.text : superscript(i.id))).join('');
+}
+
+/** Width in pixels Excel gives a column of `w` character units (Calibri 11 default font). */
+const px = (w: number) => Math.trunc(w * 7 + 5);
+
+/**
+ * Estimated lines for wrapped Times New Roman text in a width of `units` columns units. It leans
+ * generous (an average glyph of 0.5 em), so text is never cut off in merged cells.
+ */
+export function estimateLines(text: string, units: number, size: number): number {
+  const perLine = Math.max(8, Math.floor((units * 7) / (0.5 * size * (96 / 72))));
+  return text.split('\n').reduce((n, line) => n + Math.max(1, wrapCount(line, perLine)), 0);
+}
+
+function wrapCount(line: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of line.split(/\s+/).filter(Boolean)) {
+    const w = word.length;
+    if (used === 0) used = w;
+    else if (used + 1 + w <= perLine) used += 1 + w;
+    else {
+      lines++;
+      used = w;
+    }
+    while (used > perLine) {
+      lines++;
+      used -= perLine;
+    }
+  }
+  return lines;
+}
+
+export const rowHeightFor = (lines: number, size: number) => Math.min(409, Math.ceil(lines * size * 1.25 + 4));
+/** The most lines one row can show at `size` before Excel's 409 pt row limit. */
+const maxLines = (size: number) => Math.floor((409 - 4) / (size * 1.25));
+
+/** Splits a long paragraph at word boundaries into pieces that each fit one row. */
+export function splitForRows(text: string, units: number, size: number): string[] {
+  if (estimateLines(text, units, size) <= maxLines(size)) return [text];
+  const words = text.split(' ');
+  const out: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    const next = cur ? `${cur} ${w}` : w;
+    if (cur && estimateLines(next, units, size) > maxLines(size)) {
+      out.push(cur);
+      cur = w;
+    } else cur = next;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const style = (font: Partial<FontSpec> & { size: number }, extra: Partial<CellStyle> = {}): CellStyle => ({
+  font: { name: FONT, ...font },
+  horizontal: 'left',
+  vertical: 'top',
+  wrap: true,
+  ...extra,
+});
+
+/** Lays out the report sheet and the figures sheet. Both writers apply this plan as it is. */
+export function buildSheetPlan(model: ReportModel, problems: Problem[]): WorkbookPlan {
+  return { sheets: [reportSheet(model), figuresSheet(model), problemsSheet(model.lang, problems)], marker: REPORT_MARKER };
+}
+
+function reportSheet(model: ReportModel): SheetPlan {
+  const cols = REPORT_COLUMNS;
+  const total = cols.reduce((a, b) => a + b, 0);
+  const leftUnits = cols[0] + cols[1] + cols[2];
+  const rightUnits = total - leftUnits;
+  const cells: PlannedCell[] = [];
+  const merges: Merge[] = [];
+  const heights: Record<number, number> = {};
+  let row = 1;
+  const put = (r: number, c1: number, c2: number, value: string, st: CellStyle, units: number) => {
+    cells.push({ row: r, col: c1, value, style: st });
+    if (c2 > c1) merges.push({ top: r, left: c1, bottom: r, right: c2 });
+    const lines = estimateLines(value, units, st.font.size);
+    heights[r] = Math.max(heights[r] ?? 0, rowHeightFor(lines, st.font.size));
+  };
+  const center = { horizontal: 'center' as const };
+  const h = model.header;
+  put(row, 1, 3, h.parentAgency, style({ size: 13 }, center), leftUnits);
+  put(row, 4, 6, h.nation, style({ size: 13, bold: true }, center), rightUnits);
+  row++;
+  put(row, 1, 3, h.agency, style({ size: 13, bold: true }, center), leftUnits);
+  put(row, 4, 6, h.motto, style({ size: 14, bold: true, underline: true }, center), rightUnits);
+  row++;
+  // the short rule under the agency name: a top border on the middle column of the left block
+  cells.push({ row, col: 2, value: null, style: style({ size: 6 }, { border: ['top'] }) });
+  heights[row] = 8;
+  row++;
+  put(row, 1, 3, h.docNumber, style({ size: 13 }, center), leftUnits);
+  put(row, 4, 6, h.placeDate, style({ size: 14, italic: true }, center), rightUnits);
+  row += 2;
+  put(row++, 1, 6, model.title, style({ size: 14, bold: true }, center), total);
+  if (model.subject) put(row++, 1, 6, model.subject, style({ size: 14, bold: true }, center), total);
+  row++;
+  for (const b of model.blocks) {
+    if (b.kind === 'heading') {
+      put(row++, 1, 6, b.text, style({ size: 14, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }), total);
+      continue;
+    }
+    for (const piece of splitForRows(inlineText(b.inlines), total, 14)) {
+      put(row++, 1, 6, piece, style({ size: 14 }, { horizontal: 'justify' }), total);
+    }
+  }
+  if (model.footnotes.length) {
+    row++;
+    cells.push({ row, col: 1, value: '____________________', style: style({ size: 11 }, { wrap: false }) });
+    row++;
+    for (const f of model.footnotes) put(row++, 1, 6, `${superscript(f.id)} ${f.text}`, style({ size: 11 }), total);
+  }
+  row++;
+  const sigStart = row;
+  put(row++, 1, 3, model.recipients.heading, style({ size: 12, bold: true, italic: true }), leftUnits);
+  for (const item of model.recipients.items) put(row++, 1, 3, item, style({ size: 11 }), leftUnits);
+  let sr = sigStart;
+  for (const line of model.signature.lines) put(sr++, 4, 6, line, style({ size: 14, bold: true }, center), rightUnits);
+  if (model.signature.name) {
+    sr = Math.max(sr + 4, sigStart + 5);
+    put(sr, 4, 6, model.signature.name, style({ size: 14, bold: true }, center), rightUnits);
+  }
+  const lastRow = Math.max(row - 1, sr);
+  return { name: SHEET_NAMES[model.lang].report, columns: cols, rowHeights: heights, cells, merges, print: PRINT, printTitleRows: null, lastRow, lastCol: cols.length };
+}
+
+const FIG_HEAD = {
+  vi: ['Mã', 'Chỉ tiêu', 'Giá trị', 'Đơn vị', 'Nguồn (bảng: điều kiện, số dòng)', 'Ghi chú'],
+  en: ['Key', 'Figure', 'Value', 'Unit', 'Source (table: filter, rows)', 'Note'],
+};
+
+function figuresSheet(model: ReportModel): SheetPlan {
+  const lang = model.lang;
+  const cols = [26, 40, 16, 14, 60, 40];
+  const cells: PlannedCell[] = [];
+  const heights: Record<number, number> = {};
+  const head = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3', vertical: 'middle' });
+  FIG_HEAD[lang].forEach((t, i) => cells.push({ row: 1, col: i + 1, value: t, style: head }));
+  heights[1] = 20;
+  model.figures.forEach((f, i) => {
+    const r = i + 2;
+    const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
+    const isCount = Number.isInteger(f.value) && !/%/.test(f.unit);
+    const numFmt = typeof f.value === 'number' ? (f.unit === '%' ? '0.00' : isCount ? '#,##0' : '#,##0.00') : undefined;
+    const value = typeof f.value === 'boolean' ? (f.value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no') : f.value;
+    cells.push({ row: r, col: 1, value: f.key, style: body });
+    cells.push({ row: r, col: 2, value: f.label, style: body });
+    cells.push({ row: r, col: 3, value, style: { ...body, horizontal: 'right', numFmt } });
+    cells.push({ row: r, col: 4, value: f.unit, style: body });
+    cells.push({ row: r, col: 5, value: f.source, style: body });
+    cells.push({ row: r, col: 6, value: f.reason ?? '', style: body });
+    const lines = Math.max(estimateLines(f.label, cols[1], 11), estimateLines(f.source, cols[4], 11), estimateLines(f.reason ?? '', cols[5], 11));
+    heights[r] = rowHeightFor(lines, 11);
+  });
+  return {
+    name: SHEET_NAMES[lang].figures,
+    columns: cols,
+    rowHeights: heights,
+    cells,
+    merges: [],
+    print: { ...PRINT, orientation: 'landscape' },
+    printTitleRows: [1, 1],
+    lastRow: model.figures.length + 1,
+    lastCol: cols.length,
+  };
+}
+
+const PROB_HEAD = {
+  vi: ['Mức', 'Ô', 'Nội dung'],
+  en: ['Level', 'Cell', 'Message'],
+};
+const LEVEL = { vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' }, en: { error: 'Error', warning: 'Warning', info: 'Info' } };
+
+function problemsSheet(lang: Lang, problems: Problem[]): SheetPlan {
+  const cols = [12, 24, 100];
+  const cells: PlannedCell[] = [];
+  const heights: Record<number, number> = { 1: 20 };
+  const head = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3' });
+  PROB_HEAD[lang].forEach((t, i) => cells.push({ row: 1, col: i + 1, value: t, style: head }));
+  problems.forEach((p, i) => {
+    const r = i + 2;
+    const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
+    cells.push({ row: r, col: 1, value: LEVEL[lang][p.level], style: body });
+    cells.push({ row: r, col: 2, value: p.cell ?? '', style: body });
+    cells.push({ row: r, col: 3, value: p.message, style: body });
+    heights[r] = rowHeightFor(estimateLines(p.message, cols[2], 11), 11);
+  });
+  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges: [], print: { ...PRINT, orientation: 'landscape' }, printTitleRows: [1, 1], lastRow: problems.length + 1, lastCol: 3 };
+}

@@ -1,0 +1,64 @@
+/** A cell as both readers deliver it: exceljs (Date objects) and Office.js (serial numbers). */
+export type CellValue = string | number | boolean | Date | null | CellError;
+export interface CellError {
+  error: string;
+}
+
+/** One Excel table as read from a workbook: what both the exceljs and the Office.js readers produce. */
+export interface TableSnapshot {
+  name: string;
+  sheet: string;
+  /** 1-based worksheet row of the header row. */
+  headerRow: number;
+  /** 1-based worksheet column of the table's first column. */
+  firstColumn: number;
+  headers: string[];
+  rows: CellValue[][];
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';
+}
+
+export function columnLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Parses "B3" into 1-based row and column. */
+export function parseA1(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) throw new Error(`not a cell reference: ${ref}`);
+  return { col: columnNumber(m[1]), row: Number(m[2]) };
+}
+
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function cellAddress(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!${columnLetters(col)}${row}`;
+}
+
+/** Address of the cell at data row `rowIndex` (0-based) and column `colIndex` (0-based) of a table. */
+export function tableCell(t: TableSnapshot, rowIndex: number, colIndex: number): string {
+  return cellAddress(t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
+}
+
+export function tableRange(t: TableSnapshot): string {
+  const lastCol = t.firstColumn + Math.max(t.headers.length, 1) - 1;
+  const lastRow = t.headerRow + t.rows.length;
+  return `${quoteSheet(t.sheet)}!${columnLetters(t.firstColumn)}${t.headerRow}:${columnLetters(lastCol)}${lastRow}`;
+}

@@ -1,0 +1,98 @@
+import { Lang } from './problems';
+
+/**
+ * The built-in wording, in the same template language the staff use in the Templates table:
+ * {key}, {key:2} (2 decimals, kept), {key|filter}, [optional part: dropped when a value in it
+ * is missing], {^note_key} (a footnote from the *_note templates). A newline starts a new
+ * paragraph. Filters: compare, change, count2, estimated, incdec, abs, div1000, nz, units.
+ */
+export const DEFAULT_TEMPLATES: Record<Lang, Record<string, string>> = {
+  vi: {
+    fdi: '{PeriodLabel} cấp mới {fdi_new_count} dự án FDI vốn đầu tư {fdi_new_capital} triệu USD, điều chỉnh {fdi_adjusted_capital|incdec} vốn đầu tư {fdi_adjusted_count} dự án với số vốn {fdi_adjusted_capital|abs} triệu USD; tổng vốn thu hút đạt {fdi_total_capital} triệu USD[, {fdi_vs_prior_pct|compare}{^fdi_prior_note}][, đạt {fdi_pct_plan:2}% so với kế hoạch{^fdi_plan_note}].',
+    fdi_cumulative: 'Lũy kế đến hết {periodLabel}, các KCN, KKT thu hút {fdi_cumulative_count} dự án FDI với tổng vốn đầu tư {fdi_cumulative_capital:2|div1000} tỷ USD.',
+    ddi: '{PeriodLabel} cấp mới {ddi_new_count} dự án DDI vốn đầu tư {ddi_new_capital} tỷ đồng, {ddi_adjusted_capital|incdec} vốn {ddi_adjusted_count} dự án DDI vốn đầu tư {ddi_adjusted_capital|abs} tỷ đồng, tổng vốn thu hút đạt {ddi_total_capital} tỷ đồng[, {ddi_vs_prior_pct|compare}{^ddi_prior_note}][, đạt {ddi_pct_plan:1}% so với kế hoạch{^ddi_plan_note}].',
+    ddi_cumulative: 'Lũy kế đến hết {periodLabel}, các KCN, KKT thu hút {ddi_cumulative_count} dự án đầu tư trong nước với tổng vốn đầu tư {ddi_cumulative_capital} tỷ đồng[ ({ddi_cumulative_capital_usd:1} tỷ USD)].',
+    budget: 'Lũy kế {periodLabel}, nộp ngân sách đạt {budget_total} triệu đồng[, đạt {budget_pct_plan:1}% kế hoạch được giao ({budget_plan} triệu đồng)][, trong đó: {budget_units|units}].',
+    budget_unit: '{unit}: {amount} triệu đồng[, đạt {pct_plan:1}% kế hoạch giao ({plan} triệu đồng)]',
+    labour: '- Tổng số lao động hiện đang làm việc tại các KCN, KKT là {labour_workers} lao động[, {labour_change_pct:1|change} so với cùng kỳ ({labour_workers_prior} người)].',
+    labour_income: '- Thu nhập bình quân {labour_avg_income:1} triệu đồng/người/tháng.',
+    revenue: '- Doanh thu: {revenue_estimated|estimated} {revenue} tỷ đồng[, đạt {revenue_pct_plan:1}% so với kế hoạch năm{^revenue_plan_note}].',
+    export: '- Xuất khẩu: {revenue_estimated|estimated} {export} triệu USD[, đạt {export_pct_plan:1}% so với kế hoạch năm{^export_plan_note}].',
+    import: '- Nhập khẩu: {revenue_estimated|estimated} {import} triệu USD[, đạt {import_pct_plan:1}% kế hoạch năm{^import_plan_note}].',
+    tax_paid: '- Nộp ngân sách: {revenue_estimated|estimated} {tax_paid} tỷ đồng[, đạt {tax_paid_pct_plan:1}% so với kế hoạch năm{^tax_paid_plan_note}].',
+    tasks: 'Đến ngày {asOf}, {agency} đã hoàn thành {tasks_done}/{tasks_total} nhiệm vụ được giao; hiện đang thực hiện {tasks_open|count2} nhiệm vụ (trong đó: {tasks_overdue|count2} nhiệm vụ quá hạn; {tasks_on_time|count2} nhiệm vụ trong hạn; {tasks_no_deadline|count2} nhiệm vụ không hạn).',
+    tasks_all_on_time: 'Các nhiệm vụ Ủy ban nhân dân thành phố giao trên Hệ thống văn phòng điện tử đều được {agency} tập trung chỉ đạo, hoàn thành kịp thời, đúng hạn.',
+    tasks_some_late: 'Các nhiệm vụ được giao đều được {agency} tập trung chỉ đạo thực hiện[; {tasks_done_late:0|nz|count2} nhiệm vụ hoàn thành sau thời hạn][; {tasks_overdue:0|nz|count2} nhiệm vụ đã quá hạn, đang khẩn trương hoàn thành].',
+    fdi_prior_note: 'Thu hút FDI {priorPeriodLabel} đạt {fdi_total_capital_prior} triệu USD.',
+    fdi_plan_note: 'Kế hoạch thu hút FDI năm {year} là {fdi_plan} triệu USD.',
+    ddi_prior_note: 'Thu hút DDI {priorPeriodLabel} đạt {ddi_total_capital_prior} tỷ đồng.',
+    ddi_plan_note: 'Kế hoạch thu hút DDI năm {year} là {ddi_plan} tỷ đồng.',
+    revenue_plan_note: 'Kế hoạch doanh thu năm {year}: {revenue_plan} tỷ đồng.',
+    export_plan_note: 'Kế hoạch xuất khẩu năm {year}: {export_plan} triệu USD.',
+    import_plan_note: 'Kế hoạch nhập khẩu năm {year}: {import_plan} triệu USD.',
+    tax_paid_plan_note: 'Kế hoạch nộp ngân sách năm {year}: {tax_paid_plan} tỷ đồng.',
+  },
+  en: {
+    fdi: 'In {periodLabel}, {fdi_new_count} new FDI projects were licensed with {fdi_new_capital} million USD, and {fdi_adjusted_count} projects adjusted their capital ({fdi_adjusted_capital|incdec} of {fdi_adjusted_capital|abs} million USD); total FDI attracted reached {fdi_total_capital} million USD[, {fdi_vs_prior_pct|compare}{^fdi_prior_note}][, {fdi_pct_plan:2}% of the plan{^fdi_plan_note}].',
+    fdi_cumulative: 'By the end of {periodLabel}, the industrial parks and economic zones held {fdi_cumulative_count} FDI projects with a registered capital of {fdi_cumulative_capital:2|div1000} billion USD.',
+    ddi: 'In {periodLabel}, {ddi_new_count} new domestic (DDI) projects were licensed with {ddi_new_capital} billion VND, and {ddi_adjusted_count} DDI projects adjusted their capital ({ddi_adjusted_capital|incdec} of {ddi_adjusted_capital|abs} billion VND); total DDI attracted reached {ddi_total_capital} billion VND[, {ddi_vs_prior_pct|compare}{^ddi_prior_note}][, {ddi_pct_plan:1}% of the plan{^ddi_plan_note}].',
+    ddi_cumulative: 'By the end of {periodLabel}, the industrial parks and economic zones held {ddi_cumulative_count} domestic projects with a registered capital of {ddi_cumulative_capital} billion VND[ ({ddi_cumulative_capital_usd:1} billion USD)].',
+    budget: 'In {periodLabel}, budget collections reached {budget_total} million VND[, {budget_pct_plan:1}% of the assigned plan ({budget_plan} million VND)][, of which: {budget_units|units}].',
+    budget_unit: '{unit}: {amount} million VND[, {pct_plan:1}% of its plan ({plan} million VND)]',
+    labour: '- The industrial parks and economic zones employ {labour_workers} workers[, {labour_change_pct:1|change} on the same period last year ({labour_workers_prior} workers)].',
+    labour_income: '- Average income: {labour_avg_income:1} million VND per person per month.',
+    revenue: '- Revenue: {revenue_estimated|estimated} {revenue} billion VND[, {revenue_pct_plan:1}% of the annual plan{^revenue_plan_note}].',
+    export: '- Exports: {revenue_estimated|estimated} {export} million USD[, {export_pct_plan:1}% of the annual plan{^export_plan_note}].',
+    import: '- Imports: {revenue_estimated|estimated} {import} million USD[, {import_pct_plan:1}% of the annual plan{^import_plan_note}].',
+    tax_paid: '- Taxes paid: {revenue_estimated|estimated} {tax_paid} billion VND[, {tax_paid_pct_plan:1}% of the annual plan{^tax_paid_plan_note}].',
+    tasks: 'As of {asOf}, {agency} had completed {tasks_done}/{tasks_total} assigned tasks; {tasks_open} tasks are in progress ({tasks_overdue} overdue; {tasks_on_time} within the deadline; {tasks_no_deadline} without a deadline).',
+    tasks_all_on_time: 'All assigned tasks were directed by {agency} and completed on time.',
+    tasks_some_late: 'All assigned tasks were directed by {agency}[; {tasks_done_late:0|nz} tasks were completed after their deadline][; {tasks_overdue:0|nz} tasks are overdue and being completed].',
+    fdi_prior_note: 'FDI attracted in {priorPeriodLabel}: {fdi_total_capital_prior} million USD.',
+    fdi_plan_note: 'FDI plan for {year}: {fdi_plan} million USD.',
+    ddi_prior_note: 'DDI attracted in {priorPeriodLabel}: {ddi_total_capital_prior} billion VND.',
+    ddi_plan_note: 'DDI plan for {year}: {ddi_plan} billion VND.',
+    revenue_plan_note: 'Revenue plan for {year}: {revenue_plan} billion VND.',
+    export_plan_note: 'Export plan for {year}: {export_plan} million USD.',
+    import_plan_note: 'Import plan for {year}: {import_plan} million USD.',
+    tax_paid_plan_note: 'Tax plan for {year}: {tax_paid_plan} billion VND.',
+  },
+};
+
+/** Where the generated paragraphs go, and which template keys fill them. */
+export const GENERATED_SLOTS: { section: string; keys: string[]; group?: string }[] = [
+  { section: 'II.1.(1)', keys: ['fdi', 'fdi_cumulative'] },
+  { section: 'II.1.(2)', keys: ['ddi', 'ddi_cumulative'] },
+  { section: 'II.3', keys: ['budget'] },
+  { section: 'II.5.(1)', keys: ['labour', 'labour_income'] },
+  { section: 'II.5.(2)', keys: ['revenue', 'export', 'import', 'tax_paid'], group: 'enterprise' },
+  { section: 'II.8', keys: ['tasks', 'tasks_timeliness'] },
+];
+
+/** Headings for sections that hold generated paragraphs when the Sections table names none. */
+export const DEFAULT_HEADINGS: Record<Lang, Record<string, string>> = {
+  vi: {
+    II: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
+    'II.1': 'Kết quả thu hút đầu tư tại KCN, KKT',
+    'II.1.(1)': 'Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)',
+    'II.1.(2)': 'Thu hút vốn đầu tư trong nước (DDI)',
+    'II.3': 'Nộp ngân sách nhà nước',
+    'II.5': 'Tình hình hoạt động của các doanh nghiệp trong khu công nghiệp, khu kinh tế',
+    'II.5.(1)': 'Tình hình lao động',
+    'II.5.(2)': 'Một số chỉ tiêu chủ yếu trong hoạt động sản xuất kinh doanh',
+    'II.8': 'Tình hình thực hiện nhiệm vụ được giao',
+  },
+  en: {
+    II: 'RESULTS',
+    'II.1': 'Investment attracted to the industrial parks and economic zones',
+    'II.1.(1)': 'Foreign direct investment (FDI)',
+    'II.1.(2)': 'Domestic investment (DDI)',
+    'II.3': 'Budget collections',
+    'II.5': 'Enterprises in the industrial parks and economic zones',
+    'II.5.(1)': 'Labour',
+    'II.5.(2)': 'Main business figures',
+    'II.8': 'Assigned tasks',
+  },
+};
+
+export const TEMPLATE_KEYS = [...new Set([...Object.keys(DEFAULT_TEMPLATES.vi), 'enterprise', 'tasks_timeliness'])];

@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import { CellValue, TableSnapshot, parseA1 } from '../core/snapshot';
+
+/** Turns what exceljs holds in a cell into the snapshot's plain cell value. */
+export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v === 'object') {
+    if ('error' in v && typeof v.error === 'string') return { error: v.error };
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return plainValue((v as { result?: ExcelJS.CellValue }).result);
+    if ('text' in v && typeof (v as { text: unknown }).text === 'string') return (v as { text: string }).text;
+    if ('result' in v) return plainValue((v as { result?: ExcelJS.CellValue }).result);
+  }
+  return String(v);
+}
+
+/** Snapshots of every Excel table on every sheet, at whatever cell it starts. */
+export function snapshotsFromWorkbook(wb: ExcelJS.Workbook): TableSnapshot[] {
+  const out: TableSnapshot[] = [];
+  wb.eachSheet((ws) => {
+    for (const t of ws.getTables() as unknown as { table: { name: string; displayName?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }[]) {
+      const model = t.table;
+      const ref = model.tableRef ?? model.ref;
+      if (!ref) continue;
+      const [a, b = a] = ref.split(':');
+      const start = parseA1(a);
+      const end = parseA1(b);
+      // Excel omits headerRowCount when it is 1, so a contract table always has its header row.
+      const lastRow = end.row - (model.totalsRow ? 1 : 0);
+      const width = end.col - start.col + 1;
+      const read = (r: number): CellValue[] => {
+        const row = ws.getRow(r);
+        const cells: CellValue[] = new Array(width);
+        for (let c = 0; c < width; c++) cells[c] = plainValue(row.getCell(start.col + c).value);
+        return cells;
+      };
+      const headers = read(start.row).map((h) => (h === null ? '' : String(h instanceof Date ? h.toISOString() : typeof h === 'object' ? h.error : h)));
+      const rows: CellValue[][] = [];
+      for (let r = start.row + 1; r <= lastRow; r++) rows.push(read(r));
+      out.push({ name: model.displayName || model.name, sheet: ws.name, headerRow: start.row, firstColumn: start.col, headers, rows });
+    }
+  });
+  return out;
+}
+
+export async function readSnapshots(path: string): Promise<TableSnapshot[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return snapshotsFromWorkbook(wb);
+}

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { CellStyle, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
+
+function borderOf(style: CellStyle): Partial<ExcelJS.Borders> | undefined {
+  if (!style.border?.length) return undefined;
+  const b: Partial<ExcelJS.Borders> = {};
+  for (const side of style.border) b[side] = { style: 'thin', color: { argb: 'FF000000' } };
+  return b;
+}
+
+/** Applies one sheet of the plan to an exceljs worksheet. Layout is the plan's; nothing is decided here. */
+export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r)).height = h;
+  for (const c of plan.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    // Strings go in as shared strings: exceljs never turns text into a formula, whatever it starts with.
+    cell.value = c.value;
+    const s = c.style;
+    cell.font = { name: s.font.name, size: s.font.size, bold: s.font.bold, italic: s.font.italic, underline: s.font.underline || undefined };
+    cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };
+    if (s.numFmt) cell.numFmt = s.numFmt;
+    else if (typeof c.value === 'string') cell.numFmt = '@';
+    const border = borderOf(s);
+    if (border) cell.border = border;
+    if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
+  }
+  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  const p = plan.print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    horizontalCentered: p.horizontalCentered,
+    margins: { ...p.margins },
+    printTitlesRow: plan.printTitleRows ? `${plan.printTitleRows[0]}:${plan.printTitleRows[1]}` : undefined,
+  };
+}
+
+export function workbookFromPlan(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'BaoCao';
+  wb.keywords = plan.marker;
+  wb.created = new Date();
+  for (const sheet of plan.sheets) {
+    const ws = wb.addWorksheet(sheet.name, { views: [{ showGridLines: false }] });
+    applySheetPlan(ws, sheet);
+  }
+  return wb;
+}
+
+export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
+  await workbookFromPlan(plan).xlsx.writeFile(path);
+}
