@@ -1,0 +1,149 @@
+import { inlineText } from '../../src/core/sheet-plan';
+import { ReportResult } from '../../src/core/engine';
+import { table, settings, projects, run } from '../helpers/tables';
+
+const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
+const texts = (r: ReportResult) => r.model.blocks.map((b) => (b.kind === 'heading' ? b.text : inlineText(b.inlines)));
+const para = (r: ReportResult, key: string) => r.model.blocks.filter((b) => b.kind === 'paragraph' && b.generated === key).map((b) => (b.kind === 'paragraph' ? inlineText(b.inlines) : ''));
+
+const fdi = projects([
+  ['A', 'FDI', 'Cấp mới', '01/02/2023', 281],
+  ['B', 'FDI', 'Cấp mới', '01/02/2020', 100],
+  ['B', 'FDI', 'Điều chỉnh', '01/03/2023', 381.18],
+]);
+const plans = table('KeHoach', ['Chỉ tiêu', 'Năm', 'Kế hoạch', 'Cùng kỳ'], [['fdi_capital', 2023, 2000, 626]]);
+
+test('the FDI paragraph in the seed wording, with footnotes for prior and plan', () => {
+  const r = run([settings(H1), fdi, plans]);
+  expect(para(r, 'fdi')[0]).toBe(
+    '6 tháng đầu năm 2023 cấp mới 1 dự án FDI vốn đầu tư 281 triệu USD, điều chỉnh tăng vốn đầu tư 1 dự án với số vốn 381,18 triệu USD; tổng vốn thu hút đạt 662,18 triệu USD, bằng 106% cùng kỳ năm trước¹, đạt 33,11% so với kế hoạch².',
+  );
+  expect(r.model.footnotes).toEqual([
+    { id: 1, text: 'Thu hút FDI 6 tháng đầu năm 2022 đạt 626 triệu USD.' },
+    { id: 2, text: 'Kế hoạch thu hút FDI năm 2023 là 2.000 triệu USD.' },
+  ]);
+});
+
+test('a missing plan drops its clause and footnote instead of writing 0', () => {
+  const r = run([settings(H1), fdi]);
+  const p = para(r, 'fdi')[0];
+  expect(p).not.toMatch(/kế hoạch/);
+  expect(p).not.toMatch(/cùng kỳ/); // no history before 30/06/2022 → prior unknown
+  expect(r.model.footnotes).toHaveLength(0);
+});
+
+test('a missing required figure is written "…" and reported', () => {
+  const r = run([settings(H1)]);
+  expect(para(r, 'fdi')[0]).toMatch(/^6 tháng đầu năm 2023 cấp mới … dự án FDI/);
+  expect(r.problems.some((p) => p.code === 'metricMissingInText' && /fdi_new_count/.test(p.message))).toBe(true);
+});
+
+test('negative net adjustments say "giảm"', () => {
+  const r = run([settings(H1), projects([['B', 'DDI', 'Cấp mới', '01/02/2020', 100], ['B', 'DDI', 'Điều chỉnh', '01/03/2023', -4.5]])]);
+  expect(para(r, 'ddi')[0]).toMatch(/giảm vốn 1 dự án DDI vốn đầu tư 4,5 tỷ đồng/);
+});
+
+const tasks = (rows: unknown[][]) => table('NhiemVu', ['Mã nhiệm vụ', 'Ngày giao', 'Hạn xử lý', 'Ngày hoàn thành'], rows as never);
+
+test('tasks: leading zeros below 10; the on-time claim only when the data allows it', () => {
+  const allOnTime = run([settings(H1, { NgaySoLieu: '07/06/2023', CoQuan: 'Ban Quản lý' }), tasks([['T1', '01/02/2023', '01/03/2023', '20/02/2023'], ['T2', '01/02/2023', null, null]])]);
+  expect(para(allOnTime, 'tasks')[0]).toBe('Đến ngày 07/6/2023, Ban Quản lý đã hoàn thành 1/2 nhiệm vụ được giao; hiện đang thực hiện 01 nhiệm vụ (trong đó: 00 nhiệm vụ quá hạn; 00 nhiệm vụ trong hạn; 01 nhiệm vụ không hạn).');
+  expect(para(allOnTime, 'tasks_timeliness')[0]).toMatch(/kịp thời, đúng hạn/);
+  const late = run([settings(H1, { NgaySoLieu: '07/06/2023' }), tasks([['T1', '01/02/2023', '01/03/2023', '20/03/2023']])]);
+  const t = para(late, 'tasks_timeliness')[0];
+  expect(t).not.toMatch(/đúng hạn/);
+  expect(t).toMatch(/01 nhiệm vụ hoàn thành sau thời hạn/);
+  expect(t).not.toMatch(/quá hạn, đang/);
+});
+
+test('revenue says "Ước đạt" only when a summed row is an estimate', () => {
+  const rev = (flag: string | null) => table('SanXuatKinhDoanh', ['Doanh nghiệp', 'Tháng', 'Doanh thu'], [['A', '06/2023', 10], ['B', '05/2023', 5]].map((r, i) => (i === 0 ? [...r] : r)) as never);
+  const withFlag = table('SanXuatKinhDoanh', ['Doanh nghiệp', 'Tháng', 'Doanh thu', 'Ước tính'], [['A', '06/2023', 10, 'x']]);
+  expect(para(run([settings(H1), withFlag]), 'revenue')[0]).toBe('- Doanh thu: Ước đạt 10 tỷ đồng.');
+  expect(para(run([settings(H1), rev(null)]), 'revenue')[0]).toBe('- Doanh thu: Đạt 15 tỷ đồng.');
+});
+
+test('staff templates replace the built-in wording; groups and placeholders', () => {
+  const tpl = table('MauCau', ['Mã câu', 'Mẫu câu'], [
+    ['fdi', 'FDI: {fdi_total_capital:1} triệu USD, {fdi_vs_prior_pct|compare}{^fdi_prior_note}; trung bình {avg:2}.'],
+    ['enterprise', 'Dòng một.\nDòng hai {revenue}.'],
+    ['nonsense', 'x'],
+    ['labour', 'Lao động {labour_workerz}.'],
+  ]);
+  const m = table('ChiTieuTinh', ['Mã', 'Công thức'], [['avg', 'fdi_total_capital / 3']]);
+  const r = run([settings(H1), fdi, plans, tpl, m]);
+  expect(para(r, 'fdi')[0]).toBe('FDI: 662,2 triệu USD, bằng 106% cùng kỳ năm trước¹; trung bình 220,73.');
+  expect(para(r, 'enterprise')).toEqual(['Dòng một.', 'Dòng hai ….']);
+  expect(r.problems.some((p) => p.code === 'templateUnknown' && p.cell === 'MauCau!A4')).toBe(true);
+  expect(r.problems.some((p) => p.code === 'templatePlaceholder' && /labour_workerz/.test(p.message))).toBe(true);
+});
+
+test('sections: staff prose merged with generated paragraphs in outline order', () => {
+  const sec = table('NoiDung', ['Mục', 'Tiêu đề', 'Nội dung'], [
+    ['III', 'Phương hướng', '(1) Việc một.'],
+    ['MoDau', null, 'Mở đầu.'],
+    ['II.1.(1)', 'Thu hút FDI:', 'Hết tháng 6 dự kiến thu hút 1,9 tỷ USD.'],
+    ['I', 'Kết quả thi đua', null],
+    ['I.1', '1. Công tác lãnh đạo', '=1+1 là văn bản'],
+    ['X.Y', null, 'Lạc chỗ.'],
+    ['KetLuan', null, 'Trên đây là báo cáo./.'],
+  ]);
+  const r = run([settings(H1), fdi, sec]);
+  const t = texts(r);
+  expect(t[0]).toBe('Mở đầu.');
+  expect(t.indexOf('I. KẾT QUẢ THI ĐUA')).toBe(1);
+  expect(t[2]).toBe('1. Công tác lãnh đạo');
+  expect(t[3]).toBe('=1+1 là văn bản');
+  const fdiHead = t.indexOf('(1) Thu hút FDI:');
+  expect(t[fdiHead + 1]).toMatch(/^6 tháng đầu năm 2023 cấp mới/);
+  expect(t[fdiHead + 3]).toBe('Hết tháng 6 dự kiến thu hút 1,9 tỷ USD.');
+  expect(t.indexOf('II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ')).toBeGreaterThan(2);
+  expect(t.indexOf('III. PHƯƠNG HƯỚNG')).toBeGreaterThan(fdiHead);
+  expect(t[t.length - 2]).toBe('Trên đây là báo cáo./.');
+  expect(t[t.length - 1]).toBe('Lạc chỗ.');
+  expect(r.problems.some((p) => p.code === 'sectionBad' && p.cell === 'NoiDung!A7')).toBe(true);
+});
+
+test('header, recipients and signature', () => {
+  const r = run([
+    settings(H1, {
+      CoQuan: 'Ban Quản lý Khu kinh tế Hải Phòng',
+      CoQuanChuQuan: 'UBND thành phố Hải Phòng',
+      SoHieu: '…/BC-BQL',
+      DiaDanh: 'Hải Phòng',
+      NgayBaoCao: '05/06/2023',
+      KyThay: 'KT. Trưởng ban',
+      ChucVuKy: 'Phó Trưởng ban',
+      NguoiKy: 'Nguyễn Văn A',
+      NoiNhan: 'UBND thành phố;\n- Ban TĐKT thành phố\nLưu: VT, VP',
+    }),
+  ]);
+  expect(r.model.header).toEqual({
+    parentAgency: 'UBND THÀNH PHỐ HẢI PHÒNG',
+    agency: 'BAN QUẢN LÝ KHU KINH TẾ HẢI PHÒNG',
+    docNumber: 'Số: …/BC-BQL',
+    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập - Tự do - Hạnh phúc',
+    placeDate: 'Hải Phòng, ngày 05 tháng 06 năm 2023',
+  });
+  expect(r.model.recipients.items).toEqual(['- UBND thành phố;', '- Ban TĐKT thành phố;', '- Lưu: VT, VP.']);
+  expect(r.model.signature).toEqual({ lines: ['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'], name: 'Nguyễn Văn A' });
+});
+
+test('English wording when the language is en', () => {
+  const r = run([settings(H1), fdi, plans], 'en');
+  expect(para(r, 'fdi')[0]).toBe(
+    'In the first half of 2023, 1 new FDI projects were licensed with 281 million USD, and 1 projects adjusted their capital (an increase of 381.18 million USD); total FDI attracted reached 662.18 million USD, 106% of the same period last year¹, 33.11% of the plan².',
+  );
+  expect(r.model.header.nation).toBe('SOCIALIST REPUBLIC OF VIETNAM');
+});
+
+test('every figure is traceable: the figures table names table, filter and rows', () => {
+  const r = run([settings(H1), fdi, plans]);
+  const row = r.model.figures.find((f) => f.key === 'fdi_new_count')!;
+  expect(row.value).toBe(1);
+  expect(row.source).toBe('DuAn: FDI, Cấp mới, 01/01/2023–30/06/2023 (1 dòng)');
+  const missing = r.model.figures.find((f) => f.key === 'labour_workers')!;
+  expect(missing.value).toBeNull();
+  expect(missing.reason).toMatch(/LaoDong/);
+});

@@ -1,0 +1,72 @@
+import { estimateLines, rowHeightFor, splitForRows, superscript, SheetPlan } from '../../src/core/sheet-plan';
+import { table, settings, projects, run } from '../helpers/tables';
+
+const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
+const long = 'Ban Quản lý tập trung nâng cao hiệu quả hoạt động xúc tiến đầu tư tại chỗ. '.repeat(60);
+const r = run([
+  settings(H1, { CoQuan: 'Ban Quản lý', CoQuanChuQuan: 'UBND thành phố', NguoiKy: 'Nguyễn Văn A', ChucVuKy: 'Trưởng ban' }),
+  projects([['A', 'FDI', 'Cấp mới', '01/02/2023', 281]]),
+  table('NoiDung', ['Mục', 'Tiêu đề', 'Nội dung'], [['I', 'Một', long], ['I.1', 'Hai', '+84 là số điện thoại']]),
+]);
+const [report, figures, checks] = r.plan.sheets;
+const cellAt = (s: SheetPlan, row: number, col: number) => s.cells.find((c) => c.row === row && c.col === col);
+
+test('three sheets: the report, the figures, the checks', () => {
+  expect(r.plan.sheets.map((s) => s.name)).toEqual(['Báo cáo', 'Số liệu', 'Kiểm tra']);
+  expect(r.plan.marker).toBe('BaoCao.report.v1');
+});
+
+test('A4 portrait, 20/20/30/15 mm margins, one page wide', () => {
+  expect(report.print.paper).toBe('A4');
+  expect(report.print.orientation).toBe('portrait');
+  const mm = (inch: number) => Math.round(inch * 25.4);
+  expect([mm(report.print.margins.top), mm(report.print.margins.bottom), mm(report.print.margins.left), mm(report.print.margins.right)]).toEqual([20, 20, 30, 15]);
+  expect(report.print.fitToWidth).toBe(1);
+  expect(report.print.fitToHeight).toBe(0);
+});
+
+test('header block: two columns, Times New Roman, bold where the decree says', () => {
+  expect(cellAt(report, 1, 1)!.value).toBe('UBND THÀNH PHỐ');
+  expect(cellAt(report, 1, 4)).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { font: { name: 'Times New Roman', size: 13, bold: true } } });
+  expect(cellAt(report, 2, 1)).toMatchObject({ value: 'BAN QUẢN LÝ', style: { font: { bold: true } } });
+  expect(cellAt(report, 2, 4)).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', style: { font: { size: 14, bold: true, underline: true } } });
+  expect(report.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 3 });
+  expect(report.merges).toContainEqual({ top: 1, left: 4, bottom: 1, right: 6 });
+  for (const c of report.cells) expect(c.style.font.name).toBe('Times New Roman');
+});
+
+test('long paragraphs are split into rows that fit, and every row is tall enough for its text', () => {
+  const total = report.columns.reduce((a, b) => a + b, 0);
+  const body = report.cells.filter((c) => typeof c.value === 'string' && c.value.length > 40 && long.includes(c.value));
+  expect(body.length).toBeGreaterThan(1);
+  expect(body.map((c) => c.value).join(' ')).toBe(long.trim());
+  for (const c of report.cells) {
+    if (typeof c.value !== 'string' || !c.style.wrap) continue;
+    const merge = report.merges.find((m) => m.top === c.row && m.left === c.col);
+    const units = merge ? report.columns.slice(merge.left - 1, merge.right).reduce((a, b) => a + b, 0) : report.columns[c.col - 1];
+    expect(report.rowHeights[c.row]).toBeGreaterThanOrEqual(rowHeightFor(estimateLines(c.value, units, c.style.font.size), c.style.font.size));
+    expect(report.rowHeights[c.row]).toBeLessThanOrEqual(409);
+  }
+  expect(splitForRows('ngắn', total, 14)).toEqual(['ngắn']);
+});
+
+test('text that looks like a formula stays a string value', () => {
+  expect(report.cells.some((c) => c.value === '+84 là số điện thoại')).toBe(true);
+});
+
+test('figures sheet: numbers as numbers with formats, source and reason beside them', () => {
+  const row = figures.cells.find((c) => c.col === 1 && c.value === 'fdi_new_capital')!.row;
+  expect(cellAt(figures, row, 3)).toMatchObject({ value: 281, style: { numFmt: '#,##0' } });
+  expect(cellAt(figures, row, 5)!.value).toMatch(/^DuAn: FDI, Cấp mới/);
+  const missing = figures.cells.find((c) => c.col === 1 && c.value === 'labour_workers')!.row;
+  expect(cellAt(figures, missing, 3)!.value).toBeNull();
+  expect(cellAt(figures, missing, 6)!.value).toMatch(/LaoDong/);
+});
+
+test('checks sheet lists every problem with its cell', () => {
+  expect(checks.cells.filter((c) => c.col === 3 && c.row > 1)).toHaveLength(r.problems.length);
+});
+
+test('footnote markers are superscript digits', () => {
+  expect(superscript(12)).toBe('¹²');
+});
