@@ -1,4 +1,4 @@
-import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress } from './snapshot';
+import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
 import { foldKey, cleanText } from './text';
 import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day } from './parse';
 import { Problems, whyText } from './problems';
@@ -176,6 +176,9 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
     }
     colIndex.set(c.key, i);
   });
+  for (const range of snap.merged ?? []) {
+    problems.add('warning', `${quoteSheet(snap.sheet)}!${range}`, 'mergedCells', { table: snap.name, range });
+  }
   if (unknown.length) problems.add('info', tableRange(snap), 'columnsUnknown', { table: snap.name, headers: unknown.join(', ') });
   const nonEmptyRows = snap.rows.filter((r) => !r.every((v) => isBlank(v))).length;
   const missing = def.columns.filter((c) => c.required && !colIndex.has(c.key));
@@ -219,11 +222,11 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
           row: sheetRow,
         });
         if (dropsRow) bad = true;
-        rec[c.key] = null;
+        rec[c.key] = c.type === 'yesno' ? false : null;
         continue;
       }
       rec[c.key] = p.value === '' ? null : p.value;
-      if ((c.type === 'date' || c.type === 'month') && typeof p.value === 'string' && p.value.slice(0, 7) > today.slice(0, 7) && c.type === 'date' && p.value > today) {
+      if (c.type === 'date' && typeof p.value === 'string' && p.value > today) {
         problems.add('warning', addr, 'futureDate', { text: describe(v), header, today });
       }
     }

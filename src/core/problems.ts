@@ -174,6 +174,10 @@ const MESSAGES = {
     vi: (p: P) => `Không tính được ${p.key}: ${p.why}.`,
     en: (p: P) => `${p.key} cannot be computed: ${p.why}.`,
   },
+  mergedCells: {
+    vi: (p: P) => `Bảng ${p.table} có ô gộp ${p.range}: chỉ ô đầu tiên của vùng gộp có giá trị, các ô còn lại được đọc là ô trống. Nên bỏ gộp ô trong bảng.`,
+    en: (p: P) => `Table ${p.table} has merged cells ${p.range}: only the first cell holds a value, the others read as empty. Unmerge cells inside tables.`,
+  },
   rowsRead: {
     vi: (p: P) => `Bảng ${p.table}: đọc ${p.read} dòng, ${p.skipped} dòng có lỗi không được tính.`,
     en: (p: P) => `Table ${p.table}: ${p.read} rows read, ${p.skipped} rows with errors not counted.`,

@@ -14,6 +14,8 @@ export interface TableSnapshot {
   firstColumn: number;
   headers: string[];
   rows: CellValue[][];
+  /** Merged ranges (A1 style, no sheet) that overlap the table: only their first cell holds a value. */
+  merged?: string[];
 }
 
 export function isCellError(v: unknown): v is CellError {
@@ -61,4 +63,14 @@ export function tableRange(t: TableSnapshot): string {
   const lastCol = t.firstColumn + Math.max(t.headers.length, 1) - 1;
   const lastRow = t.headerRow + t.rows.length;
   return `${quoteSheet(t.sheet)}!${columnLetters(t.firstColumn)}${t.headerRow}:${columnLetters(lastCol)}${lastRow}`;
+}
+
+/** Whether A1 range `ref` overlaps the table's rectangle. */
+export function overlapsTable(t: { headerRow: number; firstColumn: number; headers: unknown[]; rows: unknown[] }, ref: string): boolean {
+  const [a, b = a] = ref.split(':');
+  const p = parseA1(a);
+  const q = parseA1(b);
+  const lastRow = t.headerRow + t.rows.length;
+  const lastCol = t.firstColumn + t.headers.length - 1;
+  return !(q.row < t.headerRow || p.row > lastRow || q.col < t.firstColumn || p.col > lastCol);
 }

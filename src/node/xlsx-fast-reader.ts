@@ -1,5 +1,5 @@
 import path from 'node:path/posix';
-import { CellValue, TableSnapshot, parseA1 } from '../core/snapshot';
+import { CellValue, TableSnapshot, parseA1, overlapsTable } from '../core/snapshot';
 import { matchTableKind } from '../core/mapping';
 import { listZip, readZipEntry, ZipEntry } from './zip';
 
@@ -66,7 +66,10 @@ export function readTablesFast(buf: Buffer, wanted: (tableName: string) => boole
       const rows: CellValue[][] = [];
       for (let r = first; r <= last; r++) rows.push(cells.get(r) ?? empty());
       const headers = (headerRow ? cells.get(headerRow) ?? empty() : empty()).map((h) => (h === null ? '' : h instanceof Date ? h.toISOString() : typeof h === 'object' ? h.error : String(h)));
-      out.push({ name: t.name, sheet: sheetName, headerRow: t.start.row, firstColumn: t.start.col, headers, rows });
+      const snap: TableSnapshot = { name: t.name, sheet: sheetName, headerRow: t.start.row, firstColumn: t.start.col, headers, rows };
+      const merges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => m[1]).filter((ref) => overlapsTable(snap, ref));
+      if (merges.length) snap.merged = merges;
+      out.push(snap);
     }
   }
   return out;

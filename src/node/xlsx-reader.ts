@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CellValue, TableSnapshot, parseA1 } from '../core/snapshot';
+import { CellValue, TableSnapshot, parseA1, overlapsTable } from '../core/snapshot';
 
 /** Turns what exceljs holds in a cell into the snapshot's plain cell value. */
 export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
@@ -33,13 +33,20 @@ export function snapshotsFromWorkbook(wb: ExcelJS.Workbook): TableSnapshot[] {
       const read = (r: number): CellValue[] => {
         const row = ws.getRow(r);
         const cells: CellValue[] = new Array(width);
-        for (let c = 0; c < width; c++) cells[c] = plainValue(row.getCell(start.col + c).value);
+        for (let c = 0; c < width; c++) {
+          const cell = row.getCell(start.col + c);
+          // exceljs repeats a merge's value in every cell; Excel keeps it in the first one only
+          cells[c] = cell.isMerged && cell.master !== cell ? null : plainValue(cell.value);
+        }
         return cells;
       };
       const headers = read(start.row).map((h) => (h === null ? '' : String(h instanceof Date ? h.toISOString() : typeof h === 'object' ? h.error : h)));
       const rows: CellValue[][] = [];
       for (let r = start.row + 1; r <= lastRow; r++) rows.push(read(r));
-      out.push({ name: model.displayName || model.name, sheet: ws.name, headerRow: start.row, firstColumn: start.col, headers, rows });
+      const snap: TableSnapshot = { name: model.displayName || model.name, sheet: ws.name, headerRow: start.row, firstColumn: start.col, headers, rows };
+      const merges = mergedRanges(ws).filter((m) => overlapsTable(snap, m));
+      if (merges.length) snap.merged = merges;
+      out.push(snap);
     }
   });
   return out;
@@ -49,4 +56,9 @@ export async function readSnapshots(path: string): Promise<TableSnapshot[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return snapshotsFromWorkbook(wb);
+}
+
+function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges: Record<string, { range?: string; tl?: string; br?: string }> })._merges ?? {};
+  return Object.values(merges).map((m) => m.range ?? `${m.tl}:${m.br}`);
 }

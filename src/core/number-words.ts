@@ -1,0 +1,85 @@
+/**
+ * Vietnamese numbers in words, as staff write amounts on official papers ("bằng chữ").
+ * Rules: "mốt" for 1 after "mươi", "tư" for 4 after "mươi", "lăm" for 5 after "mươi"/"mười",
+ * "linh" for a zero tens digit, "không trăm" in every group after the first, "nghìn",
+ * decimals after "phẩy" (leading zeros as "không", then the rest read as a number).
+ * The result starts in lower case so it can be put inside a sentence.
+ */
+const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+const GROUP_UNITS = ['', 'nghìn', 'triệu'];
+
+/** Reads a group of three digits; `full` (every group after the first) says "không trăm", "linh". */
+function readTriple(n: number, full: boolean): string[] {
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const u = n % 10;
+  const out: string[] = [];
+  if (h > 0 || full) out.push(DIGITS[h], 'trăm');
+  if (t === 0) {
+    if (u > 0) {
+      if (h > 0 || full) out.push('linh');
+      out.push(DIGITS[u]);
+    }
+  } else if (t === 1) {
+    out.push('mười');
+    if (u === 5) out.push('lăm');
+    else if (u > 0) out.push(DIGITS[u]);
+  } else {
+    out.push(DIGITS[t], 'mươi');
+    if (u === 1) out.push('mốt');
+    else if (u === 4) out.push('tư');
+    else if (u === 5) out.push('lăm');
+    else if (u > 0) out.push(DIGITS[u]);
+  }
+  return out;
+}
+
+/** Unit word of the group at index i (0 = units): nghìn, triệu, tỷ, nghìn tỷ, triệu tỷ, tỷ tỷ, … */
+function groupUnit(i: number): string {
+  return [GROUP_UNITS[i % 3], ...Array(Math.floor(i / 3)).fill('tỷ')].filter(Boolean).join(' ');
+}
+
+/** A non-negative integer written as decimal digits, in words. */
+export function integerDigitsToWords(digits: string): string {
+  const clean = digits.replace(/^0+(?=\d)/, '');
+  if (!/^\d+$/.test(clean)) throw new Error(`not an integer: ${digits}`);
+  if (/^0+$/.test(clean)) return DIGITS[0];
+  const groups: number[] = [];
+  for (let end = clean.length; end > 0; end -= 3) groups.unshift(Number(clean.slice(Math.max(0, end - 3), end)));
+  const words: string[] = [];
+  groups.forEach((g, k) => {
+    if (g === 0) return;
+    words.push(...readTriple(g, k > 0));
+    const unit = groupUnit(groups.length - 1 - k);
+    if (unit) words.push(unit);
+  });
+  return words.join(' ');
+}
+
+export const MAX_WORDS_VALUE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A number in Vietnamese words, with an optional unit: 1368000000, "đồng" → "một tỷ ba trăm sáu
+ * mươi tám triệu đồng"; 381.18 → "ba trăm tám mươi mốt phẩy mười tám". The decimals are those of
+ * the number's shortest decimal form. Throws RangeError beyond ±2^53 − 1 or for non-finite values.
+ */
+export function numberToWords(value: number, unit = ''): string {
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_WORDS_VALUE) throw new RangeError(`cannot be read in words: ${value}`);
+  const text = Math.abs(value).toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+  // toFixed(20) shows binary noise ("0.1" → 0.10000000000000000555); the shortest form does not
+  const shortest = String(Math.abs(value));
+  const plain = /e/i.test(shortest) ? text : shortest;
+  const [intPart, fracPart = ''] = plain.split('.');
+  const words: string[] = [];
+  if (value < 0 && /[1-9]/.test(plain)) words.push('âm');
+  words.push(integerDigitsToWords(intPart));
+  if (fracPart) {
+    words.push('phẩy');
+    const zeros = /^0*/.exec(fracPart)![0].length;
+    for (let i = 0; i < zeros; i++) words.push(DIGITS[0]);
+    if (zeros < fracPart.length) words.push(integerDigitsToWords(fracPart.slice(zeros)));
+  }
+  const u = unit.trim();
+  if (u) words.push(u);
+  return words.join(' ');
+}
