@@ -6,6 +6,7 @@ import { templateTables } from '../core/template-tables';
 import { InputError, readWorkbookFile } from './input-file';
 import { writePlanToFile } from './xlsx-writer';
 import { writeTablesToFile } from './write-tables';
+import { buildDocx } from '../document/docx';
 
 const USAGE = `baocao — báo cáo sơ kết từ các bảng Excel / half-year report from Excel tables
 
@@ -111,8 +112,6 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   const written = [outFile];
   if (args.options.docx) {
     ensureDir(args.options.docx);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildDocx } = require('../document/docx') as { buildDocx: (m: ReportResult['model']) => Promise<Uint8Array> };
     fs.writeFileSync(args.options.docx, await buildDocx(result.model));
     written.push(args.options.docx);
   }

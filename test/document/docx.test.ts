@@ -1,0 +1,288 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ReportModel } from '../../src/core/report';
+import { buildDocx } from '../../src/document/docx';
+import { boldTextWidth } from '../../src/document/text-width';
+import { Para, attr, num, paragraphs, plainText, runStyle, unzipDocx } from './docx-xml';
+import { exampleReport, missingPhrases, normText } from './example-report';
+
+const TWIPS_PER_MM = 1440 / 25.4;
+const mm = (twips: number) => twips / TWIPS_PER_MM;
+
+let model: ReportModel;
+let parts: Record<string, string>;
+let doc: string;
+let paras: Para[];
+
+beforeAll(async () => {
+  model = exampleReport().model;
+  const bytes = await buildDocx(model);
+  expect(bytes).toBeInstanceOf(Uint8Array);
+  expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
+  parts = await unzipDocx(bytes);
+  doc = parts['word/document.xml'];
+  paras = paragraphs(doc);
+});
+
+/** The one paragraph whose text is exactly `text`. */
+function para(text: string): Para {
+  const found = paras.filter((p) => p.text === text.normalize('NFC'));
+  if (found.length !== 1) throw new Error(`${found.length} paragraphs read "${text}"`);
+  return found[0];
+}
+/** Style of the paragraph's text, which must be the same in all its runs. */
+function style(p: Para) {
+  const styles = p.runs.map((r) => JSON.stringify(runStyle(r.rPr)));
+  expect(new Set(styles).size).toBe(1);
+  return runStyle(p.runs[0].rPr);
+}
+const justification = (p: Para) => attr(p.pPr, 'w:jc', 'w:val');
+const indent = (p: Para) => ({ left: num(attr(p.pPr, 'w:ind', 'w:left') ?? '0'), right: num(attr(p.pPr, 'w:ind', 'w:right') ?? '0') });
+/** The paragraph after `p` in the document. */
+const next = (p: Para) => paras[paras.indexOf(p) + 1];
+const bottomRule = (p: Para) => /<w:pBdr>[\s\S]*<w:bottom w:val="single"/.test(p.pPr);
+/** Width of a cell's text area: its width less the table's cell padding. */
+function cellTextWidth(tableXml: string, column: number): number {
+  const cols = [...tableXml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+  const pad = num(attr(/<w:tblCellMar>[\s\S]*?<\/w:tblCellMar>/.exec(tableXml)![0], 'w:left', 'w:w')) + num(attr(/<w:tblCellMar>[\s\S]*?<\/w:tblCellMar>/.exec(tableXml)![0], 'w:right', 'w:w'));
+  return cols[column] - pad;
+}
+const tables = () => [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+
+describe('page setup', () => {
+  test('A4 portrait with the decree margins: top and bottom 20 mm, left 30 mm, right 15 mm', () => {
+    const sect = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(doc)![0];
+    expect(num(attr(sect, 'w:pgSz', 'w:w'))).toBe(11906);
+    expect(num(attr(sect, 'w:pgSz', 'w:h'))).toBe(16838);
+    expect(attr(sect, 'w:pgSz', 'w:orient') ?? 'portrait').toBe('portrait');
+    expect(mm(num(attr(sect, 'w:pgMar', 'w:top')))).toBeCloseTo(20, 1);
+    expect(mm(num(attr(sect, 'w:pgMar', 'w:bottom')))).toBeCloseTo(20, 1);
+    expect(mm(num(attr(sect, 'w:pgMar', 'w:left')))).toBeCloseTo(30, 1);
+    expect(mm(num(attr(sect, 'w:pgMar', 'w:right')))).toBeCloseTo(15, 1);
+    // The page-number header must sit inside the top margin.
+    expect(num(attr(sect, 'w:pgMar', 'w:header'))).toBeLessThan(num(attr(sect, 'w:pgMar', 'w:top')));
+  });
+
+  test('page numbers centred at the top from page 2: a different first page with no number', () => {
+    const sect = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(doc)![0];
+    expect(sect).toMatch(/<w:titlePg\/>|<w:titlePg w:val="(true|1)"\/>/);
+    const rels = parts['word/_rels/document.xml.rels'];
+    const target = (type: string) => {
+      const id = new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"`).exec(sect)![1];
+      return 'word/' + new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1];
+    };
+    const byDefault = parts[target('default')];
+    const first = parts[target('first')];
+    expect(byDefault).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>|<w:fldSimple w:instr="\s*PAGE\s*"/);
+    expect(attr(paragraphs(byDefault)[0].pPr, 'w:jc', 'w:val')).toBe('center');
+    expect(first).not.toMatch(/PAGE/);
+  });
+});
+
+describe('fonts and language', () => {
+  test('Times New Roman, 14 pt and Vietnamese by default', () => {
+    const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(parts['word/styles.xml'])![0];
+    for (const a of ['w:ascii', 'w:hAnsi', 'w:cs', 'w:eastAsia']) expect(attr(defaults, 'w:rFonts', a)).toBe('Times New Roman');
+    expect(attr(defaults, 'w:sz', 'w:val')).toBe('28');
+    expect(attr(defaults, 'w:lang', 'w:val')).toBe('vi-VN');
+    expect(parts['word/theme/theme1.xml']).toMatch(/<a:minorFont><a:latin typeface="Times New Roman"/);
+  });
+
+  test('no run names another font', () => {
+    for (const name of ['word/document.xml', 'word/footnotes.xml', 'word/header1.xml', 'word/header2.xml']) {
+      for (const m of (parts[name] ?? '').matchAll(/<w:rFonts [^>]*>/g)) expect(m[0]).not.toMatch(/w:(ascii|hAnsi)="(?!Times New Roman")/);
+    }
+  });
+});
+
+describe('header block (Nghị định 30/2020, Phụ lục I)', () => {
+  test('is a borderless two-column table', () => {
+    const t = tables()[0];
+    expect(doc.indexOf(t)).toBeLessThan(doc.indexOf(model.title));
+    expect([...t.matchAll(/<w:gridCol /g)]).toHaveLength(2);
+    for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(attr(t, `w:${side}`, 'w:val')).toMatch(/^(none|nil)$/);
+    expect(t).not.toMatch(/<w:tcBorders>/);
+    expect(t).toContain(model.header.agency);
+    expect(t).toContain(model.header.motto);
+  });
+
+  test('left: parent agency (13, upper), agency (13, bold) with a short centred rule, number (13)', () => {
+    const parent = para(model.header.parentAgency);
+    expect(parent.text).toBe(parent.text.toLocaleUpperCase('vi'));
+    expect(style(parent)).toEqual({ bold: false, italic: false, size: 26 });
+    const agency = para(model.header.agency);
+    expect(agency.text).toBe(agency.text.toLocaleUpperCase('vi'));
+    expect(style(agency)).toEqual({ bold: true, italic: false, size: 26 });
+    const r = next(agency);
+    expect(bottomRule(r)).toBe(true);
+    const { left, right } = indent(r);
+    expect(left).toBe(right);
+    const inner = cellTextWidth(tables()[0], 0);
+    const shown = Math.min(boldTextWidth(model.header.agency, 13), inner);
+    const length = inner - left - right;
+    expect(length / shown).toBeGreaterThanOrEqual(1 / 3);
+    expect(length / shown).toBeLessThanOrEqual(1 / 2);
+    expect(style(para(model.header.docNumber))).toEqual({ bold: false, italic: false, size: 26 });
+    expect(model.header.docNumber).toMatch(/^Số: .*\/BC-/);
+  });
+
+  test('right: nation (13, bold, upper), motto (14, bold) with a rule as long as it, place and date (14, italic)', () => {
+    const nation = para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(style(nation)).toEqual({ bold: true, italic: false, size: 26 });
+    const motto = para('Độc lập - Tự do - Hạnh phúc');
+    expect(style(motto)).toEqual({ bold: true, italic: false, size: 28 });
+    const r = next(motto);
+    expect(bottomRule(r)).toBe(true);
+    const { left, right } = indent(r);
+    expect(left).toBe(right);
+    // The motto set in Times New Roman Bold 14 pt is 60 mm long.
+    expect(mm(cellTextWidth(tables()[0], 1) - left - right)).toBeGreaterThan(57);
+    expect(mm(cellTextWidth(tables()[0], 1) - left - right)).toBeLessThan(63);
+    const date = para(model.header.placeDate);
+    expect(date.text).toMatch(/^Hải Phòng, ngày 26 tháng 0?6 năm 2023$/);
+    expect(style(date)).toEqual({ bold: false, italic: true, size: 28 });
+    for (const p of [nation, motto, date, para(model.header.agency)]) expect(justification(p)).toBe('center');
+  });
+
+  test('"BÁO CÁO" and the subject: 14, bold, centred, a short rule under the subject', () => {
+    const title = para('BÁO CÁO');
+    expect(style(title)).toEqual({ bold: true, italic: false, size: 28 });
+    expect(justification(title)).toBe('center');
+    const subject = para(model.subject!);
+    expect(style(subject)).toEqual({ bold: true, italic: false, size: 28 });
+    expect(justification(subject)).toBe('center');
+    expect(next(title)).toBe(subject);
+    expect(bottomRule(next(subject))).toBe(true);
+  });
+});
+
+describe('body', () => {
+  const blockText = (b: ReportModel['blocks'][number]) =>
+    normText(b.kind === 'heading' ? b.text : b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')).trim();
+  const bodyPara = (b: ReportModel['blocks'][number]) => {
+    const found = paras.filter((p) => normText(p.text).trim() === blockText(b));
+    expect(found.length).toBeGreaterThanOrEqual(1);
+    return found[0];
+  };
+
+  test('every block of the model is a paragraph: 14 pt, justified, first line indented 1 cm, 6 pt after, single to 1.15 lines', () => {
+    expect(model.blocks.length).toBeGreaterThan(50);
+    for (const b of model.blocks) {
+      const p = bodyPara(b);
+      expect(justification(p)).toBe('both');
+      expect(mm(num(attr(p.pPr, 'w:ind', 'w:firstLine')))).toBeCloseTo(10, 1);
+      expect(num(attr(p.pPr, 'w:spacing', 'w:after'))).toBeGreaterThanOrEqual(120);
+      const line = num(attr(p.pPr, 'w:spacing', 'w:line'));
+      expect(attr(p.pPr, 'w:spacing', 'w:lineRule') ?? 'auto').toBe('auto');
+      expect(line).toBeGreaterThanOrEqual(240);
+      expect(line).toBeLessThanOrEqual(276);
+      for (const r of p.runs) expect([null, 28]).toContain(runStyle(r.rPr).size);
+    }
+  });
+
+  test('headings are bold, (n) headings bold italic, and kept with what follows', () => {
+    const headings = model.blocks.filter((b): b is Extract<typeof b, { kind: 'heading' }> => b.kind === 'heading');
+    expect(new Set(headings.map((h) => h.level))).toEqual(new Set([1, 2, 3]));
+    for (const h of headings) {
+      const p = bodyPara(h);
+      expect(style(p).bold).toBe(true);
+      expect(style(p).italic).toBe(h.level === 3);
+      expect(p.pPr).toMatch(/<w:keepNext\/>/);
+    }
+    for (const b of model.blocks.filter((b) => b.kind === 'paragraph')) for (const r of bodyPara(b).runs) expect(runStyle(r.rPr).bold).toBe(false);
+  });
+
+  test('the example states every seed figure, with the source slips corrected', () => {
+    const text = plainText(doc) + plainText(parts['word/footnotes.xml']);
+    expect(missingPhrases(text)).toEqual([]);
+    expect(text).not.toContain('662,25');
+  });
+});
+
+describe('footnotes', () => {
+  test('are real Word footnotes, 10 to 11 pt, referenced once each in the order of their numbers', () => {
+    expect(model.footnotes.length).toBeGreaterThanOrEqual(8);
+    const xml = parts['word/footnotes.xml'];
+    for (const n of model.footnotes) {
+      const note = new RegExp(`<w:footnote w:id="${n.id}">([\\s\\S]*?)</w:footnote>`).exec(xml);
+      expect(note).not.toBeNull();
+      const p = paragraphs(note![1])[0];
+      expect(p.xml).toMatch(/<w:footnoteRef\/>/);
+      expect(normText(p.text).trim()).toBe(normText(n.text));
+      for (const r of p.runs) expect(runStyle(r.rPr).size).toBeGreaterThanOrEqual(20);
+      for (const r of p.runs) expect(runStyle(r.rPr).size).toBeLessThanOrEqual(22);
+    }
+    const refs = [...doc.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // Word numbers footnotes by position; the sheet prints the model's ids: they must agree.
+    expect(refs).toEqual(model.footnotes.map((n) => n.id));
+    expect(parts['[Content_Types].xml']).toContain('footnotes+xml');
+    expect(parts['word/_rels/document.xml.rels']).toContain('footnotes.xml');
+    expect(plainText(xml)).toContain('626 triệu USD');
+  });
+});
+
+describe('closing block', () => {
+  test('"Nơi nhận:" (12, bold italic) and its list (11) beside the signature (14, bold, centred) in a borderless table', () => {
+    const t = tables().at(-1)!;
+    expect(t).toContain('Nơi nhận:');
+    for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(attr(t, `w:${side}`, 'w:val')).toMatch(/^(none|nil)$/);
+    expect(t).toMatch(/<w:cantSplit\/>/);
+    const cells = [...t.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0]));
+    expect(cells).toHaveLength(2);
+    const [left, right] = cells;
+    expect(left[0].text).toBe('Nơi nhận:');
+    expect(style(left[0])).toEqual({ bold: true, italic: true, size: 24 });
+    expect(left.slice(1).map((p) => p.text)).toEqual(model.recipients.items);
+    for (const p of left.slice(1)) expect(style(p)).toEqual({ bold: false, italic: false, size: 22 });
+    expect(left.at(-1)!.text).toMatch(/^- Lưu: .*\.$/);
+
+    const texts = right.map((p) => p.text);
+    expect(texts.slice(0, 2)).toEqual(['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN']);
+    for (const p of right.filter((p) => p.text)) {
+      expect(style(p).bold).toBe(true);
+      expect([26, 28]).toContain(style(p).size);
+      expect(justification(p)).toBe('center');
+    }
+    expect(texts.at(-1)).toBe('Nguyễn Văn Hùng');
+    const blanks = texts.slice(2, -1);
+    expect(blanks.length).toBeGreaterThanOrEqual(3);
+    expect(blanks.every((x) => x === '')).toBe(true);
+  });
+
+  test('the closing sentence stays on the signature page', () => {
+    const last = model.blocks.at(-1)!;
+    expect(last.kind).toBe('paragraph');
+    const lastPara = paras.filter((p) => p.text.startsWith('Trên đây')).at(-1)!;
+    expect(lastPara.pPr).toMatch(/<w:keepNext\/>/);
+  });
+});
+
+describe('other models', () => {
+  test('English report: en-US, and no parent agency, signer or footnotes needed', async () => {
+    const base = exampleReport().model;
+    const m: ReportModel = {
+      ...base,
+      lang: 'en',
+      header: { ...base.header, parentAgency: '', nation: 'SOCIALIST REPUBLIC OF VIETNAM', motto: 'Independence - Freedom - Happiness' },
+      title: 'REPORT',
+      blocks: [{ kind: 'paragraph', inlines: [{ kind: 'text', text: 'Line one\nline two' }], section: 'I', generated: null }],
+      footnotes: [],
+      signature: { lines: [], name: null },
+    };
+    const p = await unzipDocx(await buildDocx(m));
+    expect(attr(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(p['word/styles.xml'])![0], 'w:lang', 'w:val')).toBe('en-US');
+    const d = p['word/document.xml'];
+    expect(d).toContain('REPORT');
+    expect(d).not.toMatch(/<w:footnoteReference/);
+    expect(d).toMatch(/Line one<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>line two/);
+  });
+});
+
+test('the Word writer uses no Node API, so the task pane can run it', () => {
+  const dir = path.join(__dirname, '../../src/document');
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const src = fs.readFileSync(path.join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const m of src.matchAll(/(?:from|require\()\s*'([^']+)'/g)) expect([f, m[1]]).toEqual([f, expect.stringMatching(/^(docx|\.\.\/core\/[\w-]+|\.\/[\w-]+)$/)]);
+    expect(src).not.toMatch(/\bBuffer\b|\bprocess\./);
+  }
+});
