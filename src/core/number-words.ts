@@ -34,9 +34,30 @@ function readTriple(n: number, full: boolean): string[] {
   return out;
 }
 
-/** Unit word of the group at index i (0 = units): nghìn, triệu, tỷ, nghìn tỷ, triệu tỷ, tỷ tỷ, … */
-function groupUnit(i: number): string {
-  return [GROUP_UNITS[i % 3], ...Array(Math.floor(i / 3)).fill('tỷ')].filter(Boolean).join(' ');
+/**
+ * Up to nine digits as groups of triệu, nghìn and units; zero groups are left out. `leading` is
+ * true only for the first group of the whole number (the others say "không trăm", "linh").
+ */
+function readBelowBillion(digits: string, leading: boolean): string[] {
+  const groups: number[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(Number(digits.slice(Math.max(0, end - 3), end)));
+  const words: string[] = [];
+  groups.forEach((g, k) => {
+    if (g === 0) return;
+    words.push(...readTriple(g, !(leading && words.length === 0 && k === 0)));
+    const unit = GROUP_UNITS[groups.length - 1 - k];
+    if (unit) words.push(unit);
+  });
+  return words;
+}
+
+/** Above nine digits the part before the last nine is read as a number of "tỷ": 2.000 tỷ = "hai nghìn tỷ". */
+function readDigits(digits: string, leading: boolean): string[] {
+  if (digits.length <= 9) return readBelowBillion(digits, leading);
+  const high = digits.slice(0, -9).replace(/^0+/, '');
+  const low = digits.slice(-9);
+  const words = high ? [...readDigits(high, leading), 'tỷ'] : [];
+  return [...words, ...readBelowBillion(low, leading && !high)];
 }
 
 /** A non-negative integer written as decimal digits, in words. */
@@ -44,16 +65,7 @@ export function integerDigitsToWords(digits: string): string {
   const clean = digits.replace(/^0+(?=\d)/, '');
   if (!/^\d+$/.test(clean)) throw new Error(`not an integer: ${digits}`);
   if (/^0+$/.test(clean)) return DIGITS[0];
-  const groups: number[] = [];
-  for (let end = clean.length; end > 0; end -= 3) groups.unshift(Number(clean.slice(Math.max(0, end - 3), end)));
-  const words: string[] = [];
-  groups.forEach((g, k) => {
-    if (g === 0) return;
-    words.push(...readTriple(g, k > 0));
-    const unit = groupUnit(groups.length - 1 - k);
-    if (unit) words.push(unit);
-  });
-  return words.join(' ');
+  return readDigits(clean, true).join(' ');
 }
 
 export const MAX_WORDS_VALUE = Number.MAX_SAFE_INTEGER;

@@ -1,6 +1,7 @@
 import { Inline } from './narrative';
 import { Lang, Problem } from './problems';
 import { ReportModel } from './report';
+import { textWidthPt } from './text-width';
 
 export interface FontSpec {
   name: string;
@@ -58,6 +59,8 @@ export interface SheetPlan {
   print: PrintSetup;
   /** Rows to repeat at the top of printed pages (figures table header), 1-based, or null. */
   printTitleRows: [number, number] | null;
+  /** Manual page breaks after these rows, so that no heading ends a page. */
+  breaksAfter?: number[];
   lastRow: number;
   lastCol: number;
 }
@@ -85,8 +88,12 @@ export const SHEET_NAMES: Record<Lang, { report: string; figures: string; proble
   en: { report: 'Report', figures: 'Figures', problems: 'Checks' },
 };
 
-/** Report sheet: six columns whose widths add up to the A4 text width (165 mm). */
-const REPORT_COLUMNS = [13, 13, 14, 16, 16, 16];
+/**
+ * Report sheet: six columns, 165.4 mm in all (the A4 text width is 165 mm). The left block (A–C)
+ * holds the agency, the right block (D–F) the national motto, which needs 88 mm at 12 pt bold
+ * (Decree 30 allows 12–13 pt for that line).
+ */
+const REPORT_COLUMNS = [12, 12, 12, 16, 16, 17];
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function superscript(n: number): string {
@@ -100,56 +107,86 @@ export function inlineText(inlines: Inline[]): string {
   return inlines.map((i) => (i.kind === 'text' ? i.text : superscript(i.id))).join('');
 }
 
-/** Width in pixels Excel gives a column of `w` character units (Calibri 11 default font). */
+/** Width in pixels Excel gives a column of `w` character units (Calibri 11, the default font). */
 const px = (w: number) => Math.trunc(w * 7 + 5);
-
-/**
- * Estimated lines for wrapped Times New Roman text in a width of `units` columns units. It leans
- * generous (an average glyph of 0.5 em), so text is never cut off in merged cells.
- */
-export function estimateLines(text: string, units: number, size: number): number {
-  const perLine = Math.max(8, Math.floor((units * 7) / (0.5 * size * (96 / 72))));
-  return text.split('\n').reduce((n, line) => n + Math.max(1, wrapCount(line, perLine)), 0);
+/** Usable text width in points of columns `from`..`to` (1-based), less the cell's padding. */
+export function spanWidthPt(columns: number[], from: number, to: number): number {
+  return columns.slice(from - 1, to).reduce((a, w) => a + px(w), 0) * 0.75 - 4;
 }
 
-function wrapCount(line: string, perLine: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of line.split(/\s+/).filter(Boolean)) {
-    const w = word.length;
-    if (used === 0) used = w;
-    else if (used + 1 + w <= perLine) used += 1 + w;
-    else {
-      lines++;
+/**
+ * Lines that wrapped Times New Roman text takes in `widthPt`, from real glyph widths, word by
+ * word, with 4 % to spare: a row is never too short for its text.
+ */
+export function estimateLines(text: string, widthPt: number, size: number, bold = false): number {
+  const space = 0.25 * size;
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    lines++;
+    let used = 0;
+    for (const word of line.split(/\s+/).filter(Boolean)) {
+      let w = textWidthPt(word, size, bold) * 1.04;
+      if (used > 0 && used + space + w <= widthPt) {
+        used += space + w;
+        continue;
+      }
+      if (used > 0) lines++;
+      while (w > widthPt) {
+        lines++;
+        w -= widthPt;
+      }
       used = w;
-    }
-    while (used > perLine) {
-      lines++;
-      used -= perLine;
     }
   }
   return lines;
 }
 
-export const rowHeightFor = (lines: number, size: number) => Math.min(409, Math.ceil(lines * size * 1.25 + 4));
+export const rowHeightFor = (lines: number, size: number) => Math.min(409, Math.ceil(lines * size * 1.2 + 4));
 /** The most lines one row can show at `size` before Excel's 409 pt row limit. */
-const maxLines = (size: number) => Math.floor((409 - 4) / (size * 1.25));
+const maxLines = (size: number) => Math.floor((409 - 4) / (size * 1.2));
 
 /** Splits a long paragraph at word boundaries into pieces that each fit one row. */
-export function splitForRows(text: string, units: number, size: number): string[] {
-  if (estimateLines(text, units, size) <= maxLines(size)) return [text];
+export function splitForRows(text: string, widthPt: number, size: number): string[] {
+  if (estimateLines(text, widthPt, size) <= maxLines(size)) return [text];
   const words = text.split(' ');
   const out: string[] = [];
   let cur = '';
   for (const w of words) {
     const next = cur ? `${cur} ${w}` : w;
-    if (cur && estimateLines(next, units, size) > maxLines(size)) {
+    if (cur && estimateLines(next, widthPt, size) > maxLines(size)) {
       out.push(cur);
       cur = w;
     } else cur = next;
   }
   if (cur) out.push(cur);
   return out;
+}
+
+/** A4 height less the top and bottom margins, in points. */
+const PAGE_HEIGHT_PT = ((297 - 40) / 25.4) * 72;
+
+/**
+ * Where to break pages by hand so that no heading is the last row of a page: rows are laid on
+ * pages by their planned heights; a heading that would end a page moves to the next one.
+ */
+export function headingBreaks(heights: Record<number, number>, lastRow: number, headings: Set<number>): number[] {
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 1; r <= lastRow; r++) {
+    const h = heights[r] ?? 15;
+    if (used + h > PAGE_HEIGHT_PT && used > 0) {
+      const prev = r - 1;
+      if (headings.has(prev) && prev - 1 > (breaks[breaks.length - 1] ?? 0)) {
+        breaks.push(prev - 1);
+        used = (heights[prev] ?? 15) + h;
+        continue;
+      }
+      used = h;
+      continue;
+    }
+    used += h;
+  }
+  return breaks;
 }
 
 const style = (font: Partial<FontSpec> & { size: number }, extra: Partial<CellStyle> = {}): CellStyle => ({
@@ -167,64 +204,80 @@ export function buildSheetPlan(model: ReportModel, problems: Problem[]): Workboo
 
 function reportSheet(model: ReportModel): SheetPlan {
   const cols = REPORT_COLUMNS;
-  const total = cols.reduce((a, b) => a + b, 0);
-  const leftUnits = cols[0] + cols[1] + cols[2];
-  const rightUnits = total - leftUnits;
   const cells: PlannedCell[] = [];
   const merges: Merge[] = [];
   const heights: Record<number, number> = {};
+  const headings = new Set<number>();
   let row = 1;
-  const put = (r: number, c1: number, c2: number, value: string, st: CellStyle, units: number) => {
+  const put = (r: number, c1: number, c2: number, value: string, st: CellStyle) => {
     cells.push({ row: r, col: c1, value, style: st });
     if (c2 > c1) merges.push({ top: r, left: c1, bottom: r, right: c2 });
-    const lines = estimateLines(value, units, st.font.size);
+    const lines = estimateLines(value, spanWidthPt(cols, c1, c2), st.font.size, st.font.bold);
     heights[r] = Math.max(heights[r] ?? 0, rowHeightFor(lines, st.font.size));
   };
+  const rule = (r: number, from: number, to: number) => {
+    for (let c = from; c <= to; c++) cells.push({ row: r, col: c, value: null, style: style({ size: 6 }, { border: ['top'] }) });
+    heights[r] = 6;
+  };
+  const gap = (r: number, h = 10) => (heights[r] = h);
   const center = { horizontal: 'center' as const };
   const h = model.header;
-  put(row, 1, 3, h.parentAgency, style({ size: 13 }, center), leftUnits);
-  put(row, 4, 6, h.nation, style({ size: 13, bold: true }, center), rightUnits);
+  put(row, 1, 3, h.parentAgency, style({ size: 13 }, center));
+  put(row, 4, 6, h.nation, style({ size: 12, bold: true }, center));
   row++;
-  put(row, 1, 3, h.agency, style({ size: 13, bold: true }, center), leftUnits);
-  put(row, 4, 6, h.motto, style({ size: 14, bold: true, underline: true }, center), rightUnits);
+  put(row, 1, 3, h.agency, style({ size: 13, bold: true }, center));
+  put(row, 4, 6, h.motto, style({ size: 14, bold: true, underline: true }, center));
   row++;
-  // the short rule under the agency name: a top border on the middle column of the left block
-  cells.push({ row, col: 2, value: null, style: style({ size: 6 }, { border: ['top'] }) });
-  heights[row] = 8;
+  rule(row++, 2, 2); // the short rule under the agency name, centred in the left block
+  put(row, 1, 3, h.docNumber, style({ size: 13 }, center));
+  put(row, 4, 6, h.placeDate, style({ size: 14, italic: true }, center));
   row++;
-  put(row, 1, 3, h.docNumber, style({ size: 13 }, center), leftUnits);
-  put(row, 4, 6, h.placeDate, style({ size: 14, italic: true }, center), rightUnits);
-  row += 2;
-  put(row++, 1, 6, model.title, style({ size: 14, bold: true }, center), total);
-  if (model.subject) put(row++, 1, 6, model.subject, style({ size: 14, bold: true }, center), total);
-  row++;
+  gap(row++, 18);
+  put(row++, 1, 6, model.title, style({ size: 14, bold: true }, center));
+  if (model.subject) {
+    put(row++, 1, 6, model.subject, style({ size: 14, bold: true }, center));
+    rule(row++, 3, 4);
+  }
+  gap(row++);
   for (const b of model.blocks) {
     if (b.kind === 'heading') {
-      put(row++, 1, 6, b.text, style({ size: 14, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }), total);
+      headings.add(row);
+      put(row++, 1, 6, b.text, style({ size: 14, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }));
       continue;
     }
-    for (const piece of splitForRows(inlineText(b.inlines), total, 14)) {
-      put(row++, 1, 6, piece, style({ size: 14 }, { horizontal: 'justify' }), total);
+    for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, 6), 14)) {
+      put(row++, 1, 6, piece, style({ size: 14 }, { horizontal: 'justify' }));
     }
   }
   if (model.footnotes.length) {
-    row++;
+    gap(row++);
     cells.push({ row, col: 1, value: '____________________', style: style({ size: 11 }, { wrap: false }) });
-    row++;
-    for (const f of model.footnotes) put(row++, 1, 6, `${superscript(f.id)} ${f.text}`, style({ size: 11 }), total);
+    heights[row++] = 14;
+    for (const f of model.footnotes) put(row++, 1, 6, `${superscript(f.id)} ${f.text}`, style({ size: 11 }));
   }
-  row++;
+  gap(row++);
   const sigStart = row;
-  put(row++, 1, 3, model.recipients.heading, style({ size: 12, bold: true, italic: true }), leftUnits);
-  for (const item of model.recipients.items) put(row++, 1, 3, item, style({ size: 11 }), leftUnits);
+  put(row++, 1, 3, model.recipients.heading, style({ size: 12, bold: true, italic: true }));
+  for (const item of model.recipients.items) put(row++, 1, 3, item, style({ size: 11 }));
   let sr = sigStart;
-  for (const line of model.signature.lines) put(sr++, 4, 6, line, style({ size: 14, bold: true }, center), rightUnits);
+  for (const line of model.signature.lines) put(sr++, 4, 6, line, style({ size: 14, bold: true }, center));
   if (model.signature.name) {
     sr = Math.max(sr + 4, sigStart + 5);
-    put(sr, 4, 6, model.signature.name, style({ size: 14, bold: true }, center), rightUnits);
+    put(sr, 4, 6, model.signature.name, style({ size: 14, bold: true }, center));
   }
   const lastRow = Math.max(row - 1, sr);
-  return { name: SHEET_NAMES[model.lang].report, columns: cols, rowHeights: heights, cells, merges, print: PRINT, printTitleRows: null, lastRow, lastCol: cols.length };
+  return {
+    name: SHEET_NAMES[model.lang].report,
+    columns: cols,
+    rowHeights: heights,
+    cells,
+    merges,
+    print: PRINT,
+    printTitleRows: null,
+    breaksAfter: headingBreaks(heights, lastRow, headings),
+    lastRow,
+    lastCol: cols.length,
+  };
 }
 
 const FIG_HEAD = {
@@ -234,7 +287,7 @@ const FIG_HEAD = {
 
 function figuresSheet(model: ReportModel): SheetPlan {
   const lang = model.lang;
-  const cols = [26, 40, 16, 14, 60, 40];
+  const cols = [22, 30, 13, 10, 40, 18];
   const cells: PlannedCell[] = [];
   const heights: Record<number, number> = {};
   const head = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3', vertical: 'middle' });
@@ -252,7 +305,7 @@ function figuresSheet(model: ReportModel): SheetPlan {
     cells.push({ row: r, col: 4, value: f.unit, style: body });
     cells.push({ row: r, col: 5, value: f.source, style: body });
     cells.push({ row: r, col: 6, value: f.reason ?? '', style: body });
-    const lines = Math.max(estimateLines(f.label, cols[1], 11), estimateLines(f.source, cols[4], 11), estimateLines(f.reason ?? '', cols[5], 11));
+    const lines = Math.max(estimateLines(f.key, spanWidthPt(cols, 1, 1), 11), estimateLines(f.label, spanWidthPt(cols, 2, 2), 11), estimateLines(f.source, spanWidthPt(cols, 5, 5), 11), estimateLines(f.reason ?? '', spanWidthPt(cols, 6, 6), 11));
     heights[r] = rowHeightFor(lines, 11);
   });
   return {
@@ -263,6 +316,7 @@ function figuresSheet(model: ReportModel): SheetPlan {
     merges: [],
     print: { ...PRINT, orientation: 'landscape' },
     printTitleRows: [1, 1],
+    breaksAfter: [],
     lastRow: model.figures.length + 1,
     lastCol: cols.length,
   };
@@ -275,7 +329,7 @@ const PROB_HEAD = {
 const LEVEL = { vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' }, en: { error: 'Error', warning: 'Warning', info: 'Info' } };
 
 function problemsSheet(lang: Lang, problems: Problem[]): SheetPlan {
-  const cols = [12, 24, 100];
+  const cols = [10, 22, 95];
   const cells: PlannedCell[] = [];
   const heights: Record<number, number> = { 1: 20 };
   const head = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3' });
@@ -286,7 +340,7 @@ function problemsSheet(lang: Lang, problems: Problem[]): SheetPlan {
     cells.push({ row: r, col: 1, value: LEVEL[lang][p.level], style: body });
     cells.push({ row: r, col: 2, value: p.cell ?? '', style: body });
     cells.push({ row: r, col: 3, value: p.message, style: body });
-    heights[r] = rowHeightFor(estimateLines(p.message, cols[2], 11), 11);
+    heights[r] = rowHeightFor(Math.max(estimateLines(p.message, spanWidthPt(cols, 3, 3), 11), estimateLines(p.cell ?? '', spanWidthPt(cols, 2, 2), 11)), 11);
   });
-  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges: [], print: { ...PRINT, orientation: 'landscape' }, printTitleRows: [1, 1], lastRow: problems.length + 1, lastCol: 3 };
+  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges: [], print: { ...PRINT, orientation: 'landscape' }, printTitleRows: [1, 1], breaksAfter: [], lastRow: problems.length + 1, lastCol: 3 };
 }

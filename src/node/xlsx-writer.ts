@@ -26,6 +26,7 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
   }
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const r of plan.breaksAfter ?? []) ws.getRow(r).addPageBreak();
   const p = plan.print;
   ws.pageSetup = {
     ...ws.pageSetup,

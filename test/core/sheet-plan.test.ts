@@ -1,4 +1,4 @@
-import { estimateLines, rowHeightFor, splitForRows, superscript, SheetPlan } from '../../src/core/sheet-plan';
+import { estimateLines, rowHeightFor, splitForRows, superscript, spanWidthPt, headingBreaks, SheetPlan } from '../../src/core/sheet-plan';
 import { table, settings, projects, run } from '../helpers/tables';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
@@ -27,7 +27,7 @@ test('A4 portrait, 20/20/30/15 mm margins, one page wide', () => {
 
 test('header block: two columns, Times New Roman, bold where the decree says', () => {
   expect(cellAt(report, 1, 1)!.value).toBe('UBND THÀNH PHỐ');
-  expect(cellAt(report, 1, 4)).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { font: { name: 'Times New Roman', size: 13, bold: true } } });
+  expect(cellAt(report, 1, 4)).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { font: { name: 'Times New Roman', size: 12, bold: true } } });
   expect(cellAt(report, 2, 1)).toMatchObject({ value: 'BAN QUẢN LÝ', style: { font: { bold: true } } });
   expect(cellAt(report, 2, 4)).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', style: { font: { size: 14, bold: true, underline: true } } });
   expect(report.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 3 });
@@ -36,15 +36,15 @@ test('header block: two columns, Times New Roman, bold where the decree says', (
 });
 
 test('long paragraphs are split into rows that fit, and every row is tall enough for its text', () => {
-  const total = report.columns.reduce((a, b) => a + b, 0);
+  const total = spanWidthPt(report.columns, 1, 6);
   const body = report.cells.filter((c) => typeof c.value === 'string' && c.value.length > 40 && long.includes(c.value));
   expect(body.length).toBeGreaterThan(1);
   expect(body.map((c) => c.value).join(' ')).toBe(long.trim());
   for (const c of report.cells) {
     if (typeof c.value !== 'string' || !c.style.wrap) continue;
     const merge = report.merges.find((m) => m.top === c.row && m.left === c.col);
-    const units = merge ? report.columns.slice(merge.left - 1, merge.right).reduce((a, b) => a + b, 0) : report.columns[c.col - 1];
-    expect(report.rowHeights[c.row]).toBeGreaterThanOrEqual(rowHeightFor(estimateLines(c.value, units, c.style.font.size), c.style.font.size));
+    const width = spanWidthPt(report.columns, c.col, merge ? merge.right : c.col);
+    expect(report.rowHeights[c.row]).toBeGreaterThanOrEqual(rowHeightFor(estimateLines(c.value, width, c.style.font.size, c.style.font.bold), c.style.font.size));
     expect(report.rowHeights[c.row]).toBeLessThanOrEqual(409);
   }
   expect(splitForRows('ngắn', total, 14)).toEqual(['ngắn']);
@@ -65,6 +65,25 @@ test('figures sheet: numbers as numbers with formats, source and reason beside t
 
 test('checks sheet lists every problem with its cell', () => {
   expect(checks.cells.filter((c) => c.col === 3 && c.row > 1)).toHaveLength(r.problems.length);
+});
+
+test('line estimates follow real glyph widths', () => {
+  const w = spanWidthPt([12, 12, 12, 16, 16, 17], 1, 6);
+  expect(w).toBeGreaterThan(455);
+  expect(w).toBeLessThan(468); // the A4 text width, 165 mm
+  expect(estimateLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', spanWidthPt([12, 12, 12, 16, 16, 17], 4, 6), 12, true)).toBe(1);
+  expect(estimateLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', spanWidthPt([12, 12, 12, 16, 16, 17], 4, 6), 14, true)).toBe(2);
+  expect(estimateLines('một\nhai', 400, 14)).toBe(2);
+  expect(estimateLines('m'.repeat(200), 100, 14)).toBeGreaterThan(10);
+});
+
+test('no heading ends a page: a heading that would is moved to the next page', () => {
+  const heights: Record<number, number> = {};
+  for (let r = 1; r <= 60; r++) heights[r] = 100;
+  // 7 rows of 100 pt fit on a page (728 pt); row 7 is a heading → break after row 6
+  expect(headingBreaks(heights, 60, new Set([7]))).toEqual([6]);
+  expect(headingBreaks(heights, 60, new Set([5]))).toEqual([]);
+  for (const b of report.breaksAfter ?? []) expect(report.cells.some((c) => c.row === b + 1)).toBe(true);
 });
 
 test('footnote markers are superscript digits', () => {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ReportModel } from '../../src/core/report';
 import { buildDocx } from '../../src/document/docx';
-import { boldTextWidth } from '../../src/document/text-width';
+import { boldTextWidth } from '../../src/core/text-width';
 import { Para, attr, num, paragraphs, plainText, runStyle, unzipDocx } from './docx-xml';
 import { exampleReport, missingPhrases, normText } from './example-report';
 
