@@ -68,12 +68,16 @@ export function textDate(day: string): string {
   return `${d}/${Number(m)}/${y}`;
 }
 
-/** The date line: day and month below 10 with a leading zero (Decree 30/2020). */
+/**
+ * The date line. Decree 30/2020 (Phụ lục I, II.5.b): days below 10 and the months 1 and 2 take a
+ * leading zero ("ngày 05 tháng 02", but "tháng 6" as the seed report writes it).
+ */
 export function dateLine(place: string | null, day: string | null, lang: Lang): string {
   if (!day) return lang === 'vi' ? `${place ?? '…'}, ngày … tháng … năm …` : `${place ?? '…'}, …`;
   const [y, m, d] = day.split('-');
   if (lang === 'en') return `${place ?? '…'}, ${new Date(Date.UTC(+y, +m - 1, +d)).toLocaleDateString('en-GB', { day: '2-digit', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
-  return `${place ?? '…'}, ngày ${d} tháng ${m} năm ${y}`;
+  const month = Number(m) <= 2 ? m : String(Number(m));
+  return `${place ?? '…'}, ngày ${d} tháng ${month} năm ${y}`;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];

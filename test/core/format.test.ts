@@ -49,6 +49,8 @@ test('period names and the date line', () => {
   expect(periodLabel('2023-04-01', '2023-06-30', 'vi')).toBe('quý II năm 2023');
   expect(periodLabel('2023-01-01', '2023-09-30', 'vi')).toBe('9 tháng đầu năm 2023');
   expect(periodLabel('2023-01-05', '2023-06-30', 'vi')).toBe('từ ngày 05/1/2023 đến ngày 30/6/2023');
-  expect(dateLine('Hải Phòng', '2023-06-05', 'vi')).toBe('Hải Phòng, ngày 05 tháng 06 năm 2023');
+  expect(dateLine('Hải Phòng', '2023-06-05', 'vi')).toBe('Hải Phòng, ngày 05 tháng 6 năm 2023');
+  expect(dateLine('Hà Nội', '2024-02-09', 'vi')).toBe('Hà Nội, ngày 09 tháng 02 năm 2024');
+  expect(dateLine('Hà Nội', '2024-01-10', 'vi')).toBe('Hà Nội, ngày 10 tháng 01 năm 2024');
   expect(dateLine('Hải Phòng', '2023-12-25', 'vi')).toBe('Hải Phòng, ngày 25 tháng 12 năm 2023');
 });

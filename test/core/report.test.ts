@@ -124,7 +124,7 @@ test('header, recipients and signature', () => {
     docNumber: 'Số: …/BC-BQL',
     nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     motto: 'Độc lập - Tự do - Hạnh phúc',
-    placeDate: 'Hải Phòng, ngày 05 tháng 06 năm 2023',
+    placeDate: 'Hải Phòng, ngày 05 tháng 6 năm 2023',
   });
   expect(r.model.recipients.items).toEqual(['- UBND thành phố;', '- Ban TĐKT thành phố;', '- Lưu: VT, VP.']);
   expect(r.model.signature).toEqual({ lines: ['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'], name: 'Nguyễn Văn A' });
