@@ -12,6 +12,7 @@ import {
   SettingKey,
   Located,
   Origin,
+  TableLayout,
   Project,
   Labour,
   Revenue,
@@ -162,6 +163,9 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, tod
 
 function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, today: Day, tables: TableRead[]): Located<T>[] | null {
   const def = TABLES.find((t) => t.kind === kind)!;
+  // Read rows once: a reader may produce them on demand (the fast .xlsx reader does).
+  const rows = snap.rows;
+  const range = tableRange(snap, rows.length);
   const colIndex = new Map<string, number>();
   const unknown: string[] = [];
   snap.headers.forEach((h, i) => {
@@ -179,8 +183,8 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
   for (const range of snap.merged ?? []) {
     problems.add('warning', `${quoteSheet(snap.sheet)}!${range}`, 'mergedCells', { table: snap.name, range });
   }
-  if (unknown.length) problems.add('info', tableRange(snap), 'columnsUnknown', { table: snap.name, headers: unknown.join(', ') });
-  const nonEmptyRows = snap.rows.filter((r) => !r.every((v) => isBlank(v))).length;
+  if (unknown.length) problems.add('info', range, 'columnsUnknown', { table: snap.name, headers: unknown.join(', ') });
+  const nonEmptyRows = rows.filter((r) => !r.every((v) => isBlank(v))).length;
   const missing = def.columns.filter((c) => c.required && !colIndex.has(c.key));
   if (missing.length) {
     for (const c of missing) {
@@ -190,21 +194,22 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
         rows: nonEmptyRows,
       });
     }
-    tables.push({ kind, name: snap.name, range: tableRange(snap), rowsRead: 0, rowsSkipped: nonEmptyRows });
+    tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: nonEmptyRows });
     return null;
   }
+  const layout: TableLayout = { sheet: snap.sheet, table: snap.name, firstColumn: snap.firstColumn, columns: Object.fromEntries(colIndex) };
   const out: Located<T>[] = [];
   let skipped = 0;
-  snap.rows.forEach((row, ri) => {
+  rows.forEach((row, ri) => {
     if (row.every((v) => isBlank(v))) return;
     const sheetRow = snap.headerRow + 1 + ri;
     const rec: RawRecord = {};
-    const cells: Record<string, string> = {};
+    const origin = new Origin(layout, sheetRow);
+    const at = (key: string) => origin.cell(key);
     let bad = false;
     for (const c of def.columns) {
       const i = colIndex.get(c.key);
-      const addr = i === undefined ? tableCell(snap, ri, 0) : tableCell(snap, ri, i);
-      cells[c.key] = addr;
+      const addr = at(c.key);
       const v = i === undefined ? null : row[i] ?? null;
       const header = i === undefined ? c.vi[0] : snap.headers[i];
       if (isBlank(v)) {
@@ -230,7 +235,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
         problems.add('warning', addr, 'futureDate', { text: describe(v), header, today });
       }
     }
-    if (!bad) bad = !checkRow(kind, rec, cells, snap, colIndex, problems, sheetRow);
+    if (!bad) bad = !checkRow(kind, rec, at, snap, colIndex, problems, sheetRow);
     if (!bad) {
       const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
       const r = schema.safeParse(rec);
@@ -241,19 +246,18 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
           const header = i === undefined ? key : snap.headers[i];
           const text = describe((i === undefined ? null : row[i]) ?? null);
           const code = issue.code === 'too_small' && Number(rec[key]) < 0 ? 'negativeNotAllowed' : issue.code === 'invalid_value' ? 'badValue' : 'outOfRange';
-          if (code === 'negativeNotAllowed' || code === 'outOfRange') problems.add('error', cells[key] ?? tableCell(snap, ri, 0), code, { header, text, row: sheetRow });
-          else problems.add('error', cells[key] ?? tableCell(snap, ri, 0), 'badValue', { header, text, why: issue.message, row: sheetRow });
+          if (code === 'negativeNotAllowed' || code === 'outOfRange') problems.add('error', at(key), code, { header, text, row: sheetRow });
+          else problems.add('error', at(key), 'badValue', { header, text, why: issue.message, row: sheetRow });
         }
         bad = true;
       } else {
-        const origin: Origin = { sheet: snap.sheet, table: snap.name, row: sheetRow, cells };
         out.push({ ...(r.data as T), origin });
       }
     }
     if (bad) skipped++;
   });
-  tables.push({ kind, name: snap.name, range: tableRange(snap), rowsRead: out.length, rowsSkipped: skipped });
-  if (skipped) problems.add('info', tableRange(snap), 'rowsRead', { table: snap.name, read: out.length, skipped });
+  tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped });
+  if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
   return out;
 }
 
@@ -261,7 +265,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
 function checkRow(
   kind: TableKind,
   rec: RawRecord,
-  cells: Record<string, string>,
+  at: (key: string) => string,
   snap: TableSnapshot,
   colIndex: Map<string, number>,
   problems: Problems,
@@ -271,14 +275,14 @@ function checkRow(
   if (kind === 'projects') {
     const src = String(rec.source ?? '').toUpperCase().replace(/\s/g, '');
     if (rec.source !== null && src !== 'FDI' && src !== 'DDI') {
-      problems.add('error', cells.source, 'unknownSource', { text: String(rec.source), row: sheetRow });
+      problems.add('error', at('source'), 'unknownSource', { text: String(rec.source), row: sheetRow });
       return false;
     }
     rec.source = src || null;
     if (rec.event !== null) {
       const ev = EVENTS[foldKey(String(rec.event))];
       if (!ev) {
-        problems.add('error', cells.event, 'unknownEvent', { text: String(rec.event), row: sheetRow });
+        problems.add('error', at('event'), 'unknownEvent', { text: String(rec.event), row: sheetRow });
         return false;
       }
       rec.event = ev;
@@ -289,7 +293,7 @@ function checkRow(
     if (!c.required || rec[c.key] !== null) continue;
     if (kind === 'projects' && c.key === 'capital' && rec.event === 'terminate') continue;
     const i = colIndex.get(c.key);
-    problems.add('error', cells[c.key], 'requiredEmpty', { header: i === undefined ? c.vi[0] : snap.headers[i], row: sheetRow });
+    problems.add('error', at(c.key), 'requiredEmpty', { header: i === undefined ? c.vi[0] : snap.headers[i], row: sheetRow });
     return false;
   }
   return true;

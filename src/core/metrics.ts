@@ -241,7 +241,7 @@ function computeBudget(data: WorkbookData, period: Period | null, problems: Prob
     for (const target of data.targets ?? []) {
       const k = normaliseTargetKey(target.metric);
       if (target.year === period.year && k?.startsWith('budget:') && !units.has(k.slice(7))) {
-        problems.add('warning', target.origin.cells.metric, 'targetBudgetUnitUnused', { unit: k.slice(7) });
+        problems.add('warning', target.origin.cell('metric'), 'targetBudgetUnitUnused', { unit: k.slice(7) });
       }
     }
   }

@@ -61,7 +61,7 @@ export function buildReportModel(
   const templates = { ...DEFAULT_TEMPLATES[lang] };
   for (const t of data.templates ?? []) {
     const key = t.key.trim();
-    if (!TEMPLATE_KEYS.includes(key)) problems.add('warning', t.origin.cells.key, 'templateUnknown', { key });
+    if (!TEMPLATE_KEYS.includes(key)) problems.add('warning', t.origin.cell('key'), 'templateUnknown', { key });
     else templates[key] = cleanText(t.template);
   }
 
@@ -173,7 +173,7 @@ export function buildReportModel(
   }
   for (const row of data.sections ?? []) {
     const o = parseOutline(row.section);
-    if (!o) problems.add('warning', row.origin.cells.section, 'sectionBad', { text: row.section });
+    if (!o) problems.add('warning', row.origin.cell('section'), 'sectionBad', { text: row.section });
     const sec = o ? ensure(o) : unplaced;
     if (row.heading && !sec.heading) sec.heading = row.heading;
     if (row.text) sec.paragraphs.push({ inlines: [{ kind: 'text', text: row.text }], generated: null });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellAddress } from './snapshot';
 
 /** The kinds of table of the workbook contract (docs: workbook-schema.md). */
 export type TableKind =
@@ -253,14 +254,35 @@ export const SCHEMAS = {
   metrics: MetricDefSchema,
 } as const;
 
-/** Where a record came from, so later checks can name its cells. */
-export interface Origin {
+/** Where a table's fields sit on its sheet: one per table, shared by all its records. */
+export interface TableLayout {
   sheet: string;
   table: string;
-  /** 1-based worksheet row. */
-  row: number;
-  /** field key → cell address */
-  cells: Record<string, string>;
+  firstColumn: number;
+  /** field key → 0-based column in the table (absent fields point at the first column) */
+  columns: Record<string, number>;
+}
+
+/** Where a record came from, so later checks can name its cells. Kept small: tables can hold 100k rows. */
+export class Origin {
+  constructor(
+    readonly layout: TableLayout,
+    /** 1-based worksheet row. */
+    readonly row: number,
+  ) {}
+
+  get sheet(): string {
+    return this.layout.sheet;
+  }
+
+  get table(): string {
+    return this.layout.table;
+  }
+
+  /** The address of a field's cell in this row, e.g. `DuAn!F7`. */
+  cell(key: string): string {
+    return cellAddress(this.layout.sheet, this.row, this.layout.firstColumn + (this.layout.columns[key] ?? 0));
+  }
 }
 
 export type Located<T> = T & { origin: Origin };

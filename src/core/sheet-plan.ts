@@ -114,21 +114,17 @@ export function spanWidthPt(columns: number[], from: number, to: number): number
   return columns.slice(from - 1, to).reduce((a, w) => a + px(w), 0) * 0.75 - 4;
 }
 
-/**
- * Lines that wrapped Times New Roman text takes in `widthPt`, from real glyph widths, word by
- * word, with 4 % to spare: a row is never too short for its text.
- */
-export function estimateLines(text: string, widthPt: number, size: number, bold = false): number {
+/** Greedy word wrap, one word at a time: `add` returns the line count so far. */
+function wrapper(widthPt: number, size: number, bold: boolean) {
   const space = 0.25 * size;
-  let lines = 0;
-  for (const line of text.split('\n')) {
-    lines++;
-    let used = 0;
-    for (const word of line.split(/\s+/).filter(Boolean)) {
+  let lines = 1;
+  let used = 0;
+  return {
+    add(word: string): number {
       let w = textWidthPt(word, size, bold) * 1.04;
       if (used > 0 && used + space + w <= widthPt) {
         used += space + w;
-        continue;
+        return lines;
       }
       if (used > 0) lines++;
       while (w > widthPt) {
@@ -136,7 +132,24 @@ export function estimateLines(text: string, widthPt: number, size: number, bold 
         w -= widthPt;
       }
       used = w;
-    }
+      return lines;
+    },
+    get lines() {
+      return lines;
+    },
+  };
+}
+
+/**
+ * Lines that wrapped Times New Roman text takes in `widthPt`, from real glyph widths, word by
+ * word, with 4 % to spare: a row is never too short for its text.
+ */
+export function estimateLines(text: string, widthPt: number, size: number, bold = false): number {
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    const wrap = wrapper(widthPt, size, bold);
+    for (const word of line.split(/\s+/)) if (word) wrap.add(word);
+    lines += wrap.lines;
   }
   return lines;
 }
@@ -147,18 +160,19 @@ const maxLines = (size: number) => Math.floor((409 - 4) / (size * 1.2));
 
 /** Splits a long paragraph at word boundaries into pieces that each fit one row. */
 export function splitForRows(text: string, widthPt: number, size: number): string[] {
-  if (estimateLines(text, widthPt, size) <= maxLines(size)) return [text];
-  const words = text.split(' ');
   const out: string[] = [];
-  let cur = '';
-  for (const w of words) {
-    const next = cur ? `${cur} ${w}` : w;
-    if (cur && estimateLines(next, widthPt, size) > maxLines(size)) {
-      out.push(cur);
-      cur = w;
-    } else cur = next;
+  let piece: string[] = [];
+  let wrap = wrapper(widthPt, size, false);
+  for (const word of text.split(' ')) {
+    if (wrap.add(word) > maxLines(size) && piece.length) {
+      out.push(piece.join(' '));
+      piece = [];
+      wrap = wrapper(widthPt, size, false);
+      wrap.add(word);
+    }
+    piece.push(word);
   }
-  if (cur) out.push(cur);
+  if (piece.length) out.push(piece.join(' '));
   return out;
 }
 

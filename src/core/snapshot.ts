@@ -59,9 +59,9 @@ export function tableCell(t: TableSnapshot, rowIndex: number, colIndex: number):
   return cellAddress(t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
 }
 
-export function tableRange(t: TableSnapshot): string {
+export function tableRange(t: TableSnapshot, rowCount = t.rows.length): string {
   const lastCol = t.firstColumn + Math.max(t.headers.length, 1) - 1;
-  const lastRow = t.headerRow + t.rows.length;
+  const lastRow = t.headerRow + rowCount;
   return `${quoteSheet(t.sheet)}!${columnLetters(t.firstColumn)}${t.headerRow}:${columnLetters(lastCol)}${lastRow}`;
 }
 

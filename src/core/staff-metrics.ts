@@ -18,7 +18,7 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
   const lang = problems.lang;
   for (const def of data.metrics ?? []) {
     if (METRIC_KEYS.includes(def.key) || defs.has(def.key)) {
-      problems.add('error', def.origin.cells.key, 'metricKeyBad', { text: def.key });
+      problems.add('error', def.origin.cell('key'), 'metricKeyBad', { text: def.key });
       continue;
     }
     let parsed: ParsedExpression | null = null;
@@ -26,7 +26,7 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
       parsed = parseExpression(def.expression);
     } catch (e) {
       if (!(e instanceof ExpressionRefused)) throw e;
-      problems.add('error', def.origin.cells.expression, 'expressionRefused', { key: def.key, why: e.message });
+      problems.add('error', def.origin.cell('expression'), 'expressionRefused', { key: def.key, why: e.message });
     }
     defs.set(def.key, { def, parsed });
   }
@@ -37,7 +37,7 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
     if (state.get(key) === 'done') return;
     if (state.get(key) === 'visiting') {
       const cycle = [...path.slice(path.indexOf(key)), key].join(' → ');
-      problems.add('error', entry.def.origin.cells.expression, 'expressionCycle', { key, cycle });
+      problems.add('error', entry.def.origin.cell('expression'), 'expressionCycle', { key, cycle });
       missing(key, lang === 'vi' ? `tham chiếu vòng (${cycle})` : `cycle (${cycle})`);
       state.set(key, 'done');
       return;
@@ -56,7 +56,7 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
       if (state.get(key) === 'done') return; // closed by a cycle through this key
       const m = metrics.get(ref);
       if (!m) {
-        problems.add('error', def.origin.cells.expression, 'expressionUnknownKey', { key, name: ref });
+        problems.add('error', def.origin.cell('expression'), 'expressionUnknownKey', { key, name: ref });
         why = lang === 'vi' ? `"${ref}" không phải chỉ tiêu` : `"${ref}" is not a metric`;
         continue;
       }
@@ -72,7 +72,7 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
         const value = evaluateExpression(parsed, scope);
         metrics.set(key, { key, value, reason: null, source: { table: def.origin.table, filter: def.expression, rows: 1 } });
       } catch (e) {
-        problems.add('warning', def.origin.cells.expression, 'expressionFailed', { key, why: (e as Error).message });
+        problems.add('warning', def.origin.cell('expression'), 'expressionFailed', { key, why: (e as Error).message });
         missing(key, (e as Error).message);
       }
     }

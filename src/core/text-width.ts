@@ -31,7 +31,16 @@ const WIDER: Record<string, [number, number]> = {
   '”': [444, 500],
 };
 
+const CACHE = [new Map<string, number>(), new Map<string, number>()];
+
 function charWidth(ch: string, bold: boolean): number {
+  const cache = CACHE[bold ? 1 : 0];
+  let w = cache.get(ch);
+  if (w === undefined) cache.set(ch, (w = measure(ch, bold)));
+  return w;
+}
+
+function measure(ch: string, bold: boolean): number {
   const i = bold ? 1 : 0;
   if (WIDER[ch]) return WIDER[ch][i];
   const d = ch.normalize('NFD');
@@ -46,7 +55,7 @@ function charWidth(ch: string, bold: boolean): number {
 /** Width in points of `text` in Times New Roman at `sizePt`. */
 export function textWidthPt(text: string, sizePt: number, bold = false): number {
   let em = 0;
-  for (const ch of text.normalize('NFC')) em += charWidth(ch, bold);
+  for (const ch of text) em += charWidth(ch, bold);
   return (em / 1000) * sizePt;
 }
 

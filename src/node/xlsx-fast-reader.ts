@@ -44,30 +44,31 @@ export function readTablesFast(buf: Buffer, wanted: (tableName: string) => boole
     if (!tables.length) continue;
     strings ??= sharedStrings(text('xl/sharedStrings.xml') ?? '');
     dateStyles ??= dateStyleFlags(text('xl/styles.xml') ?? '');
-    const xml = text(sheetPath) ?? '';
-    const grids = tables.map((t) => ({ t, cells: new Map<number, CellValue[]>() }));
-    const minRow = Math.min(...tables.map((t) => t.start.row));
-    const maxRow = Math.max(...tables.map((t) => t.end.row));
-    scanCells(xml, minRow, maxRow, (row, col, value) => {
-      for (const g of grids) {
-        const { start, end } = g.t;
-        if (row < start.row || row > end.row || col < start.col || col > end.col) continue;
-        let r = g.cells.get(row);
-        if (!r) g.cells.set(row, (r = new Array(end.col - start.col + 1).fill(null)));
-        r[col - start.col] = value;
-      }
-    }, strings, dateStyles, date1904);
-    for (const { t, cells } of grids) {
+    const sheetXml = () => text(sheetPath) ?? '';
+    const xml = sheetXml();
+    const mergeRefs = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => m[1]);
+    for (const t of tables) {
       const width = t.end.col - t.start.col + 1;
-      const empty = () => new Array<CellValue>(width).fill(null);
       const headerRow = t.header === 0 ? null : t.start.row;
       const first = t.start.row + (headerRow ? 1 : 0);
       const last = t.end.row - t.totals;
-      const rows: CellValue[][] = [];
-      for (let r = first; r <= last; r++) rows.push(cells.get(r) ?? empty());
-      const headers = (headerRow ? cells.get(headerRow) ?? empty() : empty()).map((h) => (h === null ? '' : h instanceof Date ? h.toISOString() : typeof h === 'object' ? h.error : String(h)));
-      const snap: TableSnapshot = { name: t.name, sheet: sheetName, headerRow: t.start.row, firstColumn: t.start.col, headers, rows };
-      const merges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => m[1]).filter((ref) => overlapsTable(snap, ref));
+      const grid = (source: string, from: number, to: number): CellValue[][] => {
+        const rows: CellValue[][] = [];
+        for (let r = from; r <= to; r++) rows.push(new Array<CellValue>(width).fill(null));
+        scanCells(source, from, to, (row, col, value) => {
+          if (col >= t.start.col && col <= t.end.col) rows[row - from][col - t.start.col] = value;
+        }, strings!, dateStyles!, date1904);
+        return rows;
+      };
+      const headers = (headerRow ? grid(xml, headerRow, headerRow)[0] : new Array<CellValue>(width).fill(null)).map((h) =>
+        h === null ? '' : h instanceof Date ? h.toISOString() : typeof h === 'object' ? h.error : String(h),
+      );
+      const snap = { name: t.name, sheet: sheetName, headerRow: t.start.row, firstColumn: t.start.col, headers } as TableSnapshot;
+      // Rows are read from the package when asked for and not kept, so a 100k-row workbook is
+      // never held in memory as rows and records at once.
+      Object.defineProperty(snap, 'rows', { enumerable: true, get: () => grid(sheetXml(), first, last) });
+      const extent = { headerRow: t.start.row, firstColumn: t.start.col, headers, rows: { length: last - first + 1 } as unknown[] };
+      const merges = mergeRefs.filter((ref) => overlapsTable(extent, ref));
       if (merges.length) snap.merged = merges;
       out.push(snap);
     }
@@ -75,8 +76,11 @@ export function readTablesFast(buf: Buffer, wanted: (tableName: string) => boole
   return out;
 }
 
+const ATTR = new Map<string, RegExp>();
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name.replace(':', '\\:')}="([^"]*)"`).exec(attrs);
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`(?:^|\\s)${name.replace(':', '\\:')}="([^"]*)"`)));
+  const m = re.exec(attrs);
   return m ? m[1] : undefined;
 }
 
@@ -190,6 +194,8 @@ function scanCells(
         value = dateStyles[style] && Number.isFinite(n) ? serialToDate(n, date1904) : n;
       }
     }
+    // A long match is a slice of the whole sheet's XML; copying it lets that XML be freed.
+    if (typeof value === 'string' && value.length > 12) value = Buffer.from(value, 'utf8').toString('utf8');
     put(row, col, value);
   }
 }

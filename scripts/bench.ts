@@ -1,0 +1,99 @@
+// npm run bench: the speed goals of issue 5, measured on generated contract workbooks. Prints a
+// table and writes docs/performance.md. Not part of npm test.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { largeWorkbook } from './bench/large-workbook';
+import { benchAddin, AddinBench } from './bench/addin';
+
+interface Run {
+  ms: number;
+  maxRssMB: number;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+
+function child(mode: 'load' | 'report', file: string, outDir: string): Run {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench/child.js'), mode, file, outDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out) as Run;
+}
+
+function gz(file: string): number | null {
+  return fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : null;
+}
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-bench-'));
+  const rows: string[][] = [];
+  const lines: string[] = [];
+  const say = (s = '') => {
+    console.log(s);
+    lines.push(s);
+  };
+  say('# Performance');
+  say();
+  say(`Measured by \`npm run bench\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`);
+  say('Each run is its own process; peak memory is its maximum resident set size.');
+  say();
+  say('## Reading and reporting (targets: b/a ≤ 1.0 at 100k rows, peak memory of b ≤ half of a)');
+  say();
+  say('| rows per table | file | (a) exceljs load | (a) peak | (b) baocao report | (b) peak | b/a time | b/a memory |');
+  say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const n of SIZES) {
+    const file = path.join(tmp, `contract-${n}.xlsx`);
+    fs.writeFileSync(file, largeWorkbook(n));
+    const a = child('load', file, tmp);
+    const b = child('report', file, tmp);
+    const row = [
+      n.toLocaleString('en-US'),
+      `${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB`,
+      `${(a.ms / 1000).toFixed(2)} s`,
+      `${a.maxRssMB.toFixed(0)} MB`,
+      `${(b.ms / 1000).toFixed(2)} s`,
+      `${b.maxRssMB.toFixed(0)} MB`,
+      (b.ms / a.ms).toFixed(2),
+      (b.maxRssMB / a.maxRssMB).toFixed(2),
+    ];
+    rows.push(row);
+    say(`| ${row.join(' | ')} |`);
+  }
+  say();
+  const addin: AddinBench = await benchAddin(ROOT);
+  say('## Excel adapter (target: constant and ≤ 3 `context.sync()` calls per generation)');
+  say();
+  say('| source rows | syncs to read the tables | syncs to write the report |');
+  say('|---:|---:|---:|');
+  for (const s of addin.syncs) say(`| ${s.rows.toLocaleString('en-US')} | ${s.read} | ${s.write} |`);
+  say();
+  say('## Bundles (targets: functions ≤ 100 KB, task pane ≤ 300 KB, gzipped)');
+  say();
+  say('| bundle | gzipped |');
+  say('|---|---:|');
+  for (const [name, file] of addin.bundles) {
+    const size = gz(path.join(ROOT, 'dist', file));
+    say(`| ${file} | ${size === null ? 'not built (npm run build)' : `${(size / 1024).toFixed(1)} KB`} |`);
+  }
+  say();
+  say('## Custom functions (target: ≤ 2 µs per call on average, METRIC excepted)');
+  say();
+  say('| function | calls | µs per call |');
+  say('|---|---:|---:|');
+  for (const f of addin.functions) say(`| ${f.name} | ${f.calls.toLocaleString('en-US')} | ${f.usPerCall.toFixed(3)} |`);
+  say();
+  if (addin.notes.length) {
+    say('## Notes');
+    say();
+    for (const n of addin.notes) say(`- ${n}`);
+    say();
+  }
+  fs.writeFileSync(path.join(ROOT, 'docs/performance.md'), lines.join('\n'));
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
