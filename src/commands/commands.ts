@@ -1,0 +1,24 @@
+import { generateReport } from '../excel/generate';
+import { emitCommandOutcome } from './outcomes';
+
+/** Ribbon "Tạo báo cáo": the same generation as the task pane button; on failure the pane opens with the message. */
+export async function generateFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const generation = await Excel.run((context) => generateReport(context));
+    emitCommandOutcome({ ok: true, generation });
+  } catch (error) {
+    emitCommandOutcome({ ok: false, error });
+    try {
+      await Office.addin.showAsTaskpane();
+    } catch {
+      // the pane cannot open (older host): the error stays in the console
+      console.error(error);
+    }
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions?.associate('generateReport', generateFromRibbon);
+});

@@ -1,0 +1,158 @@
+import { ReportResult } from '../core/engine';
+import { onCommandOutcome } from '../commands/outcomes';
+import { computeReport, generateReport } from '../excel/generate';
+import { insertSampleTables } from '../excel/insert-samples';
+import { selectAddress } from '../excel/address';
+import { Labels, UI, UiLang, errorText } from './i18n';
+import { renderHighlights, renderProblems } from './view';
+
+const LANG_KEY = 'baocao.uiLang';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+function storedLang(): UiLang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+/** The task pane: buttons, progress, the main figures and the problems list. */
+export class Pane {
+  private lang: UiLang = storedLang();
+  private last: ReportResult | null = null;
+  private busy = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly run: Run = (batch) => Excel.run(batch),
+  ) {}
+
+  private get t(): Labels {
+    return UI[this.lang];
+  }
+
+  private $<T extends HTMLElement>(id: string): T {
+    return this.doc.getElementById(id) as T;
+  }
+
+  start(): void {
+    this.$('generate').addEventListener('click', () => void this.generate());
+    this.$('samples').addEventListener('click', () => void this.insertSamples());
+    this.$('word').addEventListener('click', () => void this.downloadWord());
+    this.$('lang').addEventListener('click', () => this.switchLang());
+    onCommandOutcome((o) => (o.ok ? this.showResult(o.generation.result, this.t.generated(o.generation.sheets)) : this.showError(o.error)));
+    this.applyLabels();
+  }
+
+  private switchLang(): void {
+    this.lang = this.lang === 'vi' ? 'en' : 'vi';
+    try {
+      localStorage.setItem(LANG_KEY, this.lang);
+    } catch {
+      // storage may be unavailable in some hosts; the switch still applies for this session
+    }
+    this.applyLabels();
+    if (this.last) this.showResult(this.last, null);
+  }
+
+  private applyLabels(): void {
+    this.doc.documentElement.lang = this.lang;
+    this.doc.querySelectorAll<HTMLElement>('[data-label]').forEach((node) => {
+      const value = this.t[node.dataset.label as keyof Labels];
+      if (typeof value === 'string') node.textContent = value;
+    });
+  }
+
+  /** Runs one action with the buttons disabled and a progress line; any failure becomes a plain message. */
+  private async work(progress: string, action: () => Promise<string | null>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.doc.querySelectorAll<HTMLButtonElement>('.actions button').forEach((b) => (b.disabled = true));
+    this.$('error').hidden = true;
+    this.$('message').hidden = true;
+    this.$('status-text').textContent = progress;
+    this.$('status').hidden = false;
+    try {
+      const done = await action();
+      if (done) this.showMessage(done);
+    } catch (e) {
+      this.showError(e);
+    } finally {
+      this.$('status').hidden = true;
+      this.doc.querySelectorAll<HTMLButtonElement>('.actions button').forEach((b) => (b.disabled = false));
+      this.busy = false;
+    }
+  }
+
+  private generate(): Promise<void> {
+    return this.work(this.t.reading, async () => {
+      const g = await this.run((context) => generateReport(context));
+      this.showResult(g.result, null);
+      return this.t.generated(g.sheets);
+    });
+  }
+
+  private insertSamples(): Promise<void> {
+    return this.work(this.t.addingSamples, async () => {
+      const r = await this.run((context) => insertSampleTables(context));
+      return this.t.samplesDone(
+        r.created.map((c) => c.table),
+        r.skipped,
+      );
+    });
+  }
+
+  private downloadWord(): Promise<void> {
+    return this.work(this.t.makingWord, async () => {
+      const result = await this.run((context) => computeReport(context));
+      const { buildDocx } = await import(/* webpackChunkName: "docx" */ '../document/docx');
+      const bytes = await buildDocx(result.model);
+      const file = result.period ? `bao-cao-${result.period.start}-${result.period.end}.docx` : 'bao-cao.docx';
+      this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), file);
+      this.showResult(result, null);
+      return this.t.wordDone(file);
+    });
+  }
+
+  private saveFile(blob: Blob, name: string): void {
+    const url = URL.createObjectURL(blob);
+    const a = this.doc.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    this.doc.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private async select(cell: string): Promise<void> {
+    try {
+      await this.run((context) => selectAddress(context, cell));
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private showResult(result: ReportResult, message: string | null): void {
+    this.last = result;
+    renderHighlights(this.$('figures'), result.model.highlights);
+    renderProblems(this.$('problems'), result.problems, this.t, (cell) => void this.select(cell));
+    this.$('figures-section').hidden = false;
+    this.$('problems-section').hidden = false;
+    if (message) this.showMessage(message);
+  }
+
+  private showMessage(text: string): void {
+    this.$('message').textContent = text;
+    this.$('message').hidden = false;
+  }
+
+  private showError(e: unknown): void {
+    this.$('error').textContent = this.t.failed + errorText(e);
+    this.$('error').hidden = false;
+  }
+}

@@ -1,0 +1,5 @@
+import { Pane } from './pane';
+
+Office.onReady(() => {
+  new Pane(document).start();
+});

@@ -1,0 +1,545 @@
+/**
+ * A small in-memory Excel of the same shape as the Office.js objects the adapter uses, with the
+ * semantics that matter: commands are queued and run at context.sync(), properties can only be
+ * read after load() and a sync (PropertyNotLoaded otherwise), text typed into a cell that is not
+ * formatted as Text and starts with = + - @ becomes a formula. It counts syncs and the bytes of
+ * loaded values per sync. Browser-safe: the task pane test bundles it into the page.
+ */
+import { columnLetters, columnNumber } from '../../src/core/snapshot';
+
+export type Scalar = string | number | boolean;
+
+export interface FakeCell {
+  value: Scalar;
+  formula?: string;
+  numberFormat: string;
+  format: Record<string, unknown>;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: string[];
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  pageLayout: Record<string, unknown>;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  top: number;
+  left: number;
+  /** Rows including the header. */
+  rows: number;
+  cols: number;
+}
+
+interface Rect {
+  sheet: FakeSheet;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+type Action = () => void;
+
+let nextId = 1;
+const key = (r: number, c: number) => `${r},${c}`;
+
+export function parseRangeAddress(address: string): { top: number; left: number; bottom: number; right: number } {
+  const a = address.replace(/\$/g, '').toUpperCase();
+  const [p, q = p] = a.split(':');
+  const cell = (s: string) => {
+    const m = /^([A-Z]*)(\d*)$/.exec(s);
+    if (!m) throw new Error(`InvalidArgument: ${address}`);
+    return { col: m[1] ? columnNumber(m[1]) : null, row: m[2] ? Number(m[2]) : null };
+  };
+  const x = cell(p);
+  const y = cell(q);
+  return { top: x.row ?? 1, left: x.col ?? 1, bottom: y.row ?? 1048576, right: y.col ?? 16384 };
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+  settings = new Map<string, unknown>();
+  syncs = 0;
+  /** JSON bytes of the values loaded in each sync. */
+  responseBytes: number[] = [];
+  calcSuspensions = 0;
+  activeSheet: FakeSheet | null = null;
+  selection: string | null = null;
+  /** Every write, in order: kind and target, for ordering checks. */
+  log: { kind: string; sheet: string; address: string }[] = [];
+  failNextSync: ((pending: number) => Error | null) | null = null;
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), merges: [], columnWidths: new Map(), rowHeights: new Map(), pageLayout: {} };
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  sheet(nameOrId: string): FakeSheet {
+    const s = this.sheets.find((x) => x.id === nameOrId || x.name.toLowerCase() === nameOrId.toLowerCase());
+    if (!s) throw new Error(`ItemNotFound: ${nameOrId}`);
+    return s;
+  }
+
+  cell(sheet: FakeSheet, row: number, col: number): FakeCell {
+    let c = sheet.cells.get(key(row, col));
+    if (!c) {
+      c = { value: '', numberFormat: 'General', format: {} };
+      sheet.cells.set(key(row, col), c);
+    }
+    return c;
+  }
+
+  peek(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
+    return sheet.cells.get(key(row, col));
+  }
+
+  /** Puts a table with its header and rows at `topLeft` (values as Excel stores them). */
+  putTable(sheetName: string, name: string, topLeft: string, headers: string[], rows: Scalar[][]): FakeTable {
+    const sheet = this.sheets.find((s) => s.name === sheetName) ?? this.addSheet(sheetName);
+    const { top, left } = parseRangeAddress(topLeft);
+    [headers, ...rows].forEach((r, i) => r.forEach((v, j) => (this.cell(sheet, top + i, left + j).value = v)));
+    const table = { name, sheet, top, left, rows: rows.length + 1, cols: headers.length };
+    this.tables.push(table);
+    return table;
+  }
+
+  values(sheet: FakeSheet, rect: { top: number; left: number; bottom: number; right: number }): Scalar[][] {
+    const out: Scalar[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: Scalar[] = [];
+      for (let c = rect.left; c <= rect.right; c++) row.push(this.peek(sheet, r, c)?.value ?? '');
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** A deep copy of every cell value of the sheets named (for "untouched" checks). */
+  dump(names: string[]): string {
+    return JSON.stringify(
+      this.sheets
+        .filter((s) => names.includes(s.name))
+        .map((s) => [s.name, [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1))]),
+    );
+  }
+
+  context(): FakeContext {
+    return new FakeContext(this);
+  }
+
+  /** Excel.run over this workbook. */
+  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+}
+
+export class FakeContext {
+  readonly queue: Action[] = [];
+  readonly afterSync: Action[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  bytes = 0;
+
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.application = { suspendApiCalculationUntilNextSync: () => this.queue.push(() => book.calcSuspensions++) };
+  }
+
+  async sync(): Promise<void> {
+    this.book.syncs++;
+    const actions = this.queue.splice(0);
+    const after = this.afterSync.splice(0);
+    const failure = this.book.failNextSync?.(actions.length);
+    if (failure) {
+      this.book.failNextSync = null;
+      throw failure;
+    }
+    this.bytes = 0;
+    for (const a of actions) a();
+    for (const a of after) a();
+    this.book.responseBytes.push(this.bytes);
+  }
+}
+
+/** Base of every proxy: load() queues a read; reading before load + sync throws as Office.js does. */
+class ClientObject {
+  protected loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected read(name: string): unknown {
+    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: ${this.constructor.name}.${name}`);
+    return this.loaded.get(name);
+  }
+
+  protected snapshot(_name: string): unknown {
+    return undefined;
+  }
+
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    this.ctx.queue.push(() => {
+      for (const p of list) {
+        const v = this.snapshot(p);
+        if (p === 'values') this.ctx.bytes += JSON.stringify(v).length;
+        this.loaded.set(p, v);
+      }
+    });
+    return this;
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly tables: FakeTableCollection;
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettings;
+  constructor(readonly ctx: FakeContext) {
+    this.tables = new FakeTableCollection(ctx, null);
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.settings = new FakeSettings(ctx);
+  }
+}
+
+class FakeSettings {
+  constructor(private readonly ctx: FakeContext) {}
+  getItemOrNullObject(name: string): FakeSetting {
+    return new FakeSetting(this.ctx, name);
+  }
+  add(name: string, value: unknown): void {
+    this.ctx.queue.push(() => this.ctx.book.settings.set(name, value));
+  }
+}
+
+class FakeSetting extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly name: string,
+  ) {
+    super(ctx);
+    this.load('isNullObject');
+  }
+  protected override snapshot(p: string): unknown {
+    if (p === 'isNullObject') return !this.ctx.book.settings.has(this.name);
+    if (p === 'value') return this.ctx.book.settings.get(this.name) ?? null;
+    throw new Error(`PropertyNotFound: Setting.${p}`);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject') as boolean;
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+}
+
+/** Collections: load('items/a,items/b/c') fills items with loaded proxies at sync time. */
+abstract class Collection<T extends ClientObject> {
+  private loadedItems: T[] | null = null;
+  constructor(protected readonly ctx: FakeContext) {}
+  protected abstract current(): T[];
+  load(props?: string): this {
+    const inner = (props ?? '')
+      .split(',')
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .filter(Boolean);
+    this.ctx.queue.push(() => {
+      const items = this.current();
+      for (const item of items) if (inner.length) item.load(inner.filter((p) => !p.includes('/')));
+      this.loadedItems = items;
+      // nested paths such as worksheet/name
+      for (const p of inner.filter((x) => x.includes('/'))) {
+        const [nav, prop] = p.split('/');
+        for (const item of items) ((item as unknown as Record<string, ClientObject>)[nav]).load(prop);
+      }
+      // the nested loads above were queued after this action: run them now, within this sync
+      const pending = this.ctx.queue.splice(0);
+      pending.forEach((a) => a());
+    });
+    return this;
+  }
+  get items(): T[] {
+    if (!this.loadedItems) throw new Error('PropertyNotLoaded: items');
+    return this.loadedItems;
+  }
+}
+
+class FakeTableCollection extends Collection<FakeTableProxy> {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: (() => FakeSheet) | null,
+  ) {
+    super(ctx);
+  }
+  protected current(): FakeTableProxy[] {
+    return this.ctx.book.tables.filter((t) => !this.sheet || t.sheet === this.sheet()).map((t) => new FakeTableProxy(this.ctx, () => t));
+  }
+  add(address: string, hasHeaders: boolean): FakeTableProxy {
+    if (!hasHeaders) throw new Error('the fake only makes tables with headers');
+    let made: FakeTable | null = null;
+    this.ctx.queue.push(() => {
+      const r = parseRangeAddress(address);
+      const sheet = this.sheet!();
+      made = { name: `Table${this.ctx.book.tables.length + 1}`, sheet, top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 };
+      this.ctx.book.tables.push(made);
+    });
+    return new FakeTableProxy(this.ctx, () => made!);
+  }
+}
+
+class FakeTableProxy extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: () => FakeTable,
+  ) {
+    super(ctx);
+  }
+  private sheetProxy: FakeWorksheet | null = null;
+  get worksheet(): FakeWorksheet {
+    return (this.sheetProxy ??= new FakeWorksheet(this.ctx, () => this.table().sheet));
+  }
+  protected override snapshot(p: string): unknown {
+    if (p === 'name') return this.table().name;
+    throw new Error(`PropertyNotFound: Table.${p}`);
+  }
+  get name(): string {
+    return this.read('name') as string;
+  }
+  set name(v: string) {
+    this.ctx.queue.push(() => {
+      if (this.ctx.book.tables.some((t) => t !== this.table() && t.name.toLowerCase() === v.toLowerCase())) throw new Error(`TableNameExists: ${v}`);
+      this.table().name = v;
+    });
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.table();
+      return { sheet: t.sheet, top: t.top, left: t.left, bottom: t.top, right: t.left + t.cols - 1 };
+    });
+  }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.table();
+      return { sheet: t.sheet, top: t.top + 1, left: t.left, bottom: t.top + t.rows - 1, right: t.left + t.cols - 1 };
+    });
+  }
+}
+
+class FakeWorksheetCollection extends Collection<FakeWorksheet> {
+  protected current(): FakeWorksheet[] {
+    return this.ctx.book.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+  }
+  getItem(nameOrId: string): FakeWorksheet {
+    let resolved: FakeSheet | null = null;
+    return new FakeWorksheet(this.ctx, () => (resolved ??= this.ctx.book.sheet(nameOrId)));
+  }
+  add(name: string): FakeWorksheet {
+    let made: FakeSheet | null = null;
+    this.ctx.queue.push(() => {
+      made = this.ctx.book.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, () => made!);
+  }
+}
+
+class FakeWorksheet extends ClientObject {
+  readonly tables: FakeTableCollection;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+    this.tables = new FakeTableCollection(ctx, sheet);
+  }
+  protected override snapshot(p: string): unknown {
+    const s = this.sheet();
+    if (p === 'name') return s.name;
+    if (p === 'id') return s.id;
+    if (p === 'position') return this.ctx.book.sheets.indexOf(s);
+    throw new Error(`PropertyNotFound: Worksheet.${p}`);
+  }
+  get name(): string {
+    return this.read('name') as string;
+  }
+  set name(v: string) {
+    this.ctx.queue.push(() => {
+      if (this.ctx.book.sheets.some((s) => s !== this.sheet() && s.name.toLowerCase() === v.toLowerCase())) throw new Error(`ItemAlreadyExists: ${v}`);
+      this.sheet().name = v;
+    });
+  }
+  get id(): string {
+    return this.read('id') as string;
+  }
+  get position(): number {
+    return this.read('position') as number;
+  }
+  set position(v: number) {
+    this.ctx.queue.push(() => {
+      const list = this.ctx.book.sheets;
+      const s = this.sheet();
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.min(v, list.length), 0, s);
+    });
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const book = this.ctx.book;
+      const s = this.sheet();
+      if (book.tables.some((t) => t.sheet === s)) book.tables = book.tables.filter((t) => t.sheet !== s);
+      book.sheets = book.sheets.filter((x) => x !== s);
+      if (book.activeSheet === s) book.activeSheet = book.sheets[0] ?? null;
+    });
+  }
+  activate(): void {
+    this.ctx.queue.push(() => (this.ctx.book.activeSheet = this.sheet()));
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), ...parseRangeAddress(address) }));
+  }
+  get pageLayout(): Record<string, unknown> {
+    const ctx = this.ctx;
+    const sheet = this.sheet;
+    return new Proxy(
+      {},
+      {
+        get: (_t, p: string) =>
+          p === 'setPrintTitleRows' ? (rows: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = rows)) : undefined,
+        set: (_t, p: string, v) => {
+          ctx.queue.push(() => (sheet().pageLayout[p] = v));
+          return true;
+        },
+      },
+    );
+  }
+}
+
+/** A format object that records every property set on it (font.bold, borders.getItem(...).style, …). */
+function formatRecorder(ctx: FakeContext, rect: () => Rect, path: string[]): Record<string, unknown> {
+  return new Proxy(
+    {},
+    {
+      get: (_t, p: string) => {
+        if (p === 'getItem') return (edge: string) => formatRecorder(ctx, rect, [...path, edge]);
+        if (p === 'autofitColumns') return () => ctx.queue.push(() => ctx.book.log.push({ kind: 'autofit', sheet: rect().sheet.name, address: '' }));
+        return formatRecorder(ctx, rect, [...path, p]);
+      },
+      set: (_t, p: string, v) => {
+        ctx.queue.push(() => {
+          const r = rect();
+          const name = [...path, p].join('.');
+          ctx.book.log.push({ kind: `format.${name}`, sheet: r.sheet.name, address: addressOf(r) });
+          if (name === 'columnWidth') for (let c = r.left; c <= r.right; c++) r.sheet.columnWidths.set(c, v);
+          else if (name === 'rowHeight') for (let q = r.top; q <= r.bottom; q++) r.sheet.rowHeights.set(q, v);
+          else for (let q = r.top; q <= r.bottom; q++) for (let c = r.left; c <= r.right; c++) ctx.book.cell(r.sheet, q, c).format[name] = v;
+        });
+        return true;
+      },
+    },
+  );
+}
+
+const addressOf = (r: Rect) => `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
+const FORMULA_START = /^[=+\-@]./;
+
+class FakeRange extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly rect: () => Rect,
+  ) {
+    super(ctx);
+  }
+  protected override snapshot(p: string): unknown {
+    const r = this.rect();
+    switch (p) {
+      case 'values':
+        return this.ctx.book.values(r.sheet, r);
+      case 'rowIndex':
+        return r.top - 1;
+      case 'columnIndex':
+        return r.left - 1;
+      case 'rowCount':
+        return r.bottom - r.top + 1;
+      case 'columnCount':
+        return r.right - r.left + 1;
+      case 'address':
+        return `${r.sheet.name}!${addressOf(r)}`;
+      default:
+        throw new Error(`PropertyNotFound: Range.${p}`);
+    }
+  }
+  get values(): Scalar[][] {
+    return this.read('values') as Scalar[][];
+  }
+  set values(matrix: Scalar[][]) {
+    this.ctx.queue.push(() => {
+      const r = this.rect();
+      this.ctx.book.log.push({ kind: 'values', sheet: r.sheet.name, address: addressOf(r) });
+      matrix.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const cell = this.ctx.book.cell(r.sheet, r.top + i, r.left + j);
+          if (typeof v === 'string' && cell.numberFormat !== '@' && FORMULA_START.test(v)) {
+            cell.formula = v;
+            cell.value = '#FORMULA';
+          } else {
+            delete cell.formula;
+            cell.value = v;
+          }
+        }),
+      );
+    });
+  }
+  set numberFormat(matrix: string[][]) {
+    this.ctx.queue.push(() => {
+      const r = this.rect();
+      this.ctx.book.log.push({ kind: 'numberFormat', sheet: r.sheet.name, address: addressOf(r) });
+      matrix.forEach((row, i) => row.forEach((f, j) => (this.ctx.book.cell(r.sheet, r.top + i, r.left + j).numberFormat = f)));
+    });
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex') as number;
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex') as number;
+  }
+  get rowCount(): number {
+    return this.read('rowCount') as number;
+  }
+  get columnCount(): number {
+    return this.read('columnCount') as number;
+  }
+  get address(): string {
+    return this.read('address') as string;
+  }
+  get format(): Record<string, unknown> {
+    return formatRecorder(this.ctx, this.rect, []);
+  }
+  getRow(i: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.rect();
+      return { ...r, top: r.top + i, bottom: r.top + i };
+    });
+  }
+  getResizedRange(dr: number, dc: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.rect();
+      return { ...r, bottom: r.bottom + dr, right: r.right + dc };
+    });
+  }
+  merge(): void {
+    this.ctx.queue.push(() => {
+      const r = this.rect();
+      r.sheet.merges.push(addressOf(r));
+    });
+  }
+  select(): void {
+    this.ctx.queue.push(() => {
+      const r = this.rect();
+      this.ctx.book.activeSheet = r.sheet;
+      this.ctx.book.selection = `${r.sheet.name}!${r.top === r.bottom && r.left === r.right ? `${columnLetters(r.left)}${r.top}` : addressOf(r)}`;
+    });
+  }
+}

@@ -1,0 +1,186 @@
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import { AddressInfo } from 'net';
+import type { BrowserContext, Page } from 'playwright-core';
+import webpack from 'webpack';
+
+// The task pane in real headless Chromium: the add-in as the build makes it, office.js from
+// node_modules over http://127.0.0.1 (the CDN URL is routed there; nothing reaches the internet),
+// and an Excel stand-in holding the example workbook.
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '../..');
+const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const XSS_TEXT = '<img src=x onerror="window.__xss=1">';
+
+const available = fs.existsSync(CHROMIUM);
+// skipped only on a machine without Chromium; under CI a missing browser is a failure
+const maybe = available || process.env.CI ? describe : describe.skip;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
+
+function serve(dirs: Record<string, string>): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const prefix = Object.keys(dirs)
+      .sort((a, b) => b.length - a.length)
+      .find((p) => url.startsWith(p));
+    const file = prefix !== undefined ? path.join(dirs[prefix], url.slice(prefix.length)) : '';
+    if (!prefix || !file.startsWith(dirs[prefix]) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function fetchLocal(url: string): Promise<{ status: number; body: Buffer; type: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 500, body: Buffer.concat(chunks), type: String(res.headers['content-type'] ?? '') }));
+      })
+      .on('error', reject);
+  });
+}
+
+async function build(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const addin = await require(path.join(ROOT, 'webpack.config.js'))({ outDir }, { mode: 'development' });
+  addin.devtool = false;
+  const host: webpack.Configuration = {
+    mode: 'development',
+    devtool: false,
+    entry: { host: path.join(__dirname, 'page-host.ts') },
+    output: { path: outDir, filename: '[name].js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } }] },
+  };
+  // one after the other: the add-in build cleans its output folder
+  for (const config of [addin, host]) {
+    await new Promise<void>((resolve, reject) =>
+      webpack(config, (err, stats) => {
+        if (err || !stats || stats.hasErrors()) reject(err ?? new Error(stats?.toString('errors-only')));
+        else resolve();
+      }),
+    );
+  }
+  // the stand-in goes right after office.js, before the add-in's deferred bundles
+  const page = path.join(outDir, 'taskpane.html');
+  const html = fs.readFileSync(page, 'utf8');
+  const withHost = html.replace(/(<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?><\/script>)/, '$1<script src="host.js"></script>');
+  expect(withHost).not.toBe(html);
+  fs.writeFileSync(page, withHost);
+}
+
+maybe('task pane in headless Chromium', () => {
+  let tmp: string;
+  let server: http.Server;
+  let base: string;
+  let context: BrowserContext;
+  let page: Page;
+  const external: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-pane-'));
+    const dist = path.join(tmp, 'dist');
+    await build(dist);
+    server = await serve({ '/': dist, '/lib/1/hosted/': OFFICE_JS });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { chromium } = await import('playwright-core');
+    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base)) return route.continue();
+      if (url.startsWith(CDN)) {
+        const local = await fetchLocal(`${base}/lib/1/hosted/${url.slice(CDN.length).split('?')[0]}`);
+        return route.fulfill({ status: local.status, body: local.body, contentType: local.type });
+      }
+      external.push(url);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForFunction(() => document.querySelector('#subtitle')?.textContent !== '');
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((r) => server?.close(r));
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('loads with office.js from the local copy and shows Vietnamese labels', async () => {
+    expect(await page.textContent('#generate')).toBe('Tạo báo cáo');
+    expect(await page.textContent('#samples')).toBe('Tạo bảng mẫu');
+    expect(await page.textContent('#word')).toBe('Tải báo cáo Word');
+    expect(await page.textContent('#subtitle')).toBe('Báo cáo sơ kết từ các bảng Excel của sổ này');
+    expect(await page.evaluate(() => typeof Office !== 'undefined' && typeof Office.onReady === 'function')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+  });
+
+  it('generates the report, shows the main figures and lists the problems', async () => {
+    await page.click('#generate');
+    await page.waitForSelector('#problems li', { timeout: 60_000 });
+    expect(await page.isHidden('#error')).toBe(true);
+    expect(await page.textContent('#message')).toBe('Đã tạo báo cáo ở trang tính: Báo cáo, Số liệu, Kiểm tra.');
+    const figures = await page.$$eval('#figures .figure', (rows) => rows.map((r) => r.textContent));
+    expect(figures).toHaveLength(6);
+    expect(figures[0]).toMatch(/Tổng vốn FDI thu hút.*662,18 triệu USD/);
+    expect(await page.$$eval('#problems li', (items) => items.length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __book: { sheets: { name: string }[] } }).__book.sheets.map((s) => s.name))).toEqual(expect.arrayContaining(['Báo cáo', 'Số liệu', 'Kiểm tra']));
+  });
+
+  it('shows workbook text as text, never as HTML', async () => {
+    const messages = await page.$$eval('#problems .problem-message', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(messages.some((m) => m.includes(XSS_TEXT))).toBe(true);
+    expect(await page.$$('#problems img')).toHaveLength(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  it('selects a problem’s cell when it is clicked', async () => {
+    const button = page.locator('#problems button.problem-body', { hasText: XSS_TEXT }).first();
+    const cell = await button.getAttribute('data-cell');
+    expect(cell).toMatch(/^DuAn!I\d+$/);
+    await button.click();
+    await page.waitForFunction((c) => (window as unknown as { __book: { selection: string } }).__book.selection === c, cell);
+    expect(await page.evaluate(() => (window as unknown as { __book: { activeSheet: { name: string } } }).__book.activeSheet.name)).toBe('DuAn');
+  });
+
+  it('downloads the Word report', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#word')]);
+    expect(download.suggestedFilename()).toBe('bao-cao-2023-01-01-2023-06-30.docx');
+    const file = await download.path();
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('inserts sample tables without overwriting, and switches to English', async () => {
+    await page.click('#samples');
+    await page.waitForFunction(() => /bảng mẫu|Không thêm/.test(document.querySelector('#message')?.textContent ?? ''));
+    expect(await page.textContent('#message')).toBe('Đã thêm 1 bảng mẫu: MauCau. Giữ nguyên các bảng đã có: ThongTin, DuAn, LaoDong, SanXuatKinhDoanh, NganSach, NhiemVu, KeHoach, NoiDung, ChiTieuTinh.');
+    await page.click('#lang');
+    expect(await page.textContent('#generate')).toBe('Create report');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.click('#lang');
+    expect(await page.textContent('#generate')).toBe('Tạo báo cáo');
+  });
+
+  it('reached nothing on the internet and threw no page errors', () => {
+    // every non-local request was aborted; office.js itself only tries its telemetry frame
+    for (const url of external) expect(new URL(url).hostname).toMatch(/(^|\.)oaspapps\.com$/);
+    expect(errors).toEqual([]);
+  });
+});
