@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { largeWorkbook } from './bench/large-workbook';
 import { benchAddin, AddinBench } from './bench/addin';
@@ -19,10 +18,6 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 function child(mode: 'load' | 'report', file: string, outDir: string): Run {
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench/child.js'), mode, file, outDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out) as Run;
-}
-
-function gz(file: string): number | null {
-  return fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : null;
 }
 
 async function main(): Promise<void> {
@@ -64,24 +59,23 @@ async function main(): Promise<void> {
   const addin: AddinBench = await benchAddin(ROOT);
   say('## Excel adapter (target: constant and ≤ 3 `context.sync()` calls per generation)');
   say();
-  say('| source rows | syncs to read the tables | syncs to write the report |');
-  say('|---:|---:|---:|');
-  for (const s of addin.syncs) say(`| ${s.rows.toLocaleString('en-US')} | ${s.read} | ${s.write} |`);
+  say('| source rows | read | write | whole generation |');
+  say('|---:|---:|---:|---:|');
+  for (const s of addin.syncs) say(`| ${s.rows.toLocaleString('en-US')} | ${s.read} | ${s.write} | ${s.total} |`);
   say();
   say('## Bundles (targets: functions ≤ 100 KB, task pane ≤ 300 KB, gzipped)');
   say();
-  say('| bundle | gzipped |');
-  say('|---|---:|');
-  for (const [name, file] of addin.bundles) {
-    const size = gz(path.join(ROOT, 'dist', file));
-    say(`| ${file} | ${size === null ? 'not built (npm run build)' : `${(size / 1024).toFixed(1)} KB`} |`);
-  }
+  say('| entry page | files | gzipped |');
+  say('|---|---|---:|');
+  for (const b of addin.bundles) say(`| ${b.entry} | ${b.files.join(', ')} | ${b.gzippedKB.toFixed(1)} KB |`);
   say();
   say('## Custom functions (target: ≤ 2 µs per call on average, METRIC excepted)');
   say();
   say('| function | calls | µs per call |');
   say('|---|---:|---:|');
   for (const f of addin.functions) say(`| ${f.name} | ${f.calls.toLocaleString('en-US')} | ${f.usPerCall.toFixed(3)} |`);
+  say();
+  say('METRIC reads the tables and runs the whole engine once per change of the tables (shared by every METRIC cell); its cost is the report time of the first table above.');
   say();
   if (addin.notes.length) {
     say('## Notes');
