@@ -56,7 +56,7 @@ export function changePhrase(pct: number, lang: Lang, decimals = 1): string {
   return lang === 'vi' ? `giảm ${n}%` : `down ${n}%`;
 }
 
-/** The phrase used in COMPARE: percent change wording when asked, else the same-period rule. */
+/** Against the plan: "đạt 33,11% kế hoạch" (PLANTEXT). */
 export function planPhrase(pct: number, lang: Lang, decimals = 2): string {
   const n = formatNumber(pct, lang, { decimals });
   return lang === 'vi' ? `đạt ${n}% kế hoạch` : `${n}% of plan`;
