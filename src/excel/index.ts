@@ -1,6 +1,10 @@
-export { readTables } from './read-tables';
-export { applyPlan, OWNED_SHEETS_SETTING } from './apply-plan';
-export type { ApplyResult } from './apply-plan';
+export { readTables, readValues } from './read-tables';
+export { queueTableList } from './table-list';
+export type { TableInfo } from './table-list';
+export { applyPlan } from './apply-plan';
+export type { ApplyOptions, ApplyResult } from './apply-plan';
+export { OWNED_SHEETS_SETTING, SHEET_MARKER_KEY, queueSheetList } from './owned-sheets';
+export type { ExistingSheet, SheetInspection } from './owned-sheets';
 export { generateReport, computeReport } from './generate';
 export type { Generation } from './generate';
 export { insertSampleTables } from './insert-samples';

@@ -1,4 +1,5 @@
 import { CellValue, TableSnapshot } from '../core/snapshot';
+import { TableInfo, queueTableList } from './table-list';
 
 /** Rows per range request: Excel's guidance for reading large ranges in pieces. */
 export const BLOCK_ROWS = 5000;
@@ -11,59 +12,66 @@ export const PAYLOAD_BUDGET = 4_000_000;
  */
 export const BYTES_PER_CELL = 24;
 
-interface TableMeta {
-  name: string;
-  sheet: string;
-  headerRow: number;
-  firstColumn: number;
-  headers: string[];
-  rowCount: number;
-  columnCount: number;
-  table: Excel.Table;
-}
-
-interface Block {
-  meta: TableMeta;
+interface Block<M extends TableSize = TableSize> {
+  meta: M;
   start: number;
   count: number;
+}
+
+interface TableSize {
+  rowCount: number;
+  columnCount: number;
+}
+
+interface Reading {
+  info: TableInfo;
+  rowCount: number;
+  columnCount: number;
+  rows: CellValue[][];
+}
+
+/** Header positions, loaded with the first value request that succeeds. */
+interface HeaderPositions {
+  ranges: Excel.Range[] | null;
 }
 
 const PAYLOAD_ERRORS = /PayloadTooLarge|PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i;
 
 /**
- * Reads every Excel table of the workbook into snapshots with a fixed number of syncs: the table
- * list, then headers and sizes of all tables together, then the values of all tables together
+ * Reads every Excel table of the workbook into snapshots in two syncs: the table list with names,
+ * sheets, row counts and headers, then the header positions and the values of all tables together
  * (in 5,000-row blocks). Only a workbook whose values pass the payload budget takes more value
  * syncs — one per ~4 MB, never one per table or per block.
  */
 export async function readTables(context: Excel.RequestContext): Promise<TableSnapshot[]> {
-  const tables = context.workbook.tables;
-  tables.load('items/name,items/worksheet/name');
+  const tables = queueTableList(context);
   await context.sync();
+  return readValues(context, tables());
+}
 
-  const pending = tables.items.map((table) => ({
-    table,
-    name: table.name,
-    sheet: table.worksheet.name,
-    header: table.getHeaderRowRange().load('values,rowIndex,columnIndex'),
-    body: table.getDataBodyRange().load('rowCount,columnCount'),
+/**
+ * The second step of a read, for tables already listed (by readTables, or by generateReport's
+ * inspection): one sync for the header positions and all values while they fit the budget.
+ */
+export async function readValues(context: Excel.RequestContext, tables: TableInfo[]): Promise<TableSnapshot[]> {
+  const readings: Reading[] = tables.map((info) => ({ info, rowCount: info.rowCount, columnCount: info.headers.length, rows: new Array(info.rowCount) }));
+  const headers: HeaderPositions = { ranges: null };
+  const queueHeaders = () => (headers.ranges ? null : tables.map((t) => t.table.getHeaderRowRange().load('rowIndex,columnIndex')));
+  for (const batch of batches(readings)) await readBatch(context, batch, headers, queueHeaders);
+  if (tables.length && !headers.ranges) {
+    // no table has a data row to read: the positions alone
+    const ranges = queueHeaders();
+    await context.sync();
+    headers.ranges = ranges;
+  }
+  return readings.map((r, i) => ({
+    name: r.info.name,
+    sheet: r.info.sheet,
+    headerRow: headers.ranges![i].rowIndex + 1,
+    firstColumn: headers.ranges![i].columnIndex + 1,
+    headers: r.info.headers,
+    rows: r.rows,
   }));
-  await context.sync();
-
-  const metas: TableMeta[] = pending.map((p) => ({
-    name: p.name,
-    sheet: p.sheet,
-    headerRow: p.header.rowIndex + 1,
-    firstColumn: p.header.columnIndex + 1,
-    headers: (p.header.values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h))),
-    rowCount: p.body.rowCount,
-    columnCount: p.body.columnCount,
-    table: p.table,
-  }));
-
-  const rows = new Map<TableMeta, CellValue[][]>(metas.map((m) => [m, new Array(m.rowCount)]));
-  for (const batch of batches(metas)) await readBatch(context, batch, rows);
-  return metas.map((m) => ({ name: m.name, sheet: m.sheet, headerRow: m.headerRow, firstColumn: m.firstColumn, headers: m.headers, rows: rows.get(m)! }));
 }
 
 function blockRows(columns: number): number {
@@ -73,11 +81,11 @@ function blockRows(columns: number): number {
 const blockBytes = (b: Block) => b.count * Math.max(b.meta.columnCount, 1) * BYTES_PER_CELL;
 
 /** Splits all tables into blocks and packs the blocks into as few syncs as the budget allows. */
-export function batches(metas: Pick<TableMeta, 'rowCount' | 'columnCount'>[]): Block[][] {
-  const out: Block[][] = [];
-  let current: Block[] = [];
+export function batches<M extends TableSize>(metas: M[]): Block<M>[][] {
+  const out: Block<M>[][] = [];
+  let current: Block<M>[] = [];
   let bytes = 0;
-  for (const meta of metas as TableMeta[]) {
+  for (const meta of metas) {
     const size = blockRows(meta.columnCount);
     for (let start = 0; start < meta.rowCount; start += size) {
       const block = { meta, start, count: Math.min(size, meta.rowCount - start) };
@@ -94,27 +102,29 @@ export function batches(metas: Pick<TableMeta, 'rowCount' | 'columnCount'>[]): B
   return out;
 }
 
-async function readBatch(context: Excel.RequestContext, batch: Block[], rows: Map<TableMeta, CellValue[][]>): Promise<void> {
+async function readBatch(context: Excel.RequestContext, batch: Block<Reading>[], headers: HeaderPositions, queueHeaders: () => Excel.Range[] | null): Promise<void> {
   const ranges = batch.map((b) => {
-    const body = b.meta.table.getDataBodyRange();
+    const body = b.meta.info.table.getDataBodyRange();
     return body.getRow(b.start).getResizedRange(b.count - 1, 0).load('values');
   });
+  const headerRanges = queueHeaders();
   try {
     await context.sync();
   } catch (e) {
     // the estimate was too low for this workbook's text: read the batch in halves
     const split = splitBatch(batch);
     if (!split || !PAYLOAD_ERRORS.test(String((e as { code?: string }).code ?? '') + String((e as Error).message ?? ''))) throw e;
-    for (const half of split) await readBatch(context, half, rows);
+    for (const half of split) await readBatch(context, half, headers, queueHeaders);
     return;
   }
+  if (headerRanges) headers.ranges = headerRanges;
   batch.forEach((b, i) => {
-    const target = rows.get(b.meta)!;
+    const target = b.meta.rows;
     ranges[i].values.forEach((row, k) => (target[b.start + k] = row.map(cellValue)));
   });
 }
 
-function splitBatch(batch: Block[]): [Block[], Block[]] | null {
+function splitBatch<B extends Block>(batch: B[]): [B[], B[]] | null {
   if (batch.length > 1) return [batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1)];
   const b = batch[0];
   if (b.count < 2) return null;

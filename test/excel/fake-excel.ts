@@ -2,8 +2,10 @@
  * A small in-memory Excel of the same shape as the Office.js objects the adapter uses, with the
  * semantics that matter: commands are queued and run at context.sync(), properties can only be
  * read after load() and a sync (PropertyNotLoaded otherwise), text typed into a cell that is not
- * formatted as Text and starts with = + - @ becomes a formula. It counts syncs and the bytes of
- * loaded values per sync. Browser-safe: the task pane test bundles it into the page.
+ * formatted as Text and starts with = + - @ becomes a formula. Load paths are read as Office.js
+ * reads them ("items/columns/items/name" is "columns/name"; a collection's own scalar, such as
+ * `count`, is loaded on the collection and leaves its items unloaded). It counts syncs and the
+ * bytes of loaded values per sync. Browser-safe: the task pane test bundles it into the page.
  */
 import { columnLetters, columnNumber } from '../../src/core/snapshot';
 
@@ -24,6 +26,10 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   pageLayout: Record<string, unknown>;
+  /** Worksheet custom properties (ExcelApi 1.12), by key as written. */
+  customProperties: Map<string, string>;
+  /** Rows a manual horizontal page break sits above (ExcelApi 1.9), in the order added. */
+  pageBreaksBefore: number[];
 }
 
 export interface FakeTable {
@@ -72,13 +78,17 @@ export class FakeWorkbook {
   calcSuspensions = 0;
   activeSheet: FakeSheet | null = null;
   selection: string | null = null;
-  /** Every write, in order: kind and target, for ordering checks. */
-  log: { kind: string; sheet: string; address: string }[] = [];
+  /** Every write, in order: kind, target and the sync that ran it, for ordering checks. */
+  log: { kind: string; sheet: string; address: string; sync: number }[] = [];
   failNextSync: ((pending: number) => Error | null) | null = null;
+
+  note(kind: string, sheet: string, address = ''): void {
+    this.log.push({ kind, sheet, address, sync: this.syncs });
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), merges: [], columnWidths: new Map(), rowHeights: new Map(), pageLayout: {} };
+    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), merges: [], columnWidths: new Map(), rowHeights: new Map(), pageLayout: {}, customProperties: new Map(), pageBreaksBefore: [] };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
@@ -149,7 +159,13 @@ export class FakeContext {
 
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
-    this.application = { suspendApiCalculationUntilNextSync: () => this.queue.push(() => book.calcSuspensions++) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        this.queue.push(() => {
+          book.calcSuspensions++;
+          book.note('suspendCalculation', '');
+        }),
+    };
   }
 
   async sync(): Promise<void> {
@@ -183,15 +199,45 @@ class ClientObject {
   }
 
   load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
-    this.ctx.queue.push(() => {
-      for (const p of list) {
-        const v = this.snapshot(p);
-        if (p === 'values') this.ctx.bytes += JSON.stringify(v).length;
-        this.loaded.set(p, v);
-      }
-    });
+    const list = loadPaths(props);
+    this.ctx.queue.push(() => this.applyLoad(list));
     return this;
+  }
+
+  /** Runs a load at sync time: own properties, and "nav/…" paths on the navigation property. */
+  applyLoad(paths: string[]): void {
+    for (const p of paths.filter((x) => !x.includes('/'))) {
+      const v = this.snapshot(p);
+      if (p === 'values') this.ctx.bytes += JSON.stringify(v).length;
+      this.loaded.set(p, v);
+    }
+    loadNested(this, paths);
+  }
+}
+
+/** A load argument as Office.js sends it: "items/" dropped at the start, "/items/" inside read as "/". */
+function loadPaths(props?: string | string[]): string[] {
+  return (Array.isArray(props) ? props : (props ?? '').split(','))
+    .map((p) => p.trim())
+    .map((p) => (/^items[/.]/i.test(p) ? p.slice(6) : p).replace(/[/.]items[/.]/gi, '/'))
+    .filter(Boolean);
+}
+
+interface Loadable {
+  applyLoad(paths: string[]): void;
+}
+
+/** "rows/count", "columns/name", "worksheet/name": loads the rest of the path on the navigation property. */
+function loadNested(owner: object, paths: string[]): void {
+  const byNav = new Map<string, string[]>();
+  for (const p of paths.filter((x) => x.includes('/'))) {
+    const [nav, ...rest] = p.split('/');
+    byNav.set(nav, [...(byNav.get(nav) ?? []), rest.join('/')]);
+  }
+  for (const [nav, rest] of byNav) {
+    const target = (owner as Record<string, unknown>)[nav] as Partial<Loadable> | undefined;
+    if (!target || typeof target.applyLoad !== 'function') throw new Error(`PropertyNotFound: ${owner.constructor.name}.${nav}`);
+    target.applyLoad(rest);
   }
 }
 
@@ -212,7 +258,10 @@ class FakeSettings {
     return new FakeSetting(this.ctx, name);
   }
   add(name: string, value: unknown): void {
-    this.ctx.queue.push(() => this.ctx.book.settings.set(name, value));
+    this.ctx.queue.push(() => {
+      this.ctx.book.settings.set(name, value);
+      this.ctx.book.note('setting', '', name);
+    });
   }
 }
 
@@ -237,34 +286,42 @@ class FakeSetting extends ClientObject {
   }
 }
 
-/** Collections: load('items/a,items/b/c') fills items with loaded proxies at sync time. */
+/**
+ * Collections: load('items/a,items/b/c') fills items with loaded proxies at sync time. The
+ * collection's own scalars (`count`) load on the collection; a load of only those leaves `items`
+ * unloaded, as Office.js does.
+ */
 abstract class Collection<T extends ClientObject> {
   private loadedItems: T[] | null = null;
+  private loadedScalars = new Map<string, unknown>();
   constructor(protected readonly ctx: FakeContext) {}
   protected abstract current(): T[];
+  /** The collection's own scalar properties and their values now. */
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
   load(props?: string): this {
-    const inner = (props ?? '')
-      .split(',')
-      .map((p) => p.trim().replace(/^items\//, ''))
-      .filter(Boolean);
-    this.ctx.queue.push(() => {
-      const items = this.current();
-      for (const item of items) if (inner.length) item.load(inner.filter((p) => !p.includes('/')));
-      this.loadedItems = items;
-      // nested paths such as worksheet/name
-      for (const p of inner.filter((x) => x.includes('/'))) {
-        const [nav, prop] = p.split('/');
-        for (const item of items) ((item as unknown as Record<string, ClientObject>)[nav]).load(prop);
-      }
-      // the nested loads above were queued after this action: run them now, within this sync
-      const pending = this.ctx.queue.splice(0);
-      pending.forEach((a) => a());
-    });
+    const paths = loadPaths(props);
+    this.ctx.queue.push(() => this.applyLoad(paths));
     return this;
   }
+  applyLoad(paths: string[]): void {
+    const own = this.scalars();
+    const mine = paths.filter((p) => p in own);
+    for (const p of mine) this.loadedScalars.set(p, own[p]());
+    const inner = paths.filter((p) => !(p in own));
+    if (mine.length && !inner.length) return;
+    const items = this.current();
+    for (const item of items) item.applyLoad(inner);
+    this.loadedItems = items;
+  }
   get items(): T[] {
-    if (!this.loadedItems) throw new Error('PropertyNotLoaded: items');
+    if (!this.loadedItems) throw new Error(`PropertyNotLoaded: ${this.constructor.name}.items`);
     return this.loadedItems;
+  }
+  protected readScalar(name: string): unknown {
+    if (!this.loadedScalars.has(name)) throw new Error(`PropertyNotLoaded: ${this.constructor.name}.${name}`);
+    return this.loadedScalars.get(name);
   }
 }
 
@@ -299,8 +356,16 @@ class FakeTableProxy extends ClientObject {
     super(ctx);
   }
   private sheetProxy: FakeWorksheet | null = null;
+  private rowsProxy: FakeTableRowCollection | null = null;
+  private columnsProxy: FakeTableColumnCollection | null = null;
   get worksheet(): FakeWorksheet {
     return (this.sheetProxy ??= new FakeWorksheet(this.ctx, () => this.table().sheet));
+  }
+  get rows(): FakeTableRowCollection {
+    return (this.rowsProxy ??= new FakeTableRowCollection(this.ctx, this.table));
+  }
+  get columns(): FakeTableColumnCollection {
+    return (this.columnsProxy ??= new FakeTableColumnCollection(this.ctx, this.table));
   }
   protected override snapshot(p: string): unknown {
     if (p === 'name') return this.table().name;
@@ -329,6 +394,125 @@ class FakeTableProxy extends ClientObject {
   }
 }
 
+/** Table.rows: only its `count` (the data rows, header excluded). */
+class FakeTableRowCollection extends Collection<never> {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: () => FakeTable,
+  ) {
+    super(ctx);
+  }
+  protected override scalars(): Record<string, () => unknown> {
+    return { count: () => this.table().rows - 1 };
+  }
+  protected current(): never[] {
+    throw new Error('the fake has no table row items');
+  }
+  get count(): number {
+    return this.readScalar('count') as number;
+  }
+}
+
+/** Table.columns: one item per column, named by its header cell. */
+class FakeTableColumnCollection extends Collection<FakeTableColumn> {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: () => FakeTable,
+  ) {
+    super(ctx);
+  }
+  protected override scalars(): Record<string, () => unknown> {
+    return { count: () => this.table().cols };
+  }
+  protected current(): FakeTableColumn[] {
+    const t = this.table();
+    return Array.from({ length: t.cols }, (_, i) => new FakeTableColumn(this.ctx, t, i));
+  }
+  get count(): number {
+    return this.readScalar('count') as number;
+  }
+}
+
+class FakeTableColumn extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: FakeTable,
+    private readonly index: number,
+  ) {
+    super(ctx);
+  }
+  protected override snapshot(p: string): unknown {
+    const t = this.table;
+    if (p === 'name') return String(this.ctx.book.peek(t.sheet, t.top, t.left + this.index)?.value ?? '');
+    if (p === 'index') return this.index;
+    throw new Error(`PropertyNotFound: TableColumn.${p}`);
+  }
+  get name(): string {
+    return this.read('name') as string;
+  }
+}
+
+/** Worksheet.customProperties (ExcelApi 1.12): keys are case-insensitive. */
+class FakeCustomPropertyCollection extends Collection<FakeCustomProperty> {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected current(): FakeCustomProperty[] {
+    const s = this.sheet();
+    return [...s.customProperties.keys()].map((k) => new FakeCustomProperty(this.ctx, s, k));
+  }
+  add(key: string, value: string): FakeCustomProperty {
+    const sheet = this.sheet;
+    this.ctx.queue.push(() => {
+      const s = sheet();
+      for (const k of [...s.customProperties.keys()]) if (k.toLowerCase() === key.toLowerCase()) s.customProperties.delete(k);
+      s.customProperties.set(key, value);
+      this.ctx.book.note('customProperty', s.name, key);
+    });
+    return new FakeCustomProperty(this.ctx, null, key);
+  }
+}
+
+class FakeCustomProperty extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeSheet | null,
+    private readonly k: string,
+  ) {
+    super(ctx);
+  }
+  protected override snapshot(p: string): unknown {
+    if (p === 'key') return this.k;
+    if (p === 'value') return this.sheet?.customProperties.get(this.k);
+    throw new Error(`PropertyNotFound: WorksheetCustomProperty.${p}`);
+  }
+  get key(): string {
+    return this.read('key') as string;
+  }
+  get value(): string {
+    return this.read('value') as string;
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add() puts a break above the range's top row. */
+class FakePageBreakCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  add(range: string): void {
+    if (typeof range !== 'string') throw new Error('the fake adds page breaks at an address only');
+    this.ctx.queue.push(() => {
+      const s = this.sheet();
+      s.pageBreaksBefore.push(parseRangeAddress(range).top);
+      this.ctx.book.note('pageBreak', s.name, range);
+    });
+  }
+}
+
 class FakeWorksheetCollection extends Collection<FakeWorksheet> {
   protected current(): FakeWorksheet[] {
     return this.ctx.book.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
@@ -341,6 +525,7 @@ class FakeWorksheetCollection extends Collection<FakeWorksheet> {
     let made: FakeSheet | null = null;
     this.ctx.queue.push(() => {
       made = this.ctx.book.addSheet(name);
+      this.ctx.book.note('addSheet', name);
     });
     return new FakeWorksheet(this.ctx, () => made!);
   }
@@ -354,7 +539,11 @@ class FakeWorksheet extends ClientObject {
   ) {
     super(ctx);
     this.tables = new FakeTableCollection(ctx, sheet);
+    this.customProperties = new FakeCustomPropertyCollection(ctx, sheet);
+    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, sheet);
   }
+  readonly customProperties: FakeCustomPropertyCollection;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
   protected override snapshot(p: string): unknown {
     const s = this.sheet();
     if (p === 'name') return s.name;
@@ -391,6 +580,7 @@ class FakeWorksheet extends ClientObject {
       const s = this.sheet();
       if (book.tables.some((t) => t.sheet === s)) book.tables = book.tables.filter((t) => t.sheet !== s);
       book.sheets = book.sheets.filter((x) => x !== s);
+      book.note('deleteSheet', s.name);
       if (book.activeSheet === s) book.activeSheet = book.sheets[0] ?? null;
     });
   }
@@ -424,14 +614,14 @@ function formatRecorder(ctx: FakeContext, rect: () => Rect, path: string[]): Rec
     {
       get: (_t, p: string) => {
         if (p === 'getItem') return (edge: string) => formatRecorder(ctx, rect, [...path, edge]);
-        if (p === 'autofitColumns') return () => ctx.queue.push(() => ctx.book.log.push({ kind: 'autofit', sheet: rect().sheet.name, address: '' }));
+        if (p === 'autofitColumns') return () => ctx.queue.push(() => ctx.book.note('autofit', rect().sheet.name, ''));
         return formatRecorder(ctx, rect, [...path, p]);
       },
       set: (_t, p: string, v) => {
         ctx.queue.push(() => {
           const r = rect();
           const name = [...path, p].join('.');
-          ctx.book.log.push({ kind: `format.${name}`, sheet: r.sheet.name, address: addressOf(r) });
+          ctx.book.note(`format.${name}`, r.sheet.name, addressOf(r));
           if (name === 'columnWidth') for (let c = r.left; c <= r.right; c++) r.sheet.columnWidths.set(c, v);
           else if (name === 'rowHeight') for (let q = r.top; q <= r.bottom; q++) r.sheet.rowHeights.set(q, v);
           else for (let q = r.top; q <= r.bottom; q++) for (let c = r.left; c <= r.right; c++) ctx.book.cell(r.sheet, q, c).format[name] = v;
@@ -477,7 +667,7 @@ class FakeRange extends ClientObject {
   set values(matrix: Scalar[][]) {
     this.ctx.queue.push(() => {
       const r = this.rect();
-      this.ctx.book.log.push({ kind: 'values', sheet: r.sheet.name, address: addressOf(r) });
+      this.ctx.book.note('values', r.sheet.name, addressOf(r));
       matrix.forEach((row, i) =>
         row.forEach((v, j) => {
           const cell = this.ctx.book.cell(r.sheet, r.top + i, r.left + j);
@@ -495,7 +685,7 @@ class FakeRange extends ClientObject {
   set numberFormat(matrix: string[][]) {
     this.ctx.queue.push(() => {
       const r = this.rect();
-      this.ctx.book.log.push({ kind: 'numberFormat', sheet: r.sheet.name, address: addressOf(r) });
+      this.ctx.book.note('numberFormat', r.sheet.name, addressOf(r));
       matrix.forEach((row, i) => row.forEach((f, j) => (this.ctx.book.cell(r.sheet, r.top + i, r.left + j).numberFormat = f)));
     });
   }

@@ -35,13 +35,15 @@ describe('readTables', () => {
       expect(s.rows).toEqual(t.rows.map((r) => r.map((v) => (v === null ? null : excelValue(v)))));
     }
     expect(snaps.find((s) => s.name === 'NganSach')).toMatchObject({ sheet: 'Ngân sách', headerRow: 3, firstColumn: 2 });
-    expect(book.syncs).toBe(3);
+    // the table list (names, sheets, row counts, column names), then positions and values
+    expect(book.syncs).toBe(2);
+    expect(book.responseBytes[0]).toBe(0);
   });
 
   it('takes the same number of syncs for 10 and 10,000 rows', async () => {
     const small = await syncsToRead(10);
     const large = await syncsToRead(10_000);
-    expect(small).toBe(3);
+    expect(small).toBe(2);
     expect(large).toBe(small);
   });
 
@@ -51,7 +53,8 @@ describe('readTables', () => {
     book.putTable('LaoDong', 'LaoDong', 'C4', ['Doanh nghiệp', 'Tháng', 'Số lao động'], rows);
     const [snap] = await mockExcel(book).run((ctx) => readTables(ctx));
     expect(snap.rows).toEqual(rows);
-    expect(book.syncs).toBe(3);
+    expect([snap.headerRow, snap.firstColumn]).toEqual([4, 3]);
+    expect(book.syncs).toBe(2);
   });
 
   it('packs blocks under the payload budget and splits wide tables into smaller blocks', () => {
@@ -71,13 +74,31 @@ describe('readTables', () => {
   it('reads in halves when Excel refuses the response as too large', async () => {
     const book = new FakeWorkbook();
     const rows = Array.from({ length: 7000 }, (_, i) => [`T${i}`, 'x'.repeat(20)]);
-    book.putTable('NoiDung', 'NoiDung', 'A1', ['Mục', 'Nội dung'], rows);
-    // the third sync (the values) fails once, as Excel on the web does past 5 MB
-    book.failNextSync = () => (book.syncs === 3 ? Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' }) : null);
+    book.putTable('NoiDung', 'NoiDung', 'B2', ['Mục', 'Nội dung'], rows);
+    // the second sync (positions and values) fails once, as Excel on the web does past 5 MB
+    book.failNextSync = () => (book.syncs === 2 ? Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' }) : null);
     const ctx = book.context() as unknown as Excel.RequestContext;
     const [snap] = await readTables(ctx);
     expect(snap.rows).toEqual(rows);
-    expect(book.syncs).toBe(5);
+    // the header positions of the failed request are asked again with the first half
+    expect([snap.headerRow, snap.firstColumn, snap.headers]).toEqual([2, 2, ['Mục', 'Nội dung']]);
+    expect(book.syncs).toBe(4);
+  });
+
+  it('reads tables without data rows in the same two syncs', async () => {
+    const book = new FakeWorkbook();
+    const table = book.putTable('S', 'Trong', 'D5', ['Mã', 'Tên'], [['x', 'y']]);
+    table.rows = 1; // header only
+    const [snap] = await mockExcel(book).run((ctx) => readTables(ctx));
+    expect(snap).toMatchObject({ name: 'Trong', headerRow: 5, firstColumn: 4, headers: ['Mã', 'Tên'], rows: [] });
+    expect(book.syncs).toBe(2);
+  });
+
+  it('reads a workbook without tables in one sync', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('Sheet1');
+    expect(await mockExcel(book).run((ctx) => readTables(ctx))).toEqual([]);
+    expect(book.syncs).toBe(1);
   });
 
   it('gives empty cells as null and keeps text, numbers and booleans', async () => {

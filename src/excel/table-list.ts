@@ -1,0 +1,30 @@
+/** One Excel table as the first sync of a read sees it: where it is, its headers and its size. */
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** Header texts, from the table's column names. */
+  headers: string[];
+  /** Data rows (header and totals excluded). */
+  rowCount: number;
+  table: Excel.Table;
+}
+
+/**
+ * Queues the load of every table's name, sheet, row count and column names (one request, no
+ * range values); call the returned function after the next sync. The nested paths are Office.js
+ * load paths: "items/rows/count" is the scalar `count` of each table's TableRowCollection and
+ * "items/columns/items/name" the `name` of each TableColumn (the client sends them as
+ * "rows/count" and "columns/name", as it does for "items/worksheet/name").
+ */
+export function queueTableList(context: Excel.RequestContext): () => TableInfo[] {
+  const tables = context.workbook.tables;
+  tables.load('items/name,items/worksheet/name,items/rows/count,items/columns/items/name');
+  return () =>
+    tables.items.map((table) => ({
+      name: table.name,
+      sheet: table.worksheet.name,
+      headers: table.columns.items.map((c) => c.name ?? ''),
+      rowCount: table.rows.count,
+      table,
+    }));
+}

@@ -1,0 +1,181 @@
+import { buildExampleTables } from '../../scripts/example/data';
+import { REPORT_MARKER } from '../../src/core/sheet-plan';
+import { OWNED_SHEETS_SETTING, SHEET_MARKER_KEY } from '../../src/excel/owned-sheets';
+import { generateReport } from '../../src/excel/generate';
+import { exampleBook } from './example-book';
+import { FakeWorkbook } from './fake-excel';
+import { mockExcel } from './mock-host';
+import { withExcelApi } from './office-requirements';
+import { expectSheetMatchesPlan } from './plan-check';
+
+const TODAY = { today: '2023-06-26' };
+const SOURCE_SHEETS = [...new Set(buildExampleTables().map((t) => t.sheet))];
+const FORMULA_LIKE = ['=1+1', '+84 912 345 678', '-', '@x', '=HYPERLINK("http://x")'];
+
+/** The example workbook with `n` more new FDI projects. */
+function bookWithProjects(n: number): FakeWorkbook {
+  const book = exampleBook();
+  const projects = book.tables.find((t) => t.name === 'DuAn')!;
+  for (let i = 0; i < n; i++) {
+    const r = projects.top + projects.rows + i;
+    ['X' + i, 'Dự án', 'NĐT', 'Nhật Bản', 'KCN', 'FDI', 'Cấp mới', 44950, 2].forEach((v, j) => (book.cell(projects.sheet, r, projects.left + j).value = v));
+  }
+  projects.rows += n;
+  return book;
+}
+
+/** Staff text that looks like a formula, in the report's section texts. */
+function withFormulaLikeSections(book: FakeWorkbook): void {
+  const sections = book.tables.find((t) => t.name === 'NoiDung')!;
+  FORMULA_LIKE.forEach((text, i) => (book.cell(sections.sheet, sections.top + 1 + i, sections.left + 2).value = text));
+}
+
+describe('generateReport', () => {
+  it.each([10, 10_000])('takes 3 syncs with %i more source rows: inspect, values, write', async (n) => {
+    const book = bookWithProjects(n);
+    const before = book.dump(SOURCE_SHEETS);
+    const g = await mockExcel(book).run((ctx) => generateReport(ctx, TODAY));
+    expect(g.result.metrics.get('fdi_new_count')!.value).toBe(25 + n);
+    expect(book.syncs).toBe(3);
+    // (1) lists tables and sheets without any cell value; (2) reads the values
+    expect(book.responseBytes[0]).toBe(0);
+    expect(book.responseBytes[1]).toBeGreaterThan(n * 9 * 2);
+    // (3) every write, calculation suspended for it
+    expect(book.log.length).toBeGreaterThan(0);
+    expect(new Set(book.log.map((l) => l.sync))).toEqual(new Set([3]));
+    expect(book.log[0].kind).toBe('suspendCalculation');
+    expect(book.calcSuspensions).toBe(1);
+    expect(g.sheets).toEqual(['Báo cáo', 'Số liệu', 'Kiểm tra']);
+    for (const plan of g.result.plan.sheets) expectSheetMatchesPlan(book, book.sheet(plan.name), plan);
+    expect(book.dump(SOURCE_SHEETS)).toBe(before);
+    expect(book.tables).toHaveLength(buildExampleTables().length);
+    expect(book.activeSheet!.name).toBe('Báo cáo');
+    expect(book.selection).toBe('Báo cáo!A1');
+  });
+
+  it('writes staff text that looks like a formula as text', async () => {
+    const book = exampleBook();
+    withFormulaLikeSections(book);
+    const g = await mockExcel(book).run((ctx) => generateReport(ctx, TODAY));
+    const report = g.result.plan.sheets[0];
+    const written = report.cells.filter((c) => typeof c.value === 'string' && FORMULA_LIKE.some((t) => (c.value as string).startsWith(t)));
+    expect(written.length).toBeGreaterThan(0);
+    const sheet = book.sheet(report.name);
+    for (const c of written) expect(book.peek(sheet, c.row, c.col)).toMatchObject({ value: c.value, numberFormat: '@' });
+    expectSheetMatchesPlan(book, sheet, report);
+  });
+
+  it('applies the page breaks of the plan', async () => {
+    const book = exampleBook();
+    const g = await mockExcel(book).run((ctx) => generateReport(ctx, TODAY));
+    const breaks = g.result.plan.sheets[0].breaksAfter!;
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(book.sheet('Báo cáo').pageBreaksBefore).toEqual(breaks.map((r) => r + 1));
+  });
+
+  it('replaces only its own sheets on the next run, in 3 syncs again', async () => {
+    const book = exampleBook();
+    const host = mockExcel(book);
+    const first = await host.run((ctx) => generateReport(ctx, TODAY));
+    const firstIds = first.sheets.map((n) => book.sheet(n).id);
+    const other = book.addSheet('Ghi chú');
+    book.cell(other, 1, 1).value = 'của cán bộ';
+    const names = book.sheets.map((s) => s.name);
+    const syncs = book.syncs;
+
+    const second = await host.run((ctx) => generateReport(ctx, TODAY));
+    expect(book.syncs - syncs).toBe(3);
+    expect(second.sheets).toEqual(first.sheets);
+    expect(book.sheets.map((s) => s.name)).toEqual(names);
+    for (const [i, name] of second.sheets.entries()) {
+      expect(book.sheet(name).id).not.toBe(firstIds[i]);
+      expect(book.sheet(name).customProperties.get(SHEET_MARKER_KEY)).toBe(REPORT_MARKER);
+    }
+    expect(book.sheet('Ghi chú')).toBe(other);
+    expect(book.log.filter((l) => l.kind === 'deleteSheet' && l.sync > syncs)).toHaveLength(3);
+  });
+
+  it('never replaces a staff sheet called "Báo cáo": the report goes to "Báo cáo (2)", and only that is replaced later', async () => {
+    const book = exampleBook();
+    const staff = book.addSheet('Báo cáo');
+    book.cell(staff, 1, 1).value = '=SUM(1,2)';
+    book.cell(staff, 1, 1).formula = '=SUM(1,2)';
+    const host = mockExcel(book);
+    const first = await host.run((ctx) => generateReport(ctx, TODAY));
+    expect(first.sheets).toEqual(['Báo cáo (2)', 'Số liệu', 'Kiểm tra']);
+    const second = await host.run((ctx) => generateReport(ctx, TODAY));
+    expect(second.sheets).toEqual(first.sheets);
+    expect(book.sheet('Báo cáo')).toBe(staff);
+    expect(book.peek(staff, 1, 1)).toMatchObject({ value: '=SUM(1,2)', formula: '=SUM(1,2)' });
+    expect(staff.customProperties.size).toBe(0);
+    expect(book.sheets.filter((s) => /^Báo cáo/.test(s.name)).map((s) => s.name)).toEqual(['Báo cáo', 'Báo cáo (2)']);
+    expectSheetMatchesPlan(book, book.sheet('Báo cáo (2)'), second.result.plan.sheets[0]);
+  });
+
+  it('knows its sheets by the custom property after a rename', async () => {
+    const book = exampleBook();
+    const staff = book.addSheet('Báo cáo');
+    const host = mockExcel(book);
+    await host.run((ctx) => generateReport(ctx, TODAY));
+    // staff rename their own sheet away and give BaoCao's the plain name
+    staff.name = 'Ghi chú';
+    const ours = book.sheet('Báo cáo (2)');
+    ours.name = 'Báo cáo';
+    const position = book.sheets.indexOf(ours);
+    const second = await host.run((ctx) => generateReport(ctx, TODAY));
+    expect(second.sheets).toEqual(['Báo cáo', 'Số liệu', 'Kiểm tra']);
+    expect(book.sheets.indexOf(book.sheet('Báo cáo'))).toBe(position);
+    expect(book.sheets).not.toContain(ours);
+    expect(book.sheet('Ghi chú')).toBe(staff);
+    expect(book.sheets.some((s) => /\(2\)|BaoCao cũ/.test(s.name))).toBe(false);
+  });
+
+  it('keeps a report sheet staff renamed to keep it, and writes a new one', async () => {
+    const book = exampleBook();
+    const host = mockExcel(book);
+    await host.run((ctx) => generateReport(ctx, TODAY));
+    const kept = book.sheet('Báo cáo');
+    kept.name = 'Báo cáo T6';
+    const cells = JSON.stringify([...kept.cells]);
+    const second = await host.run((ctx) => generateReport(ctx, TODAY));
+    expect(second.sheets[0]).toBe('Báo cáo');
+    expect(book.sheet('Báo cáo T6')).toBe(kept);
+    expect(JSON.stringify([...kept.cells])).toBe(cells);
+    expect(book.sheet('Báo cáo')).not.toBe(kept);
+  });
+
+  it('without ExcelApi 1.12 records the sheet ids in the workbook setting, in a fourth sync', async () => {
+    const book = exampleBook();
+    const staff = book.addSheet('Số liệu');
+    const host = mockExcel(book);
+    const first = await withExcelApi('1.11', () => host.run((ctx) => generateReport(ctx, TODAY)));
+    expect(book.syncs).toBe(4);
+    expect(first.sheets).toEqual(['Báo cáo', 'Số liệu (2)', 'Kiểm tra']);
+    const ids = first.sheets.map((n) => book.sheet(n).id);
+    expect(JSON.parse(book.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual({ marker: REPORT_MARKER, sheets: ids });
+    for (const name of first.sheets) expectSheetMatchesPlan(book, book.sheet(name), first.result.plan.sheets[first.sheets.indexOf(name)], false);
+    expect(book.log.filter((l) => l.kind === 'setting').map((l) => l.sync)).toEqual([4]);
+
+    const count = book.sheets.length;
+    const second = await withExcelApi('1.11', () => host.run((ctx) => generateReport(ctx, TODAY)));
+    expect(second.sheets).toEqual(first.sheets);
+    expect(book.sheets).toHaveLength(count);
+    expect(book.sheet('Số liệu')).toBe(staff);
+    expect(JSON.parse(book.settings.get(OWNED_SHEETS_SETTING) as string).sheets).toEqual(second.sheets.map((n) => book.sheet(n).id));
+
+    // a host with ExcelApi 1.12 still knows the sheets the setting lists
+    const third = await host.run((ctx) => generateReport(ctx, TODAY));
+    expect(third.sheets).toEqual(first.sheets);
+    expect(book.sheets).toHaveLength(count);
+    expect(book.sheet('Số liệu')).toBe(staff);
+  });
+
+  it('without ExcelApi 1.9 leaves print setup and page breaks to Excel', async () => {
+    const book = exampleBook();
+    await withExcelApi('1.8', () => mockExcel(book).run((ctx) => generateReport(ctx, TODAY)));
+    // 1.8 < 1.12: the marker is the setting
+    expect(book.syncs).toBe(4);
+    expect(book.sheet('Báo cáo').pageBreaksBefore).toEqual([]);
+    expect(book.sheet('Báo cáo').pageLayout).toEqual({});
+  });
+});

@@ -1,0 +1,45 @@
+import * as fs from 'fs';
+import { generateReport } from '../../src/excel/generate';
+import { batches } from '../../src/excel/read-tables';
+import { exampleBook } from './example-book';
+import { mockExcel } from './mock-host';
+
+// context.sync() calls per generation against the fake host. `npm run bench` runs this file with
+// BAOCAO_SYNC_OUT set, adds 1,000 and 100,000 rows, and reads the counts from that file.
+const OUT = process.env.BAOCAO_SYNC_OUT;
+const ROWS = OUT ? [10, 1_000, 10_000, 100_000] : [10, 10_000];
+
+interface Count {
+  rows: number;
+  read: number;
+  write: number;
+  total: number;
+}
+
+async function count(n: number): Promise<Count & { valueBatches: number }> {
+  const book = exampleBook();
+  const projects = book.tables.find((t) => t.name === 'DuAn')!;
+  for (let i = 0; i < n; i++) {
+    const r = projects.top + projects.rows + i;
+    ['X' + i, 'Dự án', 'NĐT', 'Nhật Bản', 'KCN', 'FDI', 'Cấp mới', 44950, 2].forEach((v, j) => (book.cell(projects.sheet, r, projects.left + j).value = v));
+  }
+  projects.rows += n;
+  const g = await mockExcel(book).run((ctx) => generateReport(ctx, { today: '2023-06-26' }));
+  expect(g.result.metrics.get('fdi_new_count')!.value).toBe(25 + n);
+  const firstWrite = Math.min(...book.log.map((l) => l.sync));
+  const valueBatches = batches(book.tables.map((t) => ({ rowCount: t.rows - 1, columnCount: t.cols }))).length;
+  return { rows: n, read: firstWrite - 1, write: book.syncs - firstWrite + 1, total: book.syncs, valueBatches };
+}
+
+it('generation syncs: 3 (inspect, values, write) while the values fit the payload budget', async () => {
+  const counts: Count[] = [];
+  for (const n of ROWS) {
+    const c = await count(n);
+    // one inspection, one value sync per ~4 MB batch, one write
+    expect([c.read, c.write]).toEqual([1 + c.valueBatches, 1]);
+    if (c.valueBatches === 1) expect(c.total).toBe(3);
+    counts.push({ rows: c.rows, read: c.read, write: c.write, total: c.total });
+  }
+  expect(counts.filter((c) => c.rows <= 10_000).map((c) => c.total)).toEqual(ROWS.filter((n) => n <= 10_000).map(() => 3));
+  if (OUT) fs.writeFileSync(OUT, JSON.stringify(counts));
+});
