@@ -3,7 +3,7 @@
 // HTML), and a CustomFunctions stub since no Excel host provides one here.
 import { exampleBook } from '../excel/example-book';
 
-export const XSS_TEXT = '<img src=x onerror="window.__xss=1">';
+export const XSS_TEXT = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
 const book = exampleBook();
 const projects = book.tables.find((t) => t.name === 'DuAn')!;

@@ -13,7 +13,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../..');
 const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const XSS_TEXT = '<img src=x onerror="window.__xss=1">';
+const XSS_TEXT = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
 const available = fs.existsSync(CHROMIUM);
 // skipped only on a machine without Chromium; under CI a missing browser is a failure
@@ -148,6 +148,7 @@ maybe('task pane in headless Chromium', () => {
     const messages = await page.$$eval('#problems .problem-message', (nodes) => nodes.map((n) => n.textContent ?? ''));
     expect(messages.some((m) => m.includes(XSS_TEXT))).toBe(true);
     expect(await page.$$('#problems img')).toHaveLength(0);
+    expect(await page.$$('#problems script')).toHaveLength(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
