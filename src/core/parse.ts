@@ -101,10 +101,23 @@ export function parseInteger(v: CellValue): Parsed<number> {
   return Number.isInteger(p.value) ? p : fail('notInteger', v);
 }
 
+/** One string per distinct day or month: a 100k-row table then holds a few hundred, not 100k. */
+const interned = new Map<number, string>();
+
 export function dayOf(y: number, m: number, d: number): Day | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const key = y * 10000 + m * 100 + d;
+  let day = interned.get(key);
+  if (day === undefined) interned.set(key, (day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
+  return day;
+}
+
+function monthOf(day: Day): Month {
+  const key = -Number(day.slice(0, 4)) * 100 - Number(day.slice(5, 7));
+  let month = interned.get(key);
+  if (month === undefined) interned.set(key, (month = day.slice(0, 7)));
+  return month;
 }
 
 export function daysInMonth(y: number, m: number): number {
@@ -159,12 +172,12 @@ export function parseMonth(v: CellValue): Parsed<Month> {
     const m = /^(?:tháng\s*|t)?(\d{1,2})[/.-](\d{4})$/i.exec(cleanText(v));
     if (m) {
       const month = Number(m[1]);
-      if (month >= 1 && month <= 12) return ok(`${m[2]}-${String(month).padStart(2, '0')}`);
+      if (month >= 1 && month <= 12) return ok(monthOf(`${m[2]}-${String(month).padStart(2, '0')}-01`));
       return fail('impossibleDate', v);
     }
   }
   const d = parseDate(v);
-  if (d.ok) return ok(d.value.slice(0, 7));
+  if (d.ok) return ok(monthOf(d.value));
   return d.why === 'notDate' ? fail('notMonth', v) : d;
 }
 

@@ -29,7 +29,7 @@ export function readTablesFast(buf: Buffer, wanted: (tableName: string) => boole
     const sheetPath = rid ? wbRels.get(rid) : undefined;
     if (!sheetPath) continue;
     const sheetRels = relationships(text(path.join(path.dirname(sheetPath), '_rels', `${path.basename(sheetPath)}.rels`)) ?? '', path.dirname(sheetPath));
-    const tables: { name: string; start: { row: number; col: number }; end: { row: number; col: number }; totals: number; header: number }[] = [];
+    const tables: { name: string; columns: string[]; start: { row: number; col: number }; end: { row: number; col: number }; totals: number; header: number }[] = [];
     for (const target of sheetRels.values()) {
       if (!/\/tables\/[^/]+\.xml$/.test(target)) continue;
       const xml = text(target);
@@ -39,37 +39,46 @@ export function readTablesFast(buf: Buffer, wanted: (tableName: string) => boole
       const ref = attr(head[1], 'ref');
       if (!ref || !wanted(name)) continue;
       const [a, b = a] = ref.split(':');
-      tables.push({ name, start: parseA1(a), end: parseA1(b), totals: Number(attr(head[1], 'totalsRowCount') ?? 0), header: Number(attr(head[1], 'headerRowCount') ?? 1) });
+      // Excel keeps each column's name equal to its header cell's text
+      const columns = [...xml.matchAll(/<tableColumn\b([^>]*?)\/?>/g)].map((c) => unescapeXml(attr(c[1], 'name') ?? ''));
+      tables.push({ name, columns, start: parseA1(a), end: parseA1(b), totals: Number(attr(head[1], 'totalsRowCount') ?? 0), header: Number(attr(head[1], 'headerRowCount') ?? 1) });
     }
     if (!tables.length) continue;
     strings ??= sharedStrings(text('xl/sharedStrings.xml') ?? '');
     dateStyles ??= dateStyleFlags(text('xl/styles.xml') ?? '');
     const sheetXml = () => text(sheetPath) ?? '';
-    const xml = sheetXml();
-    const mergeRefs = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => m[1]);
+    const mergesIn = (xml: string) => [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => m[1]);
     for (const t of tables) {
       const width = t.end.col - t.start.col + 1;
-      const headerRow = t.header === 0 ? null : t.start.row;
-      const first = t.start.row + (headerRow ? 1 : 0);
+      const first = t.start.row + (t.header === 0 ? 0 : 1);
       const last = t.end.row - t.totals;
-      const grid = (source: string, from: number, to: number): CellValue[][] => {
-        const rows: CellValue[][] = [];
-        for (let r = from; r <= to; r++) rows.push(new Array<CellValue>(width).fill(null));
-        scanCells(source, from, to, (row, col, value) => {
-          if (col >= t.start.col && col <= t.end.col) rows[row - from][col - t.start.col] = value;
-        }, strings!, dateStyles!, date1904);
-        return rows;
-      };
-      const headers = (headerRow ? grid(xml, headerRow, headerRow)[0] : new Array<CellValue>(width).fill(null)).map((h) =>
-        h === null ? '' : h instanceof Date ? h.toISOString() : typeof h === 'object' ? h.error : String(h),
-      );
-      const snap = { name: t.name, sheet: sheetName, headerRow: t.start.row, firstColumn: t.start.col, headers } as TableSnapshot;
-      // Rows are read from the package when asked for and not kept, so a 100k-row workbook is
-      // never held in memory as rows and records at once.
-      Object.defineProperty(snap, 'rows', { enumerable: true, get: () => grid(sheetXml(), first, last) });
+      const headers = Array.from({ length: width }, (_, i) => (t.header === 0 ? '' : t.columns[i] ?? ''));
       const extent = { headerRow: t.start.row, firstColumn: t.start.col, headers, rows: { length: last - first + 1 } as unknown[] };
-      const merges = mergeRefs.filter((ref) => overlapsTable(extent, ref));
-      if (merges.length) snap.merged = merges;
+      let merged: string[] | null = null;
+      const noteMerges = (xml: string) => (merged = mergesIn(xml).filter((ref) => overlapsTable(extent, ref)));
+      const snap = { name: t.name, sheet: sheetName, headerRow: t.start.row, firstColumn: t.start.col, headers } as TableSnapshot;
+      // Rows are read from the package each time they are asked for and not kept, so a 100k-row
+      // workbook is never held in memory as rows and records at once.
+      Object.defineProperty(snap, 'rows', {
+        enumerable: true,
+        get: () => {
+          const xml = sheetXml();
+          noteMerges(xml);
+          const rows: CellValue[][] = [];
+          for (let r = first; r <= last; r++) rows.push(new Array<CellValue>(width).fill(null));
+          scanCells(xml, first, last, (row, col, value) => {
+            if (col >= t.start.col && col <= t.end.col) rows[row - first][col - t.start.col] = value;
+          }, strings!, dateStyles!, date1904);
+          return rows;
+        },
+      });
+      Object.defineProperty(snap, 'merged', {
+        enumerable: true,
+        get: () => {
+          const list = merged ?? noteMerges(sheetXml());
+          return list.length ? list : undefined;
+        },
+      });
       out.push(snap);
     }
   }
@@ -146,6 +155,22 @@ function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round(epoch + serial * 86400000));
 }
 
+const INTERNED = new Map<string, string>();
+/**
+ * One copy of each short text (zones, names, categories repeat down a table), and a fresh copy
+ * of each long one: a match is a slice of the whole sheet's XML, and copying lets that be freed.
+ */
+function intern(s: string): string {
+  if (s.length > 40) return Buffer.from(s, 'utf8').toString('utf8');
+  let v = INTERNED.get(s);
+  if (v === undefined) {
+    if (INTERNED.size > 200_000) INTERNED.clear();
+    v = s.length > 12 ? Buffer.from(s, 'utf8').toString('utf8') : s;
+    INTERNED.set(v, v);
+  }
+  return v;
+}
+
 /** Walks <row>/<c> elements in document order, calling `put` for cells in rows minRow..maxRow. */
 function scanCells(
   xml: string,
@@ -194,8 +219,7 @@ function scanCells(
         value = dateStyles[style] && Number.isFinite(n) ? serialToDate(n, date1904) : n;
       }
     }
-    // A long match is a slice of the whole sheet's XML; copying it lets that XML be freed.
-    if (typeof value === 'string' && value.length > 12) value = Buffer.from(value, 'utf8').toString('utf8');
+    if (typeof value === 'string') value = intern(value);
     put(row, col, value);
   }
 }
