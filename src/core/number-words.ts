@@ -77,10 +77,10 @@ export const MAX_WORDS_VALUE = Number.MAX_SAFE_INTEGER;
  */
 export function numberToWords(value: number, unit = ''): string {
   if (!Number.isFinite(value) || Math.abs(value) > MAX_WORDS_VALUE) throw new RangeError(`cannot be read in words: ${value}`);
-  const text = Math.abs(value).toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
-  // toFixed(20) shows binary noise ("0.1" → 0.10000000000000000555); the shortest form does not
-  const shortest = String(Math.abs(value));
-  const plain = /e/i.test(shortest) ? text : shortest;
+  // 15 significant digits drop binary noise (0.1 + 0.2 reads "không phẩy ba"); integers stay exact
+  const abs = Number.isInteger(value) ? Math.abs(value) : Number(Math.abs(value).toPrecision(15));
+  const shortest = String(abs);
+  const plain = /e/i.test(shortest) ? abs.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : shortest;
   const [intPart, fracPart = ''] = plain.split('.');
   const words: string[] = [];
   if (value < 0 && /[1-9]/.test(plain)) words.push('âm');

@@ -41,6 +41,9 @@ describe('numberToWords', () => {
     expect(numberToWords(1.05)).toBe('một phẩy không năm');
     expect(numberToWords(0.5, 'triệu USD')).toBe('không phẩy năm triệu USD');
     expect(numberToWords(1210.9)).toBe('một nghìn hai trăm mười phẩy chín');
+    expect(numberToWords(0.1 + 0.2)).toBe('không phẩy ba'); // binary noise is not read out
+    expect(numberToWords(281 + 381.18)).toBe('sáu trăm sáu mươi hai phẩy mười tám');
+    expect(numberToWords(9007199254740991)).toMatch(/chín trăm chín mươi mốt$/);
   });
 
   it('reads negatives with "âm"', () => {
