@@ -24,8 +24,12 @@ export function formatNumber(value: number, lang: Lang, opts: { decimals?: numbe
 
 /** Rounds half away from zero to `decimals`, through the same decimal form the text shows. */
 export function roundHalfAway(value: number, decimals: number): number {
-  const s = formatNumber(value, 'en', { decimals }).replace(/,/g, '');
-  return Number(s);
+  const scale = 10 ** decimals;
+  // 15 significant digits give the number's decimal form (1.005 × 100 → 100.5, not 100.4999…)
+  const scaled = Number((Math.abs(value) * scale).toPrecision(15));
+  if (!Number.isFinite(scaled) || scaled >= 2 ** 52) return value;
+  const rounded = Math.round(scaled) / scale;
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
 /** Counts below 10 with a leading zero, as official texts write them ("01 nhiệm vụ"). */

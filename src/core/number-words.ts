@@ -38,26 +38,27 @@ function readTriple(n: number, full: boolean): string[] {
  * Up to nine digits as groups of triệu, nghìn and units; zero groups are left out. `leading` is
  * true only for the first group of the whole number (the others say "không trăm", "linh").
  */
-function readBelowBillion(digits: string, leading: boolean): string[] {
-  const groups: number[] = [];
-  for (let end = digits.length; end > 0; end -= 3) groups.unshift(Number(digits.slice(Math.max(0, end - 3), end)));
-  const words: string[] = [];
-  groups.forEach((g, k) => {
-    if (g === 0) return;
-    words.push(...readTriple(g, !(leading && words.length === 0 && k === 0)));
-    const unit = GROUP_UNITS[groups.length - 1 - k];
-    if (unit) words.push(unit);
-  });
-  return words;
+function readBelowBillion(n: number, leading: boolean, words: string[]): void {
+  const groups = [Math.floor(n / 1e6), Math.floor(n / 1e3) % 1000, n % 1000];
+  let first = leading;
+  for (let k = 0; k < 3; k++) {
+    const g = groups[k];
+    if (g === 0) continue;
+    for (const w of readTriple(g, !first)) words.push(w);
+    first = false;
+    if (GROUP_UNITS[2 - k]) words.push(GROUP_UNITS[2 - k]);
+  }
 }
 
 /** Above nine digits the part before the last nine is read as a number of "tỷ": 2.000 tỷ = "hai nghìn tỷ". */
-function readDigits(digits: string, leading: boolean): string[] {
-  if (digits.length <= 9) return readBelowBillion(digits, leading);
+function readDigits(digits: string, leading: boolean, words: string[]): void {
+  if (digits.length <= 9) return readBelowBillion(Number(digits), leading, words);
   const high = digits.slice(0, -9).replace(/^0+/, '');
-  const low = digits.slice(-9);
-  const words = high ? [...readDigits(high, leading), 'tỷ'] : [];
-  return [...words, ...readBelowBillion(low, leading && !high)];
+  if (high) {
+    readDigits(high, leading, words);
+    words.push('tỷ');
+  }
+  readBelowBillion(Number(digits.slice(-9)), leading && !high, words);
 }
 
 /** A non-negative integer written as decimal digits, in words. */
@@ -65,7 +66,9 @@ export function integerDigitsToWords(digits: string): string {
   const clean = digits.replace(/^0+(?=\d)/, '');
   if (!/^\d+$/.test(clean)) throw new Error(`not an integer: ${digits}`);
   if (/^0+$/.test(clean)) return DIGITS[0];
-  return readDigits(clean, true).join(' ');
+  const words: string[] = [];
+  readDigits(clean, true, words);
+  return words.join(' ');
 }
 
 export const MAX_WORDS_VALUE = Number.MAX_SAFE_INTEGER;
@@ -77,6 +80,12 @@ export const MAX_WORDS_VALUE = Number.MAX_SAFE_INTEGER;
  */
 export function numberToWords(value: number, unit = ''): string {
   if (!Number.isFinite(value) || Math.abs(value) > MAX_WORDS_VALUE) throw new RangeError(`cannot be read in words: ${value}`);
+  if (Number.isInteger(value) && Math.abs(value) < 1e9 && value !== 0) {
+    const words: string[] = value < 0 ? ['âm'] : [];
+    readBelowBillion(Math.abs(value), true, words);
+    if (unit.trim()) words.push(unit.trim());
+    return words.join(' ');
+  }
   // 15 significant digits drop binary noise (0.1 + 0.2 reads "không phẩy ba"); integers stay exact
   const abs = Number.isInteger(value) ? Math.abs(value) : Number(Math.abs(value).toPrecision(15));
   const shortest = String(abs);
