@@ -5,7 +5,7 @@ import { applyPlan, placeSheets } from '../../src/excel/apply-plan';
 import { OWNED_SHEETS_SETTING, SHEET_MARKER_KEY } from '../../src/excel/owned-sheets';
 import { generateReport } from '../../src/excel/generate';
 import { readTables } from '../../src/excel/read-tables';
-import { exampleBook } from './example-book';
+import { bookWithProjects, exampleBook } from './example-book';
 import { FakeWorkbook } from './fake-excel';
 import { mockExcel } from './mock-host';
 import { expectSheetMatchesPlan } from './plan-check';
@@ -119,13 +119,7 @@ describe('applyPlan', () => {
 
   it('takes the same number of syncs to generate from 10 or 10,000 project rows', async () => {
     const syncs = async (n: number) => {
-      const book = exampleBook();
-      const projects = book.tables.find((t) => t.name === 'DuAn')!;
-      for (let i = 0; i < n; i++) {
-        const r = projects.top + projects.rows + i;
-        ['X' + i, 'Dự án', 'NĐT', 'Nhật Bản', 'KCN', 'FDI', 'Cấp mới', 44950, 2].forEach((v, j) => (book.cell(projects.sheet, r, projects.left + j).value = v));
-      }
-      projects.rows += n;
+      const book = bookWithProjects(n);
       const g = await mockExcel(book).run((ctx) => generateReport(ctx, TODAY));
       expect(g.result.metrics.get('fdi_new_count')!.value).toBe(25 + n);
       return book.syncs;

@@ -15,3 +15,15 @@ export function exampleBook(): FakeWorkbook {
   for (const t of buildExampleTables()) book.putTable(t.sheet, t.name, t.topLeft, t.headers, t.rows.map((r) => r.map(excelValue)));
   return book;
 }
+
+/** The example workbook with `n` more new FDI projects appended to its DuAn table. */
+export function bookWithProjects(n: number): FakeWorkbook {
+  const book = exampleBook();
+  const projects = book.tables.find((t) => t.name === 'DuAn')!;
+  for (let i = 0; i < n; i++) {
+    const r = projects.top + projects.rows + i;
+    ['X' + i, 'Dự án', 'NĐT', 'Nhật Bản', 'KCN', 'FDI', 'Cấp mới', 44950, 2].forEach((v, j) => (book.cell(projects.sheet, r, projects.left + j).value = v));
+  }
+  projects.rows += n;
+  return book;
+}

@@ -2,7 +2,7 @@ import { buildExampleTables } from '../../scripts/example/data';
 import { REPORT_MARKER } from '../../src/core/sheet-plan';
 import { OWNED_SHEETS_SETTING, SHEET_MARKER_KEY } from '../../src/excel/owned-sheets';
 import { generateReport } from '../../src/excel/generate';
-import { exampleBook } from './example-book';
+import { bookWithProjects, exampleBook } from './example-book';
 import { FakeWorkbook } from './fake-excel';
 import { mockExcel } from './mock-host';
 import { withExcelApi } from './office-requirements';
@@ -12,19 +12,6 @@ const TODAY = { today: '2023-06-26' };
 const SOURCE_SHEETS = [...new Set(buildExampleTables().map((t) => t.sheet))];
 const FORMULA_LIKE = ['=1+1', '+84 912 345 678', '-', '@x', '=HYPERLINK("http://x")'];
 
-/** The example workbook with `n` more new FDI projects. */
-function bookWithProjects(n: number): FakeWorkbook {
-  const book = exampleBook();
-  const projects = book.tables.find((t) => t.name === 'DuAn')!;
-  for (let i = 0; i < n; i++) {
-    const r = projects.top + projects.rows + i;
-    ['X' + i, 'Dự án', 'NĐT', 'Nhật Bản', 'KCN', 'FDI', 'Cấp mới', 44950, 2].forEach((v, j) => (book.cell(projects.sheet, r, projects.left + j).value = v));
-  }
-  projects.rows += n;
-  return book;
-}
-
-/** Staff text that looks like a formula, in the report's section texts. */
 function withFormulaLikeSections(book: FakeWorkbook): void {
   const sections = book.tables.find((t) => t.name === 'NoiDung')!;
   FORMULA_LIKE.forEach((text, i) => (book.cell(sections.sheet, sections.top + 1 + i, sections.left + 2).value = text));

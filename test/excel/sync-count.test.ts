@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { generateReport } from '../../src/excel/generate';
 import { batches } from '../../src/excel/read-tables';
-import { exampleBook } from './example-book';
+import { bookWithProjects } from './example-book';
 import { mockExcel } from './mock-host';
 
 // context.sync() calls per generation against the fake host. `npm run bench` runs this file with
@@ -17,13 +17,7 @@ interface Count {
 }
 
 async function count(n: number): Promise<Count & { valueBatches: number }> {
-  const book = exampleBook();
-  const projects = book.tables.find((t) => t.name === 'DuAn')!;
-  for (let i = 0; i < n; i++) {
-    const r = projects.top + projects.rows + i;
-    ['X' + i, 'Dự án', 'NĐT', 'Nhật Bản', 'KCN', 'FDI', 'Cấp mới', 44950, 2].forEach((v, j) => (book.cell(projects.sheet, r, projects.left + j).value = v));
-  }
-  projects.rows += n;
+  const book = bookWithProjects(n);
   const g = await mockExcel(book).run((ctx) => generateReport(ctx, { today: '2023-06-26' }));
   expect(g.result.metrics.get('fdi_new_count')!.value).toBe(25 + n);
   const firstWrite = Math.min(...book.log.map((l) => l.sync));
