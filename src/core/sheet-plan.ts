@@ -2,6 +2,7 @@ import { Inline } from './narrative';
 import { Lang, Problem } from './problems';
 import { ReportModel } from './report';
 import { textWidthPt } from './text-width';
+import { FONT, PAGE_MM, SIZE } from './decree-layout';
 
 export interface FontSpec {
   name: string;
@@ -72,12 +73,11 @@ export interface WorkbookPlan {
 }
 
 export const REPORT_MARKER = 'BaoCao.report.v1';
-const FONT = 'Times New Roman';
 const MM = 1 / 25.4;
 const PRINT: PrintSetup = {
   paper: 'A4',
   orientation: 'portrait',
-  margins: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM, header: 8 * MM, footer: 8 * MM },
+  margins: { top: PAGE_MM.top * MM, bottom: PAGE_MM.bottom * MM, left: PAGE_MM.left * MM, right: PAGE_MM.right * MM, header: 8 * MM, footer: 8 * MM },
   fitToWidth: 1,
   fitToHeight: 0,
   horizontalCentered: false,
@@ -177,7 +177,7 @@ export function splitForRows(text: string, widthPt: number, size: number): strin
 }
 
 /** A4 height less the top and bottom margins, in points. */
-const PAGE_HEIGHT_PT = ((297 - 40) / 25.4) * 72;
+const PAGE_HEIGHT_PT = ((PAGE_MM.height - PAGE_MM.top - PAGE_MM.bottom) / 25.4) * 72;
 
 /**
  * Where to break pages by hand so that no heading is the last row of a page: rows are laid on
@@ -236,48 +236,48 @@ function reportSheet(model: ReportModel): SheetPlan {
   const gap = (r: number, h = 10) => (heights[r] = h);
   const center = { horizontal: 'center' as const };
   const h = model.header;
-  put(row, 1, 3, h.parentAgency, style({ size: 13 }, center));
-  put(row, 4, 6, h.nation, style({ size: 12, bold: true }, center));
+  put(row, 1, 3, h.parentAgency, style({ size: SIZE.parentAgency }, center));
+  put(row, 4, 6, h.nation, style({ size: SIZE.nation - 1, bold: true }, center)); // 12 pt fits its block; the decree allows 12–13
   row++;
-  put(row, 1, 3, h.agency, style({ size: 13, bold: true }, center));
-  put(row, 4, 6, h.motto, style({ size: 14, bold: true, underline: true }, center));
+  put(row, 1, 3, h.agency, style({ size: SIZE.agency, bold: true }, center));
+  put(row, 4, 6, h.motto, style({ size: SIZE.motto, bold: true, underline: true }, center));
   row++;
   rule(row++, 2, 2); // the short rule under the agency name, centred in the left block
-  put(row, 1, 3, h.docNumber, style({ size: 13 }, center));
-  put(row, 4, 6, h.placeDate, style({ size: 14, italic: true }, center));
+  put(row, 1, 3, h.docNumber, style({ size: SIZE.docNumber }, center));
+  put(row, 4, 6, h.placeDate, style({ size: SIZE.placeDate, italic: true }, center));
   row++;
   gap(row++, 18);
-  put(row++, 1, 6, model.title, style({ size: 14, bold: true }, center));
+  put(row++, 1, 6, model.title, style({ size: SIZE.title, bold: true }, center));
   if (model.subject) {
-    put(row++, 1, 6, model.subject, style({ size: 14, bold: true }, center));
+    put(row++, 1, 6, model.subject, style({ size: SIZE.subject, bold: true }, center));
     rule(row++, 3, 4);
   }
   gap(row++);
   for (const b of model.blocks) {
     if (b.kind === 'heading') {
       headings.add(row);
-      put(row++, 1, 6, b.text, style({ size: 14, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }));
+      put(row++, 1, 6, b.text, style({ size: SIZE.body, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }));
       continue;
     }
-    for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, 6), 14)) {
-      put(row++, 1, 6, piece, style({ size: 14 }, { horizontal: 'justify' }));
+    for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, 6), SIZE.body)) {
+      put(row++, 1, 6, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
     }
   }
   if (model.footnotes.length) {
     gap(row++);
     cells.push({ row, col: 1, value: '____________________', style: style({ size: 11 }, { wrap: false }) });
     heights[row++] = 14;
-    for (const f of model.footnotes) put(row++, 1, 6, `${superscript(f.id)} ${f.text}`, style({ size: 11 }));
+    for (const f of model.footnotes) put(row++, 1, 6, `${superscript(f.id)} ${f.text}`, style({ size: SIZE.footnote }));
   }
   gap(row++);
   const sigStart = row;
-  put(row++, 1, 3, model.recipients.heading, style({ size: 12, bold: true, italic: true }));
-  for (const item of model.recipients.items) put(row++, 1, 3, item, style({ size: 11 }));
+  put(row++, 1, 3, model.recipients.heading, style({ size: SIZE.recipientsHeading, bold: true, italic: true }));
+  for (const item of model.recipients.items) put(row++, 1, 3, item, style({ size: SIZE.recipients }));
   let sr = sigStart;
-  for (const line of model.signature.lines) put(sr++, 4, 6, line, style({ size: 14, bold: true }, center));
+  for (const line of model.signature.lines) put(sr++, 4, 6, line, style({ size: SIZE.signature, bold: true }, center));
   if (model.signature.name) {
     sr = Math.max(sr + 4, sigStart + 5);
-    put(sr, 4, 6, model.signature.name, style({ size: 14, bold: true }, center));
+    put(sr, 4, 6, model.signature.name, style({ size: SIZE.signature, bold: true }, center));
   }
   const lastRow = Math.max(row - 1, sr);
   return {

@@ -1,43 +1,27 @@
+import { PAGE_MM } from '../core/decree-layout';
+
 /**
- * The page and type sizes of Nghị định 30/2020/NĐ-CP, Phụ lục I (the national administrative
- * document layout), in the units Word stores: twips (1/20 pt) for lengths, half-points for sizes.
+ * The decree's layout (src/core/decree-layout.ts) in the units Word stores: twips (1/20 pt) for
+ * lengths, half-points for sizes; and the Word-only measures of the header and closing blocks.
  */
 export const mm = (v: number): number => Math.round((v * 1440) / 25.4);
 export const pt = (v: number): number => Math.round(v * 20);
 export const halfPt = (v: number): number => Math.round(v * 2);
 
-export const FONT = 'Times New Roman';
+export { FONT, SIZE } from '../core/decree-layout';
 
 export const PAGE = {
-  width: mm(210),
-  height: mm(297),
-  top: mm(20),
-  bottom: mm(20),
-  left: mm(30),
-  right: mm(15),
+  width: mm(PAGE_MM.width),
+  height: mm(PAGE_MM.height),
+  top: mm(PAGE_MM.top),
+  bottom: mm(PAGE_MM.bottom),
+  left: mm(PAGE_MM.left),
+  right: mm(PAGE_MM.right),
   /** Distance of the page-number header from the top edge: inside the 20 mm top margin. */
   header: mm(10),
   footer: mm(10),
 };
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-
-/** Sizes in points, per element of the decree's sample ("Mẫu 1.3 – Văn bản có tên loại"). */
-export const SIZE = {
-  parentAgency: 13,
-  agency: 13,
-  docNumber: 13,
-  nation: 13,
-  motto: 14,
-  placeDate: 14,
-  title: 14,
-  subject: 14,
-  body: 14,
-  footnote: 11,
-  pageNumber: 14,
-  recipientsHeading: 12,
-  recipients: 11,
-  signature: 14,
-};
 
 export const BODY = {
   firstLineIndent: mm(10),

@@ -1,0 +1,26 @@
+/**
+ * The layout of Nghị định 30/2020/NĐ-CP, Phụ lục I (the national administrative document), in
+ * millimetres and points: the one source for the Word writer and the summary sheet's plan.
+ */
+export const FONT = 'Times New Roman';
+
+/** A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm. */
+export const PAGE_MM = { width: 210, height: 297, top: 20, bottom: 20, left: 30, right: 15 };
+
+/** Type sizes in points, per element of the decree's sample ("Mẫu 1.3 – Văn bản có tên loại"). */
+export const SIZE = {
+  parentAgency: 13,
+  agency: 13,
+  docNumber: 13,
+  nation: 13,
+  motto: 14,
+  placeDate: 14,
+  title: 14,
+  subject: 14,
+  body: 14,
+  footnote: 11,
+  pageNumber: 14,
+  recipientsHeading: 12,
+  recipients: 11,
+  signature: 14,
+};
