@@ -142,6 +142,10 @@ maybe('task pane in headless Chromium', () => {
     expect(figures[0]).toMatch(/Tổng vốn FDI thu hút.*662,18 triệu USD/);
     expect(await page.$$eval('#problems li', (items) => items.length)).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __book: { sheets: { name: string }[] } }).__book.sheets.map((s) => s.name))).toEqual(expect.arrayContaining(['Báo cáo', 'Số liệu', 'Kiểm tra']));
+    if (process.env.BAOCAO_WRITE_DOCS === '1') {
+      await page.setViewportSize({ width: 360, height: 900 });
+      await page.screenshot({ path: path.join(ROOT, 'docs/taskpane.png'), fullPage: false });
+    }
   });
 
   it('shows workbook text as text, never as HTML', async () => {
