@@ -1,6 +1,6 @@
 import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
 import { foldKey, cleanText } from './text';
-import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day } from './parse';
+import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day, formatDayDMY } from './parse';
 import { Problems, whyText } from './problems';
 import {
   TABLES,
@@ -232,7 +232,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
       }
       rec[c.key] = p.value === '' ? null : p.value;
       if (c.type === 'date' && typeof p.value === 'string' && p.value > today) {
-        problems.add('warning', addr, 'futureDate', { text: describe(v), header, today });
+        problems.add('warning', addr, 'futureDate', { text: formatDayDMY(p.value), header, today: formatDayDMY(today) });
       }
     }
     if (!bad) bad = !checkRow(kind, rec, at, snap, colIndex, problems, sheetRow);

@@ -33,8 +33,7 @@ export const markerByProperty = () => supportsExcelApi('1.12');
  * custom properties — "items/customProperties/items/key", sent as "customProperties/key", in the
  * same request — plus the owned-sheets setting. Call the returned function after the next sync.
  */
-export function queueSheetList(context: Excel.RequestContext): () => SheetInspection {
-  const byProperty = markerByProperty();
+export function queueSheetList(context: Excel.RequestContext, byProperty = markerByProperty()): () => SheetInspection {
   const worksheets = context.workbook.worksheets;
   worksheets.load(byProperty ? 'items/name,items/id,items/position,items/customProperties/items/key' : 'items/name,items/id,items/position');
   const setting = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING);

@@ -28,3 +28,26 @@ export function queueTableList(context: Excel.RequestContext): () => TableInfo[]
       table,
     }));
 }
+
+/**
+ * The same list through documented calls only, in two syncs: names and sheets, then each table's
+ * header values and body size. Used when a host refuses the nested load paths above.
+ */
+export async function listTablesPlainly(context: Excel.RequestContext): Promise<TableInfo[]> {
+  const tables = context.workbook.tables;
+  tables.load('items/name,items/worksheet/name');
+  await context.sync();
+  const parts = tables.items.map((table) => ({
+    table,
+    header: table.getHeaderRowRange().load('values'),
+    body: table.getDataBodyRange().load('rowCount'),
+  }));
+  await context.sync();
+  return parts.map(({ table, header, body }) => ({
+    name: table.name,
+    sheet: table.worksheet.name,
+    headers: (header.values[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h))),
+    rowCount: body.rowCount,
+    table,
+  }));
+}

@@ -157,6 +157,26 @@ describe('generateReport', () => {
     expect(book.sheet('Số liệu')).toBe(staff);
   });
 
+  it('falls back to documented calls when a host refuses the nested load paths of sync 1', async () => {
+    const book = exampleBook();
+    const refused = Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code: 'InvalidArgument' });
+    book.failNextSync = () => (book.syncs === 1 ? refused : null);
+    const g = await mockExcel(book).run((ctx) => generateReport(ctx, TODAY));
+    // the refused inspection; tables by name with the sheets; their headers and sizes; values; write; the sheet ids
+    expect(book.syncs).toBe(6);
+    const normal = await mockExcel(exampleBook()).run((ctx) => generateReport(ctx, TODAY));
+    expect([...g.result.metrics]).toEqual([...normal.result.metrics]);
+    expect(g.result.problems).toEqual(normal.result.problems);
+    expect(g.sheets).toEqual(['Báo cáo', 'Số liệu', 'Kiểm tra']);
+    for (const plan of g.result.plan.sheets) expectSheetMatchesPlan(book, book.sheet(plan.name), plan, false);
+    // without the custom properties it recorded its sheets in the setting, and knows them next time
+    expect(JSON.parse(book.settings.get(OWNED_SHEETS_SETTING) as string).sheets).toHaveLength(3);
+    const count = book.sheets.length;
+    const again = await mockExcel(book).run((ctx) => generateReport(ctx, TODAY));
+    expect(again.sheets).toEqual(g.sheets);
+    expect(book.sheets).toHaveLength(count);
+  });
+
   it('without ExcelApi 1.9 leaves print setup and page breaks to Excel', async () => {
     const book = exampleBook();
     await withExcelApi('1.8', () => mockExcel(book).run((ctx) => generateReport(ctx, TODAY)));

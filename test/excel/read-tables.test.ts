@@ -21,6 +21,15 @@ async function syncsToRead(rows: number): Promise<number> {
 }
 
 describe('readTables', () => {
+  it('reads the same snapshots through documented calls when the nested load paths are refused', async () => {
+    const expected = await mockExcel(exampleBook()).run((ctx) => readTables(ctx));
+    const book = exampleBook();
+    book.failNextSync = () => (book.syncs === 1 ? Object.assign(new Error('invalid load path'), { code: 'InvalidArgument' }) : null);
+    const snaps = await mockExcel(book).run((ctx) => readTables(ctx));
+    expect(snaps).toEqual(expected);
+    expect(book.syncs).toBe(4);
+  });
+
   it('reads every table of the example workbook as the data file holds it', async () => {
     const book = exampleBook();
     const snaps = await mockExcel(book).run((ctx) => readTables(ctx));
