@@ -342,19 +342,37 @@ const PROB_HEAD = {
 };
 const LEVEL = { vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' }, en: { error: 'Error', warning: 'Warning', info: 'Info' } };
 
+/**
+ * The checks sheet lists at most this many problems, errors first: beyond it a workbook needs
+ * mending more than reading, and one write to Excel on the web must stay under 5 MB.
+ */
+export const MAX_PROBLEM_ROWS = 2000;
+const MORE = {
+  vi: (n: number) => `… và ${n} vấn đề khác (dùng "baocao report … --json" để xem tất cả).`,
+  en: (n: number) => `… and ${n} more problems ("baocao report … --json" lists them all).`,
+};
+const LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
+
 function problemsSheet(lang: Lang, problems: Problem[]): SheetPlan {
   const cols = [10, 22, 95];
   const cells: PlannedCell[] = [];
   const heights: Record<number, number> = { 1: 20 };
   const head = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3' });
   PROB_HEAD[lang].forEach((t, i) => cells.push({ row: 1, col: i + 1, value: t, style: head }));
-  problems.forEach((p, i) => {
+  const shown = problems.length > MAX_PROBLEM_ROWS ? [...problems].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]).slice(0, MAX_PROBLEM_ROWS) : problems;
+  const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
+  shown.forEach((p, i) => {
     const r = i + 2;
-    const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
     cells.push({ row: r, col: 1, value: LEVEL[lang][p.level], style: body });
     cells.push({ row: r, col: 2, value: p.cell ?? '', style: body });
     cells.push({ row: r, col: 3, value: p.message, style: body });
     heights[r] = rowHeightFor(Math.max(estimateLines(p.message, spanWidthPt(cols, 3, 3), 11), estimateLines(p.cell ?? '', spanWidthPt(cols, 2, 2), 11)), 11);
   });
-  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges: [], print: { ...PRINT, orientation: 'landscape' }, printTitleRows: [1, 1], breaksAfter: [], lastRow: problems.length + 1, lastCol: 3 };
+  let lastRow = shown.length + 1;
+  if (shown.length < problems.length) {
+    lastRow++;
+    cells.push({ row: lastRow, col: 3, value: MORE[lang](problems.length - shown.length), style: style({ size: 11, italic: true }) });
+    heights[lastRow] = rowHeightFor(1, 11);
+  }
+  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges: [], print: { ...PRINT, orientation: 'landscape' }, printTitleRows: [1, 1], breaksAfter: [], lastRow, lastCol: 3 };
 }

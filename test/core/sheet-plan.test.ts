@@ -1,4 +1,4 @@
-import { estimateLines, rowHeightFor, splitForRows, superscript, spanWidthPt, headingBreaks, SheetPlan } from '../../src/core/sheet-plan';
+import { estimateLines, rowHeightFor, splitForRows, superscript, spanWidthPt, headingBreaks, buildSheetPlan, MAX_PROBLEM_ROWS, SheetPlan } from '../../src/core/sheet-plan';
 import { table, settings, projects, run } from '../helpers/tables';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
@@ -84,6 +84,16 @@ test('no heading ends a page: a heading that would is moved to the next page', (
   expect(headingBreaks(heights, 60, new Set([7]))).toEqual([6]);
   expect(headingBreaks(heights, 60, new Set([5]))).toEqual([]);
   for (const b of report.breaksAfter ?? []) expect(report.cells.some((c) => c.row === b + 1)).toBe(true);
+});
+
+test('the checks sheet keeps at most MAX_PROBLEM_ROWS problems, errors first, and says how many more', () => {
+  const problems = Array.from({ length: MAX_PROBLEM_ROWS + 10 }, (_, i) => ({ level: (i === MAX_PROBLEM_ROWS + 9 ? 'error' : 'info') as 'error' | 'info', cell: `A${i}`, code: 'rowsRead' as const, message: `m${i}` }));
+  const sheet = buildSheetPlan(r.model, problems).sheets[2];
+  const messages = sheet.cells.filter((c) => c.col === 3 && c.row > 1).map((c) => c.value);
+  expect(messages).toHaveLength(MAX_PROBLEM_ROWS + 1);
+  expect(messages[0]).toBe(`m${MAX_PROBLEM_ROWS + 9}`); // the error comes first
+  expect(messages[MAX_PROBLEM_ROWS]).toMatch(/… và 10 vấn đề khác/);
+  expect(sheet.lastRow).toBe(MAX_PROBLEM_ROWS + 2);
 });
 
 test('footnote markers are superscript digits', () => {
