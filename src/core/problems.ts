@@ -55,8 +55,8 @@ const MESSAGES = {
     en: () => `No Settings (ThongTin) table: the report period is unknown, so no figure can be computed.`,
   },
   settingMissing: {
-    vi: (p: P) => `Bảng ThongTin thiếu khóa ${p.vi} (${p.key}).`,
-    en: (p: P) => `The Settings table lacks the key ${p.key} (${p.vi}).`,
+    vi: (p: P) => `Bảng ThongTin chưa có giá trị cho khóa ${p.vi} (${p.key}): hãy điền ngày dạng dd/mm/yyyy.`,
+    en: (p: P) => `The Settings table has no value for ${p.key} (${p.vi}): enter a date as dd/mm/yyyy.`,
   },
   settingBad: {
     vi: (p: P) => `Giá trị "${p.text}" của ${p.vi} ${p.why}.`,
