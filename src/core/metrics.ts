@@ -82,13 +82,14 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
   const period = periodOf(data);
   const tableName = (kind: keyof typeof TABLE_BY_KIND) => data.tables.find((t) => t.kind === kind)?.name ?? TABLE_BY_KIND[kind].vi;
 
-  const ratio = (key: string, num: string, den: string, times = 100) => {
+  /** num ÷ den × 100, or with `change` (num − den) ÷ den × 100, the difference taken exactly. */
+  const ratio = (key: string, num: string, den: string, change = false) => {
     const a = metrics.get(num)?.value;
     const b = metrics.get(den)?.value;
     if (typeof a !== 'number') return set(key, null, reason(lang, 'dependsOn', { k: num }));
     if (typeof b !== 'number') return set(key, null, reason(lang, 'dependsOn', { k: den }));
     if (b === 0) return set(key, null, reason(lang, 'zero'));
-    set(key, (a / b) * times);
+    set(key, ((change ? exactDifference(a, b) : a) / b) * 100);
   };
 
   const targets = period && data.targets ? targetIndex(data.targets, period.year) : null;
@@ -160,13 +161,7 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
 
   computeBudget(data, period, problems, set, planOf, tableName('budget'));
   computeLabour(data, period, lang, set, priorOf, tableName('labour'));
-  {
-    // (now − prior) / prior with the difference taken exactly: headcounts are integers.
-    ratio('labour_change_pct', 'labour_workers', 'labour_workers_prior');
-    const now = metrics.get('labour_workers')!.value;
-    const before = metrics.get('labour_workers_prior')!.value;
-    if (typeof now === 'number' && typeof before === 'number' && before !== 0) set('labour_change_pct', (exactDifference(now, before) / before) * 100);
-  }
+  ratio('labour_change_pct', 'labour_workers', 'labour_workers_prior', true);
   computeLabourIncome(data, period, lang, set, tableName('labour'));
   computeRevenue(data, period, lang, set, planOf, ratio, tableName('revenue'));
   computeTasks(data, period, lang, set, tableName('tasks'));
@@ -221,43 +216,44 @@ const monthsIn = (m: Month, p: Period) => m >= monthOfDay(p.start) && m <= month
 
 function computeBudget(data: WorkbookData, period: Period | null, problems: Problems, set: Setter, planOf: PlanOf, t: string) {
   const lang = problems.lang;
-  const keys = ['budget_total', 'budget_units'];
+  const rows = period && data.budget ? data.budget.filter((r) => monthsIn(r.month, period)) : [];
+  const byUnit = new Map<string, number[]>();
+  for (const r of rows) {
+    const amounts = byUnit.get(r.unit);
+    if (amounts) amounts.push(r.amount);
+    else byUnit.set(r.unit, [r.amount]);
+  }
+  const total = rows.length ? exactSum(rows.map((r) => r.amount)) : null;
   if (!period || !data.budget) {
     const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'NganSach' });
-    for (const k of keys) set(k, null, why);
+    set('budget_total', null, why);
+    set('budget_units', null, why);
   } else {
-    const rows = data.budget.filter((r) => monthsIn(r.month, period));
     const span = `${formatMonth(monthOfDay(period.start))}–${formatMonth(monthOfDay(period.end))}`;
-    const units = new Map<string, number[]>();
-    for (const r of rows) units.set(r.unit, [...(units.get(r.unit) ?? []), r.amount]);
-    const list: BudgetUnit[] = [...units].map(([unit, amounts]) => {
+    const list: BudgetUnit[] = [...byUnit].map(([unit, amounts]) => {
       const amount = exactSum(amounts);
       const plan = planOf(`budget:${unit}`).value;
       return { unit, amount, plan, pct_plan: plan ? (amount / plan) * 100 : null };
     });
-    if (rows.length === 0) set('budget_total', null, reason(lang, 'noRowsPeriod', { t }));
-    else set('budget_total', exactSum(rows.map((r) => r.amount)), null, { table: t, filter: span, rows: rows.length });
+    if (total === null) set('budget_total', null, reason(lang, 'noRowsPeriod', { t }));
+    else set('budget_total', total, null, { table: t, filter: span, rows: rows.length });
     set('budget_units', list, null, { table: t, filter: span, rows: rows.length });
     for (const target of data.targets ?? []) {
       const k = normaliseTargetKey(target.metric);
-      if (target.year === period.year && k?.startsWith('budget:') && !units.has(k.slice(7))) {
+      if (target.year === period.year && k?.startsWith('budget:') && !byUnit.has(k.slice(7))) {
         problems.add('warning', target.origin.cell('metric'), 'targetBudgetUnitUnused', { unit: k.slice(7) });
       }
     }
   }
+  // the total plan, or the units' plans added up when every unit has one
   let plan = planOf('budget');
-  const units = data.budget && period ? [...new Set(data.budget.filter((r) => monthsIn(r.month, period)).map((r) => r.unit))] : [];
-  if (plan.value === null && units.length) {
-    const unitPlans = units.map((u) => planOf(`budget:${u}`));
+  if (plan.value === null && byUnit.size) {
+    const unitPlans = [...byUnit.keys()].map((u) => planOf(`budget:${u}`));
     if (unitPlans.every((p) => p.value !== null)) {
       plan = { value: exactSum(unitPlans.map((p) => p.value!)), why: '', source: { table: unitPlans[0].source!.table, filter: 'Σ budget:<đơn vị>', rows: unitPlans.length } };
     }
   }
   set('budget_plan', plan.value, plan.why, plan.source);
-  const total = (() => {
-    const v = data.budget && period ? data.budget.filter((r) => monthsIn(r.month, period)) : [];
-    return v.length ? exactSum(v.map((r) => r.amount)) : null;
-  })();
   if (total === null) set('budget_pct_plan', null, reason(lang, 'dependsOn', { k: 'budget_total' }));
   else if (plan.value === null) set('budget_pct_plan', null, plan.why);
   else if (plan.value === 0) set('budget_pct_plan', null, reason(lang, 'zero'));
