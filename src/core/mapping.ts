@@ -1,4 +1,5 @@
 import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
+import { isXmlSafe, unsafeCharacters } from './xml-text';
 import { foldKey, cleanText } from './text';
 import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day, formatDayDMY } from './parse';
 import { Problems, whyText } from './problems';
@@ -216,6 +217,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
         rec[c.key] = c.type === 'yesno' ? false : null;
         continue;
       }
+      noteUnsafeText(v, addr, problems);
       const p = parseCell(c.type, v);
       if (!p.ok) {
         // A bad value in an optional column drops the cell, not the row (except dates that decide counting).
@@ -319,6 +321,11 @@ function emptySettings(): Settings {
   };
 }
 
+/** Text that an .xlsx or .docx cannot hold is cleaned when written; the cell is named here. */
+function noteUnsafeText(v: CellValue, addr: string, problems: Problems): void {
+  if (typeof v === 'string' && !isXmlSafe(v)) problems.add('info', addr, 'textCleaned', { chars: unsafeCharacters(v).join(', ') });
+}
+
 /** Settings is a two-column key/value table. */
 function readSettings(snaps: TableSnapshot[], problems: Problems): { settings: Settings; origin: Partial<Record<SettingKey, string>> } {
   const settings = emptySettings() as unknown as Record<string, unknown>;
@@ -346,6 +353,7 @@ function readSettings(snaps: TableSnapshot[], problems: Problems): { settings: S
       origin[s.key] = addr;
       const v = row[valCol] ?? null;
       if (isBlank(v)) return;
+      noteUnsafeText(v, addr, problems);
       const p = s.type === 'date' ? parseDate(v) : s.type === 'number' ? parseNumber(v) : parseText(v);
       if (!p.ok) {
         problems.add('error', addr, 'settingBad', { text: p.text, key: s.key, vi: s.vi, why: whyText(p.why, problems.lang) });

@@ -1,4 +1,5 @@
 import { CellValue, isCellError } from './snapshot';
+import { xmlSafe } from './xml-text';
 import { cleanText } from './text';
 
 /** A calendar day as 'YYYY-MM-DD' (compares correctly as text). */
@@ -198,7 +199,7 @@ export function parseText(v: CellValue): Parsed<string> {
   if (isCellError(v)) return fail('errorValue', v);
   if (v === null) return ok('');
   if (v instanceof Date) return ok(describe(v));
-  return ok(cleanText(String(v)));
+  return ok(cleanText(xmlSafe(String(v))));
 }
 
 export function addYears(day: Day, years: number): Day {

@@ -1,5 +1,6 @@
 import { AlignmentType, Document, LineRuleType, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { ReportModel } from '../core/report';
+import { deepXmlSafe } from '../core/xml-text';
 import { bodyBlocks, footnoteContent } from './body';
 import { closingBlock } from './closing';
 import { headerBlock, titleBlock } from './front-matter';
@@ -55,5 +56,5 @@ export function reportDocument(model: ReportModel): Document {
 
 /** The .docx file's bytes. `uint8array` output exists in both Node and browsers (no Buffer, no Blob). */
 export async function buildDocx(model: ReportModel): Promise<Uint8Array> {
-  return Packer.pack(reportDocument(model), 'uint8array');
+  return Packer.pack(reportDocument(deepXmlSafe(model)), 'uint8array');
 }

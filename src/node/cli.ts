@@ -4,16 +4,18 @@ import { buildReport, reportJson, ReportResult } from '../core/engine';
 import { Lang } from '../core/problems';
 import { templateTables } from '../core/template-tables';
 import { InputError, readWorkbookFile } from './input-file';
-import { writePlanToFile } from './xlsx-writer';
+import { planToXlsx } from './xlsx-writer';
 import { writeTablesToFile } from './write-tables';
 import { buildDocx } from '../document/docx';
+import { FileError, OutputTarget, checkOutputs, fileSystemMessage, writeFileAtomic } from './output-files';
 
 const USAGE = `baocao — báo cáo sơ kết từ các bảng Excel / half-year report from Excel tables
 
 Cách dùng / usage:
   baocao report <workbook.xlsx> [--out <file.xlsx>] [--docx <file.docx>] [--json <file.json>] [--lang vi|en]
   baocao template <file.xlsx>
-  baocao --help | --version`;
+  baocao --help | --version
+  (--debug: in chi tiết kỹ thuật khi có lỗi / print technical details of an error)`;
 
 interface Args {
   command: string | null;
@@ -27,6 +29,7 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h' || a === '--version' || a === '-v') args.flags.add(a.replace(/^-+/, '')[0]);
+    else if (a === '--debug') args.flags.add('debug');
     else if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split('=', 2);
       const v = inline ?? argv[++i];
@@ -39,14 +42,6 @@ function parseArgs(argv: string[]): Args {
 }
 
 class UsageError extends Error {}
-
-function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
-}
-
-function ensureDir(file: string) {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-}
 
 type Out = (line: string) => void;
 
@@ -82,11 +77,8 @@ export async function main(argv: string[], out: Out = (l) => console.log(l), err
     if (args.command === 'report') return await report(args, lang, out, err);
     if (args.command === 'template') return await template(args, lang ?? 'vi', out, err);
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError) {
-      err(e.message);
-      return 1;
-    }
-    err(`Lỗi không mong đợi / unexpected error: ${(e as Error).stack ?? e}`);
+    err(failureLine(e, lang ?? 'vi'));
+    if (args.flags.has('debug')) err(String((e as Error).stack ?? e));
     return 1;
   }
   err(`Lệnh không hợp lệ / unknown command: ${args.command}\n\n${USAGE}`);
@@ -101,27 +93,31 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   }
   const msgLang: Lang = lang ?? 'vi';
   const outFile = args.options.out ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.bao-cao.xlsx`);
-  for (const f of [outFile, args.options.docx, args.options.json]) {
-    if (f && sameFile(f, input)) throw new UsageError(msgLang === 'vi' ? `Không ghi đè lên tệp đầu vào: ${input}` : `Refusing to overwrite the input file: ${input}`);
-  }
+  const targets: OutputTarget[] = [{ option: '--out', file: outFile }];
+  if (args.options.docx) targets.push({ option: '--docx', file: args.options.docx });
+  if (args.options.json) targets.push({ option: '--json', file: args.options.json });
   if (args.options.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.options.today)) throw new UsageError('--today YYYY-MM-DD');
+  checkOutputs(input, targets, msgLang);
   const snapshots = await readWorkbookFile(input, msgLang);
   const result = buildReport(snapshots, { lang, today: args.options.today });
-  ensureDir(outFile);
-  await writePlanToFile(result.plan, outFile);
-  const written = [outFile];
-  if (args.options.docx) {
-    ensureDir(args.options.docx);
-    fs.writeFileSync(args.options.docx, await buildDocx(result.model));
-    written.push(args.options.docx);
-  }
-  if (args.options.json) {
-    ensureDir(args.options.json);
-    fs.writeFileSync(args.options.json, JSON.stringify(reportJson(result), null, 2) + '\n');
-    written.push(args.options.json);
-  }
-  summarise(result, written, out);
+  // Every output is made in memory first, so a failure in any of them leaves every file as it was.
+  const contents: (Uint8Array | string)[] = [await planToXlsx(result.plan)];
+  if (args.options.docx) contents.push(await buildDocx(result.model));
+  if (args.options.json) contents.push(JSON.stringify(reportJson(result), null, 2) + '\n');
+  targets.forEach((t, i) => writeFileAtomic(t.file, contents[i]));
+  summarise(result, targets.map((t) => t.file), out);
   return 0;
+}
+
+/** The one line a failure ends with: what went wrong and where, never a stack trace. */
+function failureLine(e: unknown, lang: Lang): string {
+  if (e instanceof InputError || e instanceof UsageError || e instanceof FileError) return e.message;
+  const fsLine = fileSystemMessage(e, lang);
+  if (fsLine) return fsLine;
+  const first = String((e as Error)?.message ?? e).split('\n')[0];
+  return lang === 'vi'
+    ? `Lỗi không mong đợi: ${first} (chạy lại với --debug để xem chi tiết)`
+    : `Unexpected error: ${first} (run again with --debug for details)`;
 }
 
 function summarise(r: ReportResult, written: string[], out: Out): void {
@@ -143,12 +139,19 @@ async function template(args: Args, lang: Lang, out: Out, err: Out): Promise<num
     err(`Thiếu tên tệp / missing file name\n\n${USAGE}`);
     return 2;
   }
-  if (fs.existsSync(file)) {
+  if (fs.existsSync(file) || isLink(file)) {
     err(lang === 'vi' ? `Tệp đã có, không ghi đè: ${file}` : `The file exists; not overwriting it: ${file}`);
     return 1;
   }
-  ensureDir(file);
   await writeTablesToFile(templateTables(false), file);
   out(lang === 'vi' ? `Đã tạo sổ mẫu: ${path.resolve(file)}` : `Template written: ${path.resolve(file)}`);
   return 0;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

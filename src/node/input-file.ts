@@ -10,6 +10,10 @@ export class InputError extends Error {}
 const MSG = {
   missing: { vi: 'Không tìm thấy tệp', en: 'File not found' },
   dir: { vi: 'Đây là thư mục, không phải tệp .xlsx', en: 'This is a folder, not an .xlsx file' },
+  special: {
+    vi: 'Đây không phải là tệp thông thường (thiết bị, ống dẫn hay socket): hãy chọn một tệp .xlsx',
+    en: 'This is not a regular file (a device, pipe or socket): choose an .xlsx file',
+  },
   empty: { vi: 'Tệp rỗng (0 byte)', en: 'The file is empty (0 bytes)' },
   cfb: {
     vi: 'Tệp được bảo vệ bằng mật khẩu hoặc là định dạng .xls cũ: hãy bỏ mật khẩu hoặc lưu lại dưới dạng .xlsx',
@@ -29,6 +33,7 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<TableS
     throw say('missing');
   }
   if (stat.isDirectory()) throw say('dir');
+  if (!stat.isFile()) throw say('special');
   if (stat.size === 0) throw say('empty');
   const buf = fs.readFileSync(file);
   if (buf.length >= 4 && buf.readUInt32BE(0) === 0xd0cf11e0) throw say('cfb');

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../core/snapshot';
+import { deepXmlSafe } from '../core/xml-text';
+import { writeFileAtomic } from './output-files';
 
 export interface TableToWrite {
   name: string;
@@ -37,6 +39,6 @@ export function addTables(wb: ExcelJS.Workbook, tables: TableToWrite[]): void {
 export async function writeTablesToFile(tables: TableToWrite[], path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'BaoCao';
-  addTables(wb, tables);
-  await wb.xlsx.writeFile(path);
+  addTables(wb, deepXmlSafe(tables));
+  writeFileAtomic(path, (await wb.xlsx.writeBuffer()) as unknown as Buffer);
 }

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { writeFileAtomic } from './output-files';
 import { CellStyle, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
+import { deepXmlSafe } from '../core/xml-text';
 
 function borderOf(style: CellStyle): Partial<ExcelJS.Borders> | undefined {
   if (!style.border?.length) return undefined;
@@ -41,7 +43,8 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   };
 }
 
-export function workbookFromPlan(plan: WorkbookPlan): ExcelJS.Workbook {
+export function workbookFromPlan(unsafePlan: WorkbookPlan): ExcelJS.Workbook {
+  const plan = deepXmlSafe(unsafePlan);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'BaoCao';
   wb.keywords = plan.marker;
@@ -53,6 +56,11 @@ export function workbookFromPlan(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
+/** The report workbook's bytes. */
+export async function planToXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  return (await workbookFromPlan(plan).xlsx.writeBuffer()) as unknown as Buffer;
+}
+
 export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
-  await workbookFromPlan(plan).xlsx.writeFile(path);
+  writeFileAtomic(path, await planToXlsx(plan));
 }
