@@ -1,4 +1,5 @@
 import { CATALOG } from './catalog';
+import { buildCharts } from './charts';
 import { checkConsistency } from './checks';
 import { WorkbookData, readWorkbook, matchTableKind } from './mapping';
 import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
@@ -59,7 +60,9 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     problems.add('info', data.settingsOrigin.asOf ?? null, 'asOfOutside', { asOf: period.asOf });
   }
   const staffMetrics = computeStaffMetrics(data, metrics, problems);
-  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today);
+  const { charts, omitted } = buildCharts(data, period, metrics, lang);
+  for (const o of omitted) problems.add('info', null, 'chartOmitted', { title: o.title, reason: o.reason });
+  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today, charts);
   const plan = buildSheetPlan(model, problems.list);
   return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan };
 }

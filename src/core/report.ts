@@ -1,4 +1,5 @@
 import { CATALOG, CATALOG_BY_KEY } from './catalog';
+import { ChartModel } from './charts';
 import { capitalise, dateLine, periodLabel, textDate, formatNumber } from './format';
 import { WorkbookData } from './mapping';
 import { Metric, Metrics, Period, BudgetUnit, MetricValueType } from './metrics';
@@ -11,7 +12,8 @@ import { cleanText } from './text';
 
 export type Block =
   | { kind: 'heading'; level: number; text: string; section: string }
-  | { kind: 'paragraph'; inlines: Inline[]; section: string; generated: string | null };
+  | { kind: 'paragraph'; inlines: Inline[]; section: string; generated: string | null }
+  | { kind: 'figure'; chart: ChartModel; caption: string; section: string };
 
 export interface Footnote {
   id: number;
@@ -54,6 +56,7 @@ export function buildReportModel(
   staff: StaffMetricInfo[],
   problems: Problems,
   today: string,
+  charts: ChartModel[] = [],
 ): ReportModel {
   const lang = problems.lang;
   const s = data.settings;
@@ -191,6 +194,7 @@ export function buildReportModel(
     }
     for (const p of sec.paragraphs) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated });
   }
+  placeFigures(blocks, charts, lang);
 
   const recipients = (s.recipients ?? '')
     .split(/\r?\n|;/)
@@ -219,6 +223,29 @@ export function buildReportModel(
     figures: figureRows(metrics, staff, lang),
     highlights: highlights(metrics, lang),
   };
+}
+
+const FIGURE = { vi: 'Biểu đồ', en: 'Figure' };
+
+/**
+ * Each chart stands after the last paragraph that discusses its figures, and is numbered in the
+ * order the figures then appear. A chart whose paragraphs are absent goes at the end of the body.
+ */
+function placeFigures(blocks: Block[], charts: ChartModel[], lang: Lang): void {
+  const placed = charts.map((chart, order) => {
+    let at = -1;
+    blocks.forEach((b, i) => {
+      if (b.kind === 'paragraph' && b.generated && chart.after.includes(b.generated)) at = i;
+    });
+    return { chart, at: at < 0 ? blocks.length - 1 + order / 100 : at };
+  });
+  placed.sort((a, b) => a.at - b.at);
+  placed.forEach((p, i) => (p.chart.number = i + 1));
+  for (const p of [...placed].reverse()) {
+    const index = Math.floor(p.at) + 1;
+    const section = blocks[index - 1]?.section ?? '';
+    blocks.splice(index, 0, { kind: 'figure', chart: p.chart, caption: `${FIGURE[lang]} ${p.chart.number}. ${p.chart.title}`, section });
+  }
 }
 
 function stripNumber(heading: string, label: string): string {

@@ -1,4 +1,6 @@
+import { ChartModel } from './charts';
 import { Inline } from './narrative';
+import { columnLetters, quoteSheet } from './snapshot';
 import { Lang, Problem } from './problems';
 import { ReportModel } from './report';
 import { textWidthPt } from './text-width';
@@ -49,6 +51,22 @@ export interface PrintSetup {
   horizontalCentered: boolean;
 }
 
+/**
+ * A native chart on the report sheet, drawn from a data block on the figures sheet so that the
+ * staff can restyle or reuse it. References are absolute A1 with the quoted sheet name.
+ */
+export interface PlannedChart {
+  chart: ChartModel;
+  /** The chart fills row `row` (whose height is `heightPt`) across columns `col`..`toCol`, `widthPt` wide. */
+  anchor: { row: number; col: number; toCol: number; widthPt: number; heightPt: number };
+  categories: string;
+  series: { name: string; nameRef: string; values: string; fill: string }[];
+  /** The category (0-based) that is the chart's reference (the share of the year elapsed), drawn apart; or null. */
+  referencePoint: number | null;
+  /** Excel number format of the values (axis and data labels). */
+  numFmt: string;
+}
+
 export interface SheetPlan {
   name: string;
   /** Column widths in Excel character units. */
@@ -64,6 +82,8 @@ export interface SheetPlan {
   breaksAfter?: number[];
   lastRow: number;
   lastCol: number;
+  /** Native charts on this sheet (the report sheet only). */
+  charts?: PlannedChart[];
 }
 
 export interface WorkbookPlan {
@@ -213,10 +233,65 @@ const style = (font: Partial<FontSpec> & { size: number }, extra: Partial<CellSt
 
 /** Lays out the report sheet and the figures sheet. Both writers apply this plan as it is. */
 export function buildSheetPlan(model: ReportModel, problems: Problem[]): WorkbookPlan {
-  return { sheets: [reportSheet(model), figuresSheet(model), problemsSheet(model.lang, problems)], marker: REPORT_MARKER };
+  const figures = figuresSheet(model);
+  const data = chartDataBlocks(model, figures);
+  return { sheets: [reportSheet(model, data), figures, problemsSheet(model.lang, problems)], marker: REPORT_MARKER };
 }
 
-function reportSheet(model: ReportModel): SheetPlan {
+/** Chart heights on the report sheet, in points: one stacked bar needs less room. */
+const CHART_HEIGHT = { bar: 230, column: 230, stacked: 130 };
+const CHART_DATA_HEAD = { vi: 'Số liệu biểu đồ', en: 'Chart data' };
+
+type ChartData = Omit<PlannedChart, 'anchor'>;
+
+/**
+ * Each chart's numbers as a block under the figures table: its caption, a header row with the
+ * series names, one row per category (the reference, if any, last). Added to `figures` in place.
+ */
+function chartDataBlocks(model: ReportModel, figures: SheetPlan): Map<ChartModel, ChartData> {
+  const out = new Map<ChartModel, ChartData>();
+  const sheet = quoteSheet(figures.name);
+  const abs = (r: number, c: number) => `$${columnLetters(c)}$${r}`;
+  const bold = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3' });
+  const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
+  let row = figures.lastRow + 2;
+  const charts = model.blocks.flatMap((b) => (b.kind === 'figure' ? [b] : []));
+  if (!charts.length) return out;
+  figures.cells.push({ row: row++, col: 1, value: CHART_DATA_HEAD[model.lang], style: style({ size: 12, bold: true }, { wrap: false }) });
+  for (const { chart, caption } of charts) {
+    row++;
+    figures.cells.push({ row: row++, col: 1, value: caption, style: style({ size: 11, bold: true, italic: true }, { wrap: false }) });
+    const head = row++;
+    figures.cells.push({ row: head, col: 1, value: '', style: bold });
+    chart.series.forEach((se, i) => figures.cells.push({ row: head, col: 2 + i, value: se.name, style: { ...bold, horizontal: 'center' } }));
+    const numFmt = chart.valueAxis.percent ? '0.00' : '#,##0';
+    const first = row;
+    chart.categories.forEach((cat, ci) => {
+      figures.cells.push({ row, col: 1, value: cat, style: body });
+      chart.series.forEach((se, i) => figures.cells.push({ row, col: 2 + i, value: se.values[ci], style: { ...body, horizontal: 'right', numFmt } }));
+      row++;
+    });
+    let referencePoint: number | null = null;
+    if (chart.reference) {
+      referencePoint = chart.categories.length;
+      figures.cells.push({ row, col: 1, value: chart.reference.label, style: { ...body, font: { ...body.font, italic: true } } });
+      chart.series.forEach((_, i) => figures.cells.push({ row, col: 2 + i, value: chart.reference!.value, style: { ...body, horizontal: 'right', numFmt } }));
+      row++;
+    }
+    const last = row - 1;
+    out.set(chart, {
+      chart,
+      categories: `${sheet}!${abs(first, 1)}:${abs(last, 1)}`,
+      series: chart.series.map((se, i) => ({ name: se.name, nameRef: `${sheet}!${abs(head, 2 + i)}`, values: `${sheet}!${abs(first, 2 + i)}:${abs(last, 2 + i)}`, fill: se.fill })),
+      referencePoint,
+      numFmt,
+    });
+  }
+  figures.lastRow = row - 1;
+  return out;
+}
+
+function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> = new Map()): SheetPlan {
   const cols = REPORT_COLUMNS;
   const cells: PlannedCell[] = [];
   const merges: Merge[] = [];
@@ -253,10 +328,22 @@ function reportSheet(model: ReportModel): SheetPlan {
     rule(row++, 3, 4);
   }
   gap(row++);
+  const charts: PlannedChart[] = [];
   for (const b of model.blocks) {
     if (b.kind === 'heading') {
       headings.add(row);
       put(row++, 1, 6, b.text, style({ size: SIZE.body, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }));
+      continue;
+    }
+    if (b.kind === 'figure') {
+      const data = chartData.get(b.chart);
+      if (!data) continue;
+      const heightPt = CHART_HEIGHT[b.chart.type];
+      heights[row] = heightPt;
+      charts.push({ ...data, anchor: { row, col: 1, toCol: 6, widthPt: spanWidthPt(cols, 1, 6), heightPt } });
+      headings.add(row); // a chart is kept with its caption, like a heading with its text
+      row++;
+      put(row++, 1, 6, b.caption, style({ size: SIZE.body - 1, bold: true, italic: true }, center));
       continue;
     }
     for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, 6), SIZE.body)) {
@@ -291,6 +378,7 @@ function reportSheet(model: ReportModel): SheetPlan {
     breaksAfter: headingBreaks(heights, lastRow, headings),
     lastRow,
     lastCol: cols.length,
+    charts,
   };
 }
 

@@ -32,8 +32,12 @@ function bodyParagraph(children: ParagraphChild[], keepNext: boolean): Paragraph
 }
 
 /** The body; its last paragraph is kept on the page of the signature, which never stands alone. */
-export function bodyBlocks(blocks: Block[]): Paragraph[] {
-  return blocks.map((b, i) => (b.kind === 'heading' ? heading(b) : bodyParagraph(inlineRuns(b.inlines), i === blocks.length - 1)));
+export function bodyBlocks(blocks: Block[], figure: (b: Extract<Block, { kind: 'figure' }>) => Paragraph[] = () => []): Paragraph[] {
+  return blocks.flatMap((b, i) => {
+    if (b.kind === 'heading') return [heading(b)];
+    if (b.kind === 'figure') return figure(b);
+    return [bodyParagraph(inlineRuns(b.inlines), i === blocks.length - 1)];
+  });
 }
 
 /** The document's footnotes option: real Word footnotes, numbered as the model numbers them. */
