@@ -92,6 +92,9 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // the Word download draws its charts with resvg (WebAssembly) and the bundled fonts
+          { from: 'node_modules/@resvg/resvg-wasm/index_bg.wasm', to: 'assets/resvg.wasm' },
+          { from: 'assets/fonts/*.ttf', to: 'assets/fonts/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           {
             from: 'manifest*.xml',

@@ -198,7 +198,7 @@ export function buildCharts(data: WorkbookData, period: Period | null, metrics: 
     charts.push({
       ...base,
       id: 'prior',
-      type: 'column',
+      type: 'bar',
       title: t.prior,
       categories: pairs.map((x) => t[x.key]),
       series: [

@@ -1,4 +1,6 @@
 import { AlignmentType, Document, LineRuleType, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { FigureImage, figureBlock, renderFigures } from './figures';
+import { Rasterize } from './rasterize';
 import { ReportModel } from '../core/report';
 import { deepXmlSafe } from '../core/xml-text';
 import { bodyBlocks, footnoteContent } from './body';
@@ -21,7 +23,7 @@ function endMark(): Paragraph {
 }
 
 /** The report as an official Word document (Nghị định 30/2020/NĐ-CP, Phụ lục I). Runs in Node and in the browser. */
-export function reportDocument(model: ReportModel): Document {
+export function reportDocument(model: ReportModel, figures: Map<unknown, FigureImage> = new Map()): Document {
   const language = { value: LANGUAGE[model.lang], eastAsia: LANGUAGE[model.lang], bidirectional: LANGUAGE[model.lang] };
   const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
   return new Document({
@@ -48,13 +50,19 @@ export function reportDocument(model: ReportModel): Document {
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
-        children: [headerBlock(model.header), ...titleBlock(model), ...bodyBlocks(model.blocks), closingBlock(model), endMark()],
+        children: [headerBlock(model.header), ...titleBlock(model), ...bodyBlocks(model.blocks, (b) => figureBlock(b, figures.get(b.chart))), closingBlock(model), endMark()],
       },
     ],
   });
 }
 
-/** The .docx file's bytes. `uint8array` output exists in both Node and browsers (no Buffer, no Blob). */
-export async function buildDocx(model: ReportModel): Promise<Uint8Array> {
-  return Packer.pack(reportDocument(deepXmlSafe(model)), 'uint8array');
+/**
+ * The .docx file's bytes. `uint8array` output exists in both Node and browsers (no Buffer, no Blob).
+ * `rasterize` draws each chart's PNG fallback (Node: src/node/chart-raster.ts; the pane fetches the
+ * same resvg module); null leaves the charts out, for callers that only want the text.
+ */
+export async function buildDocx(model: ReportModel, rasterize: Rasterize | null): Promise<Uint8Array> {
+  const safe = deepXmlSafe(model);
+  const figures = rasterize ? await renderFigures(safe, rasterize) : new Map<unknown, FigureImage>();
+  return Packer.pack(reportDocument(safe, figures), 'uint8array');
 }

@@ -102,7 +102,7 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   const result = buildReport(snapshots, { lang, today: args.options.today });
   // Every output is made in memory first, so a failure in any of them leaves every file as it was.
   const contents: (Uint8Array | string)[] = [await planToXlsx(result.plan)];
-  if (args.options.docx) contents.push(await buildDocx(result.model));
+  if (args.options.docx) contents.push(await buildDocx(result.model, (await import('./chart-raster')).nodeRasterizer()));
   if (args.options.json) contents.push(JSON.stringify(reportJson(result), null, 2) + '\n');
   targets.forEach((t, i) => writeFileAtomic(t.file, contents[i]));
   summarise(result, targets.map((t) => t.file), out);

@@ -109,7 +109,8 @@ export class Pane {
     return this.work(this.t.makingWord, async () => {
       const result = await this.run((context) => computeReport(context));
       const { buildDocx } = await import(/* webpackChunkName: "docx" */ '../document/docx');
-      const bytes = await buildDocx(result.model);
+      const { browserRasterizer } = await import(/* webpackChunkName: "docx" */ './rasterizer');
+      const bytes = await buildDocx(result.model, browserRasterizer());
       const file = result.period ? `bao-cao-${result.period.start}-${result.period.end}.docx` : 'bao-cao.docx';
       this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), file);
       this.showResult(result, null);

@@ -1,4 +1,6 @@
+import { nodeRasterizer } from '../../src/node/chart-raster';
 import * as fs from 'fs';
+import JSZip from 'jszip';
 import * as path from 'path';
 import { ReportModel } from '../../src/core/report';
 import { buildDocx } from '../../src/document/docx';
@@ -13,10 +15,12 @@ let model: ReportModel;
 let parts: Record<string, string>;
 let doc: string;
 let paras: Para[];
+let docBytes: Uint8Array;
 
 beforeAll(async () => {
   model = exampleReport().model;
-  const bytes = await buildDocx(model);
+  const bytes = await buildDocx(model, nodeRasterizer());
+  docBytes = bytes;
   expect(bytes).toBeInstanceOf(Uint8Array);
   expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
   parts = await unzipDocx(bytes);
@@ -270,7 +274,7 @@ describe('other models', () => {
       footnotes: [],
       signature: { lines: [], name: null },
     };
-    const p = await unzipDocx(await buildDocx(m));
+    const p = await unzipDocx(await buildDocx(m, null));
     expect(attr(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(p['word/styles.xml'])![0], 'w:lang', 'w:val')).toBe('en-US');
     const d = p['word/document.xml'];
     expect(d).toContain('REPORT');
@@ -283,7 +287,56 @@ test('the Word writer uses no Node API, so the task pane can run it', () => {
   const dir = path.join(__dirname, '../../src/document');
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     const src = fs.readFileSync(path.join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    for (const m of src.matchAll(/(?:from|require\()\s*'([^']+)'/g)) expect([f, m[1]]).toEqual([f, expect.stringMatching(/^(docx|\.\.\/core\/[\w-]+|\.\/[\w-]+)$/)]);
+    for (const m of src.matchAll(/(?:from|require\()\s*'([^']+)'/g)) expect([f, m[1]]).toEqual([f, expect.stringMatching(/^(docx|@resvg\/resvg-wasm|\.\.\/core\/[\w-]+|\.\/[\w-]+)$/)]);
     expect(src).not.toMatch(/\bBuffer\b|\bprocess\./);
   }
+});
+
+describe('figures', () => {
+  const EMU_PER_MM = 36000;
+  test('each chart is an SVG picture with a PNG fallback of at least 200 dpi, centred, kept with its caption under it', async () => {
+    const zip = await JSZip.loadAsync(docBytes);
+    const rels = parts['word/_rels/document.xml.rels'];
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!.slice(1).find(Boolean)!;
+    const captions = model.blocks.flatMap((b) => (b.kind === 'figure' ? [b.caption] : []));
+    expect(captions).toHaveLength(4);
+    const drawings = paras.filter((p) => p.xml.includes('<w:drawing>'));
+    expect(drawings).toHaveLength(4);
+    drawings.forEach((p, i) => {
+      expect(justification(p)).toBe('center');
+      expect(p.pPr).toContain('<w:keepNext/>');
+      expect(next(p).text).toBe(captions[i]);
+      expect(justification(next(p))).toBe('center');
+    });
+    for (const p of drawings) {
+      const cx = Number(/<wp:extent cx="(\d+)"/.exec(p.xml)![1]);
+      expect(cx / EMU_PER_MM).toBeCloseTo(150, 0);
+      const pngId = /<a:blip r:embed="([^"]+)"/.exec(p.xml)![1];
+      const svgId = /<asvg:svgBlip[^>]*r:embed="([^"]+)"/.exec(p.xml)![1];
+      const png = await zip.file(`word/${target(pngId)}`)!.async('uint8array');
+      const svg = await zip.file(`word/${target(svgId)}`)!.async('string');
+      expect(String.fromCharCode(...png.slice(1, 4))).toBe('PNG');
+      const widthPx = new DataView(png.buffer, png.byteOffset).getUint32(16);
+      expect(widthPx / (cx / EMU_PER_MM / 25.4)).toBeGreaterThanOrEqual(200);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
+  });
+
+  test('the SVG draws the figures in proportion: bar lengths follow the values', async () => {
+    const zip = await JSZip.loadAsync(docBytes);
+    const svgs = await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith('.svg')).map((n) => zip.file(n)!.async('string')));
+    const plan = svgs.find((s) => s.includes('Thời gian đã qua: 50%'))!;
+    expect(plan).toBeDefined();
+    const bars = [...plan.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="([\d.]+)" fill="#2F5597"/g)].map((m) => Number(m[2]));
+    const values = ['fdi', 'ddi', 'revenue', 'export', 'import', 'tax_paid', 'budget'].map((k) => exampleReport().metrics.get(`${k}_pct_plan`)!.value as number);
+    expect(bars).toHaveLength(values.length);
+    bars.forEach((w, i) => expect(w / bars[1]).toBeCloseTo(values[i] / values[1], 2));
+    for (const label of ['33,11%', '145,78%', '53,44%']) expect(plan).toContain(`>${label}</text>`);
+  });
+
+  test('without a rasteriser the text is written and the figures are left out', async () => {
+    const p = await unzipDocx(await buildDocx(model, null));
+    expect(p['word/document.xml']).not.toContain('<w:drawing>');
+    expect(p['word/document.xml']).not.toContain('Biểu đồ 1.');
+  });
 });

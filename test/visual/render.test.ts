@@ -1,6 +1,7 @@
 // Issue 4, item 4: the example's Word and Excel outputs rendered by LibreOffice must be clean A4 pages
 // stating the header and every seed figure, with no missing glyph. Needs soffice and poppler-utils
 // (CI installs them); BAOCAO_WRITE_DOCS=1 also refreshes docs/report-{docx,xlsx}-page1.png.
+import { nodeRasterizer } from '../../src/node/chart-raster';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -32,7 +33,7 @@ if (missing.length && process.env.CI) {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-visual-'));
     const docx = path.join(dir, 'word-report.docx');
     const xlsx = path.join(dir, 'summary-sheet.xlsx');
-    fs.writeFileSync(docx, await buildDocx(model));
+    fs.writeFileSync(docx, await buildDocx(model, nodeRasterizer()));
     await writePlanToFile(exampleReport().plan, xlsx);
     [docxPdf, xlsxPdf] = toPdf([docx, xlsx], dir);
     if (process.env.BAOCAO_WRITE_DOCS === '1') {

@@ -1,0 +1,62 @@
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
+import { ChartModel } from '../core/charts';
+import { Block, ReportModel } from '../core/report';
+import { chartSvg } from './chart-svg';
+import { Rasterize } from './rasterize';
+import { SIZE, halfPt, pt } from './layout';
+
+/** Figures are 150 mm wide (the text is 165 mm); their PNG fallback is drawn at 240 dpi of that. */
+export const FIGURE_WIDTH_PT = (150 / 25.4) * 72;
+export const FIGURE_DPI = 240;
+const HEIGHT_PT = { bar: 215, column: 215, stacked: 120 };
+
+export interface FigureImage {
+  svg: string;
+  png: Uint8Array;
+  widthPt: number;
+  heightPt: number;
+}
+
+/** Each chart of the model drawn once: SVG for Word, PNG for what cannot show SVG. */
+export async function renderFigures(model: ReportModel, rasterize: Rasterize): Promise<Map<ChartModel, FigureImage>> {
+  const out = new Map<ChartModel, FigureImage>();
+  for (const b of model.blocks) {
+    if (b.kind !== 'figure') continue;
+    const heightPt = HEIGHT_PT[b.chart.type];
+    const svg = chartSvg(b.chart, model.lang, FIGURE_WIDTH_PT, heightPt);
+    const png = await rasterize(svg, (FIGURE_WIDTH_PT / 72) * FIGURE_DPI);
+    out.set(b.chart, { svg, png, widthPt: FIGURE_WIDTH_PT, heightPt });
+  }
+  return out;
+}
+
+const px = (points: number) => Math.round((points * 96) / 72);
+
+/** The figure, centred and kept with its caption under it ("Biểu đồ 1. …"). */
+export function figureBlock(b: Extract<Block, { kind: 'figure' }>, image: FigureImage | undefined): Paragraph[] {
+  if (!image) return [];
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: pt(6), after: pt(3), line: 240, lineRule: LineRuleType.AUTO },
+      indent: { firstLine: 0 },
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: new TextEncoder().encode(image.svg),
+          fallback: { type: 'png', data: image.png },
+          transformation: { width: px(image.widthPt), height: px(image.heightPt) },
+          altText: { name: b.caption, title: b.caption, description: b.chart.categories.join('; ') },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: pt(6), line: 240, lineRule: LineRuleType.AUTO },
+      indent: { firstLine: 0 },
+      children: [new TextRun({ text: b.caption, bold: true, italics: true, size: halfPt(SIZE.body - 1) })],
+    }),
+  ];
+}
