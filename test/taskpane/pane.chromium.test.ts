@@ -5,6 +5,10 @@ import * as path from 'path';
 import { AddressInfo } from 'net';
 import type { BrowserContext, Page } from 'playwright-core';
 import webpack from 'webpack';
+import JSZip from 'jszip';
+import { buildDocx } from '../../src/document/docx';
+import { nodeRasterizer } from '../../src/node/chart-raster';
+import { exampleReport } from '../document/example-report';
 
 // The task pane in real headless Chromium: the add-in as the build makes it, office.js from
 // node_modules over http://127.0.0.1 (the CDN URL is routed there; nothing reaches the internet),
@@ -170,6 +174,12 @@ maybe('task pane in headless Chromium', () => {
     expect(download.suggestedFilename()).toBe('bao-cao-2023-01-01-2023-06-30.docx');
     const file = await download.path();
     expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    // the same charts as the command line draws: four pictures whose PNG fallbacks are byte for byte Node's
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    expect((await zip.file('word/document.xml')!.async('string')).match(/<w:drawing>/g)).toHaveLength(4);
+    const pngs = async (z: JSZip) => Promise.all(Object.keys(z.files).filter((n) => n.endsWith('.png')).sort().map((n) => z.file(n)!.async('base64')));
+    const node = await JSZip.loadAsync(await buildDocx(exampleReport().model, nodeRasterizer()));
+    expect((await pngs(zip)).sort()).toEqual((await pngs(node)).sort());
   });
 
   it('inserts sample tables without overwriting, and switches to English', async () => {
