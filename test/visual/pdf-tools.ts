@@ -111,3 +111,45 @@ export function longestHorizontalRun(r: Raster, box: { xMin: number; xMax: numbe
 export function pageOnePng(pdf: string, pngPath: string): void {
   run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, pngPath.replace(/\.png$/, '')]);
 }
+
+/**
+ * Horizontal bars of one grey level inside a box (points): for each band of consecutive rows that
+ * hold a run of that level at least `minPt` long, the longest such run, in points, top to bottom.
+ */
+export function barsOfGrey(r: Raster, box: { xMin: number; xMax: number; yMin: number; yMax: number }, grey: number, tolerance = 10, minPt = 3): number[] {
+  const bars: number[] = [];
+  let inBar = false;
+  const [x0, x1] = [Math.max(0, Math.floor(box.xMin * r.scale)), Math.min(r.width, Math.ceil(box.xMax * r.scale))];
+  for (let y = Math.max(0, Math.floor(box.yMin * r.scale)); y < Math.min(r.height, Math.ceil(box.yMax * r.scale)); y++) {
+    let best = 0;
+    let start = -1;
+    for (let x = x0; x <= x1; x++) {
+      const on = x < x1 && Math.abs(r.px[y * r.width + x] - grey) <= tolerance;
+      if (on && start < 0) start = x;
+      if (!on && start >= 0) {
+        best = Math.max(best, x - start);
+        start = -1;
+      }
+    }
+    const length = best / r.scale;
+    if (length >= minPt) {
+      if (!inBar) bars.push(length);
+      else bars[bars.length - 1] = Math.max(bars[bars.length - 1], length);
+      inBar = true;
+    } else inBar = false;
+  }
+  return bars;
+}
+
+/** The share of pixels darker than near-white inside a box (points). */
+export function inkShare(r: Raster, box: { xMin: number; xMax: number; yMin: number; yMax: number }): number {
+  let ink = 0;
+  let all = 0;
+  for (let y = Math.max(0, Math.floor(box.yMin * r.scale)); y < Math.min(r.height, Math.ceil(box.yMax * r.scale)); y++) {
+    for (let x = Math.max(0, Math.floor(box.xMin * r.scale)); x < Math.min(r.width, Math.ceil(box.xMax * r.scale)); x++) {
+      all++;
+      if (r.px[y * r.width + x] < 230) ink++;
+    }
+  }
+  return all ? ink / all : 0;
+}

@@ -2,13 +2,14 @@
 // stating the header and every seed figure, with no missing glyph. Needs soffice and poppler-utils
 // (CI installs them); BAOCAO_WRITE_DOCS=1 also refreshes docs/report-{docx,xlsx}-page1.png.
 import { nodeRasterizer } from '../../src/node/chart-raster';
+import { renderFigures } from '../../src/document/figures';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildDocx } from '../../src/document/docx';
 import { writePlanToFile } from '../../src/node/xlsx-writer';
 import { exampleReport, missingPhrases, normText } from '../document/example-report';
-import { TextLine, longestHorizontalRun, missingTools, pageOnePng, pageSizes, pdfFonts, pdfText, rasterPage, textLines, toPdf } from './pdf-tools';
+import { TextLine, barsOfGrey, inkShare, longestHorizontalRun, missingTools, pageOnePng, pageSizes, pdfFonts, pdfText, rasterPage, textLines, toPdf } from './pdf-tools';
 
 const missing = missingTools();
 const A4 = { short: 595.3, long: 841.9 };
@@ -41,6 +42,8 @@ if (missing.length && process.env.CI) {
       fs.mkdirSync(docs, { recursive: true });
       pageOnePng(docxPdf, path.join(docs, 'report-docx-page1.png'));
       pageOnePng(xlsxPdf, path.join(docs, 'report-xlsx-page1.png'));
+      const figures = await renderFigures(model, nodeRasterizer());
+      for (const [chart, image] of figures) fs.writeFileSync(path.join(docs, `chart-${chart.id}.png`), image.png);
     }
   }, 300_000);
 
@@ -130,6 +133,33 @@ if (missing.length && process.env.CI) {
       expect(agencyRule.length / widest).toBeLessThanOrEqual(1 / 2);
       const centre = (agency[0].xMin + agency[0].xMax) / 2;
       expect(Math.abs((agencyRule.xMin + agencyRule.xMax) / 2 - centre)).toBeLessThan(4);
+    });
+
+    test('each chart stands above its caption, drawn (ink in its box), its bars in proportion to the figures', () => {
+      const pages = pageSizes(docxPdf).length;
+      const figures = model.blocks.flatMap((b) => (b.kind === 'figure' ? [b] : []));
+      expect(figures).toHaveLength(4);
+      const mm = 72 / 25.4;
+      for (const f of figures) {
+        let found: { page: number; line: { xMin: number; xMax: number; yMin: number; yMax: number } } | null = null;
+        for (let page = 1; page <= pages && !found; page++) {
+          const line = textLines(docxPdf, page).find((l) => normText(l.text) === normText(f.caption));
+          if (line) found = { page, line };
+        }
+        if (!found) throw new Error(`caption "${f.caption}" not in the PDF`);
+        const height = f.chart.type === 'stacked' ? 120 : 215;
+        const centre = (30 + 165 / 2) * mm;
+        const box = { xMin: centre - 75 * mm, xMax: centre + 75 * mm, yMin: found.line.yMin - 3 - height, yMax: found.line.yMin - 3 };
+        const raster = rasterPage(docxPdf, found.page, dir);
+        expect(inkShare(raster, box)).toBeGreaterThan(0.03);
+        if (f.chart.id === 'plan') {
+          // the bars' fill 2F5597 prints as grey 81
+          const bars = barsOfGrey(raster, box, 81, 12, 3);
+          const values = f.chart.series[0].values as number[];
+          expect(bars).toHaveLength(values.length);
+          bars.forEach((b, i) => expect(Math.abs(b / bars[1] - values[i] / values[1])).toBeLessThan(0.03));
+        }
+      }
     });
 
     test('the closing sentence, "Nơi nhận:" and the signature share the last page', () => {
