@@ -66,9 +66,12 @@ export function planPhrase(pct: number, lang: Lang, decimals = 2): string {
   return lang === 'vi' ? `đạt ${n}% kế hoạch` : `${n}% of plan`;
 }
 
-/** dd/m/yyyy as the seed writes dates in running text (07/6/2023). */
-export function textDate(day: string): string {
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date in running text: dd/m/yyyy as the seed writes it (07/6/2023); in English "7 June 2023". */
+export function textDate(day: string, lang: Lang = 'vi'): string {
   const [y, m, d] = day.split('-');
+  if (lang === 'en') return `${Number(d)} ${EN_MONTHS[Number(m) - 1]} ${y}`;
   return `${d}/${Number(m)}/${y}`;
 }
 
@@ -105,9 +108,9 @@ export function periodLabel(start: string, end: string, lang: Lang): string {
     if (ms === 7 && me === 12) return lang === 'vi' ? `6 tháng cuối năm ${ys}` : `the second half of ${ys}`;
     if (ms === 1) return lang === 'vi' ? `${me} tháng đầu năm ${ys}` : `the first ${me} months of ${ys}`;
     if ((ms - 1) % 3 === 0 && me === ms + 2) return lang === 'vi' ? `quý ${roman((ms + 2) / 3)} năm ${ys}` : `Q${(ms + 2) / 3} ${ys}`;
-    if (ms === me) return lang === 'vi' ? `tháng ${ms}/${ys}` : `${ms}/${ys}`;
+    if (ms === me) return lang === 'vi' ? `tháng ${ms}/${ys}` : `${EN_MONTHS[ms - 1]} ${ys}`;
   }
-  return lang === 'vi' ? `từ ngày ${textDate(start)} đến ngày ${textDate(end)}` : `from ${textDate(start)} to ${textDate(end)}`;
+  return lang === 'vi' ? `từ ngày ${textDate(start)} đến ngày ${textDate(end)}` : `from ${textDate(start, lang)} to ${textDate(end, lang)}`;
 }
 
 export function capitalise(s: string): string {

@@ -26,7 +26,7 @@ export interface RenderContext {
   onUnknown: (name: string) => void;
 }
 
-export const FILTERS = ['compare', 'change', 'count2', 'estimated', 'incdec', 'abs', 'div1000', 'nz', 'units'];
+export const FILTERS = ['compare', 'change', 'count2', 'estimated', 'incdec', 'abs', 'div1000', 'nz', 'units', 's'];
 
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -123,7 +123,7 @@ function renderValue(tok: Extract<Token, { t: 'value' }>, ctx: RenderContext): s
   }
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') {
-    if (tok.filters.includes('estimated')) return value ? (lang === 'vi' ? 'Ước đạt' : 'an estimated') : lang === 'vi' ? 'Đạt' : '';
+    if (tok.filters.includes('estimated')) return value ? (lang === 'vi' ? 'Ước đạt' : 'an estimated ') : lang === 'vi' ? 'Đạt' : '';
     return value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no';
   }
   const kind = v.kind ?? CATALOG_BY_KEY.get(tok.name)?.kind ?? 'amount';
@@ -146,6 +146,9 @@ function renderValue(tok: Extract<Token, { t: 'value' }>, ctx: RenderContext): s
         return changePhrase(value, lang, tok.decimals ?? 1);
       case 'count2':
         return formatCount2(value, lang);
+      case 's':
+        // the English plural ending of the noun written just before it: "1 project", "25 projects"
+        return lang === 'en' && value !== 1 ? 's' : '';
       case 'estimated':
       case 'units':
         break;

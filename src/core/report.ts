@@ -75,9 +75,9 @@ export function buildReportModel(
     priorPeriodLabel: period ? periodLabel(period.priorStart, period.priorEnd, lang) : null,
     year: period ? String(period.year) : null,
     priorYear: period ? String(period.year - 1) : null,
-    asOf: period ? textDate(period.asOf) : null,
-    periodStart: period ? textDate(period.start) : null,
-    periodEnd: period ? textDate(period.end) : null,
+    asOf: period ? textDate(period.asOf, lang) : null,
+    periodStart: period ? textDate(period.start, lang) : null,
+    periodEnd: period ? textDate(period.end, lang) : null,
     agency: s.agency ?? (lang === 'vi' ? 'Ban Quản lý' : 'the Authority'),
   };
   const footnotes: Footnote[] = [];

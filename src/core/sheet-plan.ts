@@ -440,6 +440,7 @@ const MORE = {
   en: (n: number) => `… and ${n} more problems ("baocao report … --json" lists them all).`,
 };
 const LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
+const NONE = { vi: 'Không phát hiện vấn đề nào.', en: 'No problem found.' };
 
 function problemsSheet(lang: Lang, problems: Problem[]): SheetPlan {
   const cols = [10, 22, 95];
@@ -457,6 +458,12 @@ function problemsSheet(lang: Lang, problems: Problem[]): SheetPlan {
     heights[r] = rowHeightFor(Math.max(estimateLines(p.message, spanWidthPt(cols, 3, 3), 11), estimateLines(p.cell ?? '', spanWidthPt(cols, 2, 2), 11)), 11);
   });
   let lastRow = shown.length + 1;
+  if (!problems.length) {
+    // a table head over nothing reads as a failure to check: say that the check found nothing
+    lastRow = 2;
+    cells.push({ row: 2, col: 1, value: NONE[lang], style: style({ size: 11, italic: true }, { wrap: false }) });
+    heights[2] = rowHeightFor(1, 11);
+  }
   if (shown.length < problems.length) {
     lastRow++;
     cells.push({ row: lastRow, col: 3, value: MORE[lang](problems.length - shown.length), style: style({ size: 11, italic: true }) });

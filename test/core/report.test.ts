@@ -133,9 +133,23 @@ test('header, recipients and signature', () => {
 test('English wording when the language is en', () => {
   const r = run([settings(H1), fdi, plans], 'en');
   expect(para(r, 'fdi')[0]).toBe(
-    'In the first half of 2023, 1 new FDI projects were licensed with 281 million USD, and 1 projects adjusted their capital (an increase of 381.18 million USD); total FDI attracted reached 662.18 million USD, 106% of the same period last year¹, 33.11% of the plan².',
+    'In the first half of 2023, 1 new FDI project received investment certificates for 281 million USD, and 1 project adjusted their capital (an increase of 381.18 million USD). Total FDI attracted came to 662.18 million USD, 106% of the same period last year¹, 33.11% of the annual plan².',
   );
   expect(r.model.header.nation).toBe('SOCIALIST REPUBLIC OF VIETNAM');
+});
+
+test('English: plurals follow the count, dates in running text are English dates, no doubled space without estimates', () => {
+  const two = projects([
+    ['A', 'FDI', 'Cấp mới', '01/02/2023', 281],
+    ['C', 'FDI', 'Cấp mới', '01/03/2023', 10],
+    ['B', 'FDI', 'Cấp mới', '01/02/2020', 100],
+    ['B', 'FDI', 'Điều chỉnh', '01/03/2023', 381.18],
+  ]);
+  const r = run([settings(H1, { NgaySoLieu: '07/06/2023' }), two, plans, table('NhiemVu', ['Mã nhiệm vụ', 'Ngày giao', 'Hạn xử lý', 'Ngày hoàn thành'], [['T1', '01/02/2023', '01/03/2023', '15/02/2023']]), table('SanXuatKinhDoanh', ['Doanh nghiệp', 'Tháng', 'Doanh thu'], [['X', '06/2023', 10]])], 'en');
+  expect(para(r, 'fdi')[0]).toMatch(/^In the first half of 2023, 2 new FDI projects received .* and 1 project adjusted/);
+  expect(para(r, 'tasks')[0]).toBe('As of 7 June 2023, the Authority had completed 1 of the 1 task assigned to it; 0 remained in progress (0 overdue, 0 within the deadline, 0 without a deadline).');
+  expect(para(r, 'revenue')[0]).toBe('- Revenue: 10 billion VND.');
+  for (const b of r.model.blocks) if (b.kind === 'paragraph') expect(inlineText(b.inlines)).not.toMatch(/\b1 projects\b|\b1 tasks\b|  |\d{2}\/\d{1,2}\/\d{4}/);
 });
 
 test('every figure is traceable: the figures table names table, filter and rows', () => {

@@ -99,3 +99,13 @@ test('the checks sheet keeps at most MAX_PROBLEM_ROWS problems, errors first, an
 test('footnote markers are superscript digits', () => {
   expect(superscript(12)).toBe('¹²');
 });
+
+test('the checks sheet says so when nothing was found, instead of an empty table', () => {
+  const [, , none] = buildSheetPlan(r.model, []).sheets;
+  expect(none.cells.find((c) => c.row === 2 && c.col === 1)!.value).toBe('Không phát hiện vấn đề nào.');
+  expect(none.lastRow).toBe(2);
+  const [, , en] = buildSheetPlan({ ...r.model, lang: 'en' }, []).sheets;
+  expect(en.cells.find((c) => c.row === 2 && c.col === 1)!.value).toBe('No problem found.');
+  // with problems, no such line
+  expect(checks.cells.some((c) => c.value === 'Không phát hiện vấn đề nào.')).toBe(false);
+});
