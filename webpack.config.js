@@ -51,7 +51,7 @@ module.exports = async (env = {}, options = {}) => {
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: 'auto',
-      clean: { keep: /^(src|scripts|node)[\\/]/ }, // the CLI build (tsc) shares dist/
+      clean: true, // dist/ holds only the add-in (the command line is built into build/)
     },
     resolve: {
       extensions: ['.ts', '.js'],

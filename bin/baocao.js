@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/src/node/cli.js').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require('../build/src/node/cli.js').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

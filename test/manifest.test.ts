@@ -141,3 +141,16 @@ describe('manifest.xml', () => {
     expect(String((await copyOf('development')).transform!(Buffer.from(xml)))).toBe(xml);
   });
 });
+
+describe('the publishing folder', () => {
+  it('holds only the add-in: webpack empties dist/ on each build, the command line compiles elsewhere', async () => {
+    const config = (await webpackConfig('production')) as unknown as { output: { path: string; clean: unknown } };
+    expect(config.output.path).toBe(path.join(ROOT, 'dist'));
+    expect(config.output.clean).toBe(true);
+    const node = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.node.json'), 'utf8'));
+    expect(path.resolve(ROOT, node.compilerOptions.outDir)).not.toBe(path.join(ROOT, 'dist'));
+    expect(fs.readFileSync(path.join(ROOT, 'bin/baocao.js'), 'utf8')).toContain(`../${node.compilerOptions.outDir}/src/node/cli.js`);
+    // after a build (CI builds after the tests; locally it may be there): no compiled Node code in it
+    if (fs.existsSync(path.join(ROOT, 'dist/manifest.xml'))) for (const d of ['src', 'scripts', 'node']) expect(fs.existsSync(path.join(ROOT, 'dist', d))).toBe(false);
+  });
+});

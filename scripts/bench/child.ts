@@ -1,5 +1,5 @@
 // One measured run in its own process, so peak memory belongs to that run alone.
-// node dist/scripts/bench/child.js load <file.xlsx> | report <file.xlsx> <outdir>
+// node build/scripts/bench/child.js load <file.xlsx> | report <file.xlsx> <outdir>
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/node/cli';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Rasterize, resvgRasterizer } from '../document/rasterize';
 
-/** The package's own folder: from dist/src/node or from src/node (tests). */
+/** The package's own folder: from build/src/node or from src/node (tests). */
 function packageRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
