@@ -15,7 +15,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from 'fflate';
 import { CHART_GRID, CHART_INK } from '../core/charts';
 import { PlannedChart, SheetPlan, WorkbookPlan, spanWidthPt } from '../core/sheet-plan';
-import { deepXmlSafe } from '../core/xml-text';
+import { deepXmlSafe, xmlSafe } from '../core/xml-text';
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
@@ -37,8 +37,9 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export class ChartPackageError extends Error {}
 
+/** Text for XML content or an attribute: what XML cannot hold dropped (the shared gate), markup escaped. */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+  return xmlSafe(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
 }
 
 function unescapeXml(s: string): string {
