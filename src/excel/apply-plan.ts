@@ -1,6 +1,7 @@
 import { WorkbookPlan } from '../core/sheet-plan';
 import { ExistingSheet, SheetInspection, markSheet, queueSheetList, recordOwnedIds } from './owned-sheets';
 import { supportsExcelApi } from './requirements';
+import { writeCharts } from './write-charts';
 import { writeSheet } from './write-sheet';
 
 export interface ApplyResult {
@@ -46,7 +47,8 @@ export function placeSheets(planNames: string[], existing: Pick<ExistingSheet, '
 
 /**
  * Writes the sheet plan in one sync whatever its size (plus one to look at the sheets when the
- * caller has not): BaoCao's own sheets replaced, values then formats, calculation suspended, each
+ * caller has not): BaoCao's own sheets replaced (their charts go with them), values then formats,
+ * then the report sheet's native charts, calculation suspended, each
  * new sheet marked with the worksheet custom property in that same sync. Without ExcelApi 1.12
  * the marker is the ids setting, which takes one more sync once the new ids are known. Staff
  * sheets and tables are never touched.
@@ -84,6 +86,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     if (inspection.byProperty) markSheet(ws, plan.marker);
     else ws.load('id');
     return ws;
+  });
+  // Charts last, in the same sync: they draw from the figures sheet written above. Their data
+  // references name the plan's sheets, which may have got another name here ("Số liệu (2)").
+  const byPlanName = new Map(plan.sheets.map((s, i) => [s.name, created[i]]));
+  plan.sheets.forEach((s, i) => {
+    if (s.charts?.length) writeCharts(created[i], s.charts, byPlanName);
   });
   if (options.activate !== false && created.length) {
     created[0].activate();

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { writeFileAtomic } from './output-files';
 import { CellStyle, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
 import { deepXmlSafe } from '../core/xml-text';
+import { addChartsToXlsx } from './xlsx-charts';
 
 function borderOf(style: CellStyle): Partial<ExcelJS.Borders> | undefined {
   if (!style.border?.length) return undefined;
@@ -56,9 +57,12 @@ export function workbookFromPlan(unsafePlan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-/** The report workbook's bytes. */
+/** The report workbook's bytes: exceljs's package, with the plan's native charts added (exceljs writes none). */
 export async function planToXlsx(plan: WorkbookPlan): Promise<Buffer> {
-  return (await workbookFromPlan(plan).xlsx.writeBuffer()) as unknown as Buffer;
+  const bytes = (await workbookFromPlan(plan).xlsx.writeBuffer()) as unknown as Buffer;
+  if (!plan.sheets.some((s) => s.charts?.length)) return bytes;
+  const out = addChartsToXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), plan);
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
 export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {

@@ -30,6 +30,19 @@ export interface FakeSheet {
   customProperties: Map<string, string>;
   /** Rows a manual horizontal page break sits above (ExcelApi 1.9), in the order added. */
   pageBreaksBefore: number[];
+  /** Charts on the sheet (worksheet.charts.add), in the order added; they go when the sheet is deleted. */
+  charts: FakeChart[];
+}
+
+/** A chart as added: its type, the range it draws from (any sheet), and every property set on it. */
+export interface FakeChart {
+  type: string;
+  source: { sheet: FakeSheet; top: number; left: number; bottom: number; right: number };
+  seriesBy: string;
+  /** The cells of setPosition(start, end). */
+  position: [string, string] | null;
+  /** Every property set, by path: "axes.valueAxis.maximum", "series.1.format.fill.solidColor", "series.0.points.7.format.border.lineStyle". */
+  props: Record<string, unknown>;
 }
 
 export interface FakeTable {
@@ -88,7 +101,7 @@ export class FakeWorkbook {
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), merges: [], columnWidths: new Map(), rowHeights: new Map(), pageLayout: {}, customProperties: new Map(), pageBreaksBefore: [] };
+    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), merges: [], columnWidths: new Map(), rowHeights: new Map(), pageLayout: {}, customProperties: new Map(), pageBreaksBefore: [], charts: [] };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
@@ -541,7 +554,9 @@ class FakeWorksheet extends ClientObject {
     this.tables = new FakeTableCollection(ctx, sheet);
     this.customProperties = new FakeCustomPropertyCollection(ctx, sheet);
     this.horizontalPageBreaks = new FakePageBreakCollection(ctx, sheet);
+    this.charts = new FakeChartCollection(ctx, sheet);
   }
+  readonly charts: FakeChartCollection;
   readonly customProperties: FakeCustomPropertyCollection;
   readonly horizontalPageBreaks: FakePageBreakCollection;
   protected override snapshot(p: string): unknown {
@@ -642,6 +657,10 @@ class FakeRange extends ClientObject {
   ) {
     super(ctx);
   }
+  /** The cells this range stands for, resolved now (for the fake's own use: charts.add). */
+  resolve(): Rect {
+    return this.rect();
+  }
   protected override snapshot(p: string): unknown {
     const r = this.rect();
     switch (p) {
@@ -731,5 +750,136 @@ class FakeRange extends ClientObject {
       this.ctx.book.activeSheet = r.sheet;
       this.ctx.book.selection = `${r.sheet.name}!${r.top === r.bottom && r.left === r.right ? `${columnLetters(r.left)}${r.top}` : addressOf(r)}`;
     });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1, with the 1.7/1.8 properties the adapter sets). Strict: a property or
+// method the fake does not list, or a value outside its type, throws, as an unknown member would.
+
+type Check = (v: unknown) => boolean;
+interface ChartSpec {
+  props?: Record<string, Check>;
+  methods?: string[];
+  children?: Record<string, ChartSpec>;
+  /** getItemAt(i): the item's spec and how many items there are on the chart. */
+  items?: { spec: ChartSpec; count: (c: FakeChart, path: string[]) => number };
+}
+
+const isBool: Check = (v) => typeof v === 'boolean';
+const isNum: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const isText: Check = (v) => typeof v === 'string';
+const isColor: Check = (v) => typeof v === 'string' && /^#[0-9A-F]{6}$/i.test(v);
+const oneOf = (...names: string[]): Check => (v) => typeof v === 'string' && names.includes(v);
+const FONT_SPEC: ChartSpec = { props: { name: isText, size: isNum, color: isColor, bold: isBool, italic: isBool } };
+const LINE_SPEC: ChartSpec = { props: { color: isColor, lineStyle: oneOf('None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Grey25', 'Grey50', 'Grey75', 'Automatic', 'RoundDot'), weight: isNum } };
+const FILL_SPEC: ChartSpec = { methods: ['setSolidColor', 'clear'] };
+const TITLE_SPEC: ChartSpec = { props: { visible: isBool, text: isText }, children: { format: { children: { font: FONT_SPEC } } } };
+const AXIS_SPEC: ChartSpec = {
+  props: { minimum: isNum, maximum: isNum, majorUnit: isNum, visible: isBool, numberFormat: isText, reversePlotOrder: isBool, position: oneOf('Automatic', 'Maximum', 'Minimum', 'Custom') },
+  children: { title: TITLE_SPEC, majorGridlines: { props: { visible: isBool }, children: { format: { children: { line: LINE_SPEC } } } }, format: { children: { font: FONT_SPEC, line: LINE_SPEC } } },
+};
+const LABELS_SPEC: ChartSpec = {
+  props: {
+    showValue: isBool,
+    showLegendKey: isBool,
+    showSeriesName: isBool,
+    showCategoryName: isBool,
+    numberFormat: isText,
+    position: oneOf('None', 'Center', 'InsideEnd', 'InsideBase', 'OutsideEnd', 'Left', 'Right', 'Top', 'Bottom', 'BestFit', 'Callout'),
+  },
+  children: { format: { children: { font: FONT_SPEC } } },
+};
+const sourceRows = (c: FakeChart) => c.source.bottom - c.source.top;
+const sourceCols = (c: FakeChart) => c.source.right - c.source.left;
+const POINT_SPEC: ChartSpec = { children: { format: { children: { fill: FILL_SPEC, border: LINE_SPEC } } } };
+const SERIES_SPEC: ChartSpec = {
+  props: { name: isText, gapWidth: isNum, overlap: isNum },
+  children: {
+    format: { children: { fill: FILL_SPEC, line: LINE_SPEC } },
+    dataLabels: LABELS_SPEC,
+    // with the series by columns, the source's first row holds the names: one point per row below it
+    points: { items: { spec: POINT_SPEC, count: (c) => (c.seriesBy === 'Rows' ? sourceCols(c) : sourceRows(c)) } },
+  },
+};
+const CHART_SPEC: ChartSpec = {
+  props: { name: isText, top: isNum, left: isNum, width: isNum, height: isNum },
+  methods: ['setPosition'],
+  children: {
+    title: TITLE_SPEC,
+    legend: { props: { visible: isBool, position: oneOf('Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom') }, children: { format: { children: { font: FONT_SPEC } } } },
+    format: { children: { font: FONT_SPEC, fill: FILL_SPEC } },
+    dataLabels: LABELS_SPEC,
+    axes: { children: { valueAxis: AXIS_SPEC, categoryAxis: AXIS_SPEC } },
+    series: { items: { spec: SERIES_SPEC, count: (c) => (c.seriesBy === 'Rows' ? sourceRows(c) : sourceCols(c)) } },
+  },
+};
+const CHART_TYPES = ['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', 'Line', 'Pie'];
+
+function chartRecorder(ctx: FakeContext, chart: () => FakeChart, spec: ChartSpec, path: string[]): Record<string, unknown> {
+  const where = (p: string) => ['chart', ...path, p].join('.');
+  return new Proxy(
+    {},
+    {
+      get: (_t, p) => {
+        if (typeof p !== 'string') return undefined;
+        const child = spec.children?.[p];
+        if (child) return chartRecorder(ctx, chart, child, [...path, p]);
+        if (p === 'getItemAt' && spec.items) {
+          const items = spec.items;
+          return (i: number) => {
+            if (!Number.isInteger(i) || i < 0) throw new Error(`InvalidArgument: ${where(p)}(${i})`);
+            ctx.queue.push(() => {
+              const n = items.count(chart(), path);
+              if (i >= n) throw new Error(`ItemNotFound: ${where(p)}(${i}) of ${n}`);
+            });
+            return chartRecorder(ctx, chart, items.spec, [...path, String(i)]);
+          };
+        }
+        if (spec.methods?.includes(p)) {
+          return (...args: unknown[]) =>
+            ctx.queue.push(() => {
+              const c = chart();
+              if (p === 'setPosition') {
+                if (!args.every((a) => a === undefined || typeof a === 'string')) throw new Error('the fake positions charts at addresses only');
+                for (const a of args) if (a !== undefined) parseRangeAddress(a as string);
+                c.position = [args[0] as string, (args[1] ?? args[0]) as string];
+              } else if (p === 'setSolidColor') {
+                if (!isColor(args[0])) throw new Error(`InvalidArgument: ${where(p)}(${String(args[0])})`);
+                c.props[[...path, 'solidColor'].join('.')] = args[0];
+              } else c.props[[...path, p].join('.')] = true;
+            });
+        }
+        throw new Error(`PropertyNotFound: the fake has no ${where(p)}`);
+      },
+      set: (_t, p, v) => {
+        const check = typeof p === 'string' ? spec.props?.[p] : undefined;
+        if (!check) throw new Error(`PropertyNotFound: the fake has no ${where(String(p))}`);
+        if (!check(v)) throw new Error(`InvalidArgument: ${where(p as string)} = ${JSON.stringify(v)}`);
+        ctx.queue.push(() => (chart().props[[...path, p as string].join('.')] = v));
+        return true;
+      },
+    },
+  );
+}
+
+class FakeChartCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  add(type: string, source: unknown, seriesBy: string = 'Auto'): Record<string, unknown> {
+    if (!CHART_TYPES.includes(type)) throw new Error(`InvalidArgument: chart type ${type}`);
+    if (!(source instanceof FakeRange)) throw new Error('the fake draws charts from a Range only');
+    if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new Error(`InvalidArgument: seriesBy ${seriesBy}`);
+    let made: FakeChart | null = null;
+    this.ctx.queue.push(() => {
+      const s = this.sheet();
+      const r = source.resolve();
+      made = { type, source: { ...r }, seriesBy, position: null, props: {} };
+      s.charts.push(made);
+      this.ctx.book.note('chart', s.name, `${r.sheet.name}!${addressOf(r)}`);
+    });
+    return chartRecorder(this.ctx, () => made!, CHART_SPEC, []);
   }
 }
