@@ -65,7 +65,7 @@ describe('native charts in Excel', () => {
     const report = book.sheet(sheets[0]);
     expect(report.charts).toHaveLength(4);
     report.charts.forEach((c, i) => expectChart(c, planned[i], sheets[1]));
-    expect(report.charts.map((c) => c.type)).toEqual(['ColumnClustered', 'ColumnClustered', 'BarClustered', 'BarStacked']);
+    expect(report.charts.map((c) => c.type)).toEqual(['BarClustered', 'ColumnClustered', 'BarClustered', 'BarStacked']);
     // only the report sheet holds charts; they are added in the write sync, after the figures sheet's values
     expect(book.sheets.filter((s) => s !== report).every((s) => s.charts.length === 0)).toBe(true);
     const write = book.log.filter((l) => l.sync === book.syncs);
