@@ -49,6 +49,8 @@ function investment(src: 'fdi' | 'ddi', money: Record<Lang, string>): MetricInfo
 function business(key: string, vi: string, en: string, unit: Record<Lang, string>): MetricInfo[] {
   return [
     m(key, 'amount', vi, en, unit),
+    m(`${key}_prior`, 'amount', `${vi} cùng kỳ năm trước`, `${en}, same period last year`, unit),
+    m(`${key}_vs_prior_pct`, 'pct', `${vi} so với cùng kỳ`, `${en} vs same period last year`, U.pct),
     m(`${key}_plan`, 'amount', `Kế hoạch ${vi.toLowerCase()} năm`, `Annual ${en.toLowerCase()} plan`, unit),
     m(`${key}_pct_plan`, 'pct', `${vi} so với kế hoạch`, `${en} vs plan`, U.pct),
   ];

@@ -45,7 +45,8 @@ export function formatCount2(n: number, lang: Lang): string {
 export function comparePhrase(pct: number, lang: Lang, decimals?: number): string {
   const ratio = pct / 100;
   if (ratio >= 2) {
-    const n = formatNumber(ratio, lang, { decimals: decimals ?? 2 });
+    // "gấp 2 lần", "gấp 2,5 lần", "gấp 2,25 lần": no trailing zeros unless the decimals are asked for
+    const n = formatNumber(ratio, lang, decimals === undefined ? { max: 2 } : { decimals });
     return lang === 'vi' ? `gấp ${n} lần cùng kỳ năm trước` : `${n} times the same period last year`;
   }
   const n = formatNumber(pct, lang, { decimals: decimals ?? 0 });

@@ -163,7 +163,7 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
   computeLabour(data, period, lang, set, priorOf, tableName('labour'));
   ratio('labour_change_pct', 'labour_workers', 'labour_workers_prior', true);
   computeLabourIncome(data, period, lang, set, tableName('labour'));
-  computeRevenue(data, period, lang, set, planOf, ratio, tableName('revenue'));
+  computeRevenue(data, period, lang, set, planOf, priorOf, ratio, tableName('revenue'));
   computeTasks(data, period, lang, set, tableName('tasks'));
   return { period, metrics };
 }
@@ -290,7 +290,9 @@ function computeLabourIncome(data: WorkbookData, period: Period | null, lang: La
   set('labour_avg_income', weighted / workers, null, { table: t, filter: `Tháng ${formatMonth(month)}, Σ(lao động × thu nhập) ÷ Σ lao động`, rows: rows.length });
 }
 
-function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, planOf: PlanOf, ratio: (k: string, a: string, b: string) => void, t: string) {
+type PriorOf = (k: string) => { value: number; source: Source } | null;
+
+function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, planOf: PlanOf, priorOf: PriorOf, ratio: (k: string, a: string, b: string) => void, t: string) {
   const fields = [
     ['revenue', 'revenue'],
     ['export', 'export'],
@@ -299,6 +301,9 @@ function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, s
   ] as const;
   const rows = period && data.revenue ? data.revenue.filter((r) => monthsIn(r.month, period)) : [];
   const span = period ? `${formatMonth(monthOfDay(period.start))}–${formatMonth(monthOfDay(period.end))}` : '';
+  const priorPeriod = period ? { ...period, start: period.priorStart, end: period.priorEnd } : null;
+  const priorRows = priorPeriod && data.revenue ? data.revenue.filter((r) => monthsIn(r.month, priorPeriod)) : [];
+  const priorSpan = priorPeriod ? `${formatMonth(monthOfDay(priorPeriod.start))}–${formatMonth(monthOfDay(priorPeriod.end))}` : '';
   let estimated = false;
   for (const [key, field] of fields) {
     if (!period || !data.revenue) set(key, null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'SanXuatKinhDoanh' }));
@@ -308,6 +313,16 @@ function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, s
       else set(key, exactSum(withValue.map((r) => r[field]!)), null, { table: t, filter: span, rows: withValue.length });
       if (withValue.some((r) => r.estimated)) estimated = true;
     }
+    // the same period last year: the Targets' stated "Cùng kỳ" wins over the rows of the table
+    const stated = period ? priorOf(key) : null;
+    if (stated) set(`${key}_prior`, stated.value, null, stated.source);
+    else if (!period || !data.revenue) set(`${key}_prior`, null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'SanXuatKinhDoanh' }));
+    else {
+      const before = priorRows.filter((r) => r[field] !== null);
+      if (!before.length) set(`${key}_prior`, null, reason(lang, 'noPriorData', { p: priorSpan }));
+      else set(`${key}_prior`, exactSum(before.map((r) => r[field]!)), null, { table: t, filter: priorSpan, rows: before.length });
+    }
+    ratio(`${key}_vs_prior_pct`, key, `${key}_prior`);
     const plan = planOf(key);
     set(`${key}_plan`, plan.value, plan.why, plan.source);
     ratio(`${key}_pct_plan`, key, `${key}_plan`);

@@ -22,10 +22,12 @@ test('rounding is half away from zero on the decimal form', () => {
 test('comparison by rule: 2 or more is "gấp N lần", otherwise "bằng N%"', () => {
   expect(comparePhrase((662.18 / 626) * 100, 'vi')).toBe('bằng 106% cùng kỳ năm trước');
   expect(comparePhrase((14578 / 6493.39) * 100, 'vi')).toBe('gấp 2,25 lần cùng kỳ năm trước');
-  expect(comparePhrase(200, 'vi')).toBe('gấp 2,00 lần cùng kỳ năm trước');
+  expect(comparePhrase(200, 'vi')).toBe('gấp 2 lần cùng kỳ năm trước');
+  expect(comparePhrase(250, 'vi')).toBe('gấp 2,5 lần cùng kỳ năm trước');
+  expect(comparePhrase(200, 'vi', 2)).toBe('gấp 2,00 lần cùng kỳ năm trước');
   expect(comparePhrase(199.4, 'vi')).toBe('bằng 199% cùng kỳ năm trước');
   expect(comparePhrase(95.74, 'vi', 1)).toBe('bằng 95,7% cùng kỳ năm trước');
-  expect(comparePhrase(250, 'en')).toBe('2.50 times the same period last year');
+  expect(comparePhrase(250, 'en')).toBe('2.5 times the same period last year');
 });
 
 test('change as tăng/giảm', () => {

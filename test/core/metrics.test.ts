@@ -1,3 +1,4 @@
+import { inlineText } from '../../src/core/sheet-plan';
 import { table, settings, projects, run, metric, reason } from '../helpers/tables';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
@@ -170,6 +171,30 @@ describe('revenue', () => {
     expect(metric(r, 'tax_paid')).toBe(7);
     expect(metric(r, 'revenue_estimated')).toBe(true);
     expect(metric(r, 'revenue_pct_plan')).toBeCloseTo(10, 12);
+  });
+
+  test('the same period last year: summed from the rows of that period, the stated Cùng kỳ winning, null with a reason without either', () => {
+    const rev = table('SanXuatKinhDoanh', ['Doanh nghiệp', 'Tháng', 'Doanh thu', 'Xuất khẩu', 'Nhập khẩu', 'Nộp ngân sách'], [
+      ['A', '01/2023', 0.3, 3, null, 10],
+      ['A', '02/2022', 0.1, 1, null, 4],
+      ['B', '06/2022', 0.2, null, null, 4],
+      ['B', '07/2022', 50, 50, 50, 50],
+    ]);
+    const targets = table('KeHoach', ['Chỉ tiêu', 'Năm', 'Cùng kỳ'], [['tax_paid', 2023, 5]]);
+    const r = run([settings(H1), rev, targets]);
+    expect(metric(r, 'revenue_prior')).toBe(0.3); // 0.1 + 0.2 exactly
+    expect(metric(r, 'revenue_vs_prior_pct')).toBe(100);
+    expect(metric(r, 'export_prior')).toBe(1);
+    expect(metric(r, 'export_vs_prior_pct')).toBe(300);
+    expect(metric(r, 'import_prior')).toBeNull();
+    expect(reason(r, 'import_prior')).toBe('không có số liệu cùng kỳ năm trước (01/2022–06/2022)');
+    expect(metric(r, 'tax_paid_prior')).toBe(5); // stated, not the 8 of the rows
+    expect(r.metrics.get('tax_paid_prior')!.source!.filter).toBe('tax_paid (Cùng kỳ), 2023');
+    expect(metric(r, 'tax_paid_vs_prior_pct')).toBe(200);
+    const text = r.model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [inlineText(b.inlines)] : []));
+    expect(text).toContain('- Doanh thu: Đạt 0,3 tỷ đồng, bằng 100% cùng kỳ năm trước¹.');
+    expect(text).toContain('- Xuất khẩu: Đạt 3 triệu USD, gấp 3 lần cùng kỳ năm trước².');
+    expect(r.model.footnotes.map((f) => f.text)).toContain('Doanh thu 6 tháng đầu năm 2022: 0,3 tỷ đồng.');
   });
 });
 

@@ -15,7 +15,10 @@ function exampleMetrics(): Metrics {
 describe('metricCell', () => {
   const metrics = exampleMetrics();
   it('returns every contract metric of the example workbook', () => {
-    for (const key of METRIC_KEYS) expect(['number', 'boolean', 'string']).toContain(typeof metricCell(metrics, key));
+    // the example has no revenue of the year before: those priors are missing, as in the seed report
+    const held = METRIC_KEYS.filter((key) => metrics.get(key)!.value !== null);
+    expect(METRIC_KEYS.length - held.length).toBe(8);
+    for (const key of held) expect(['number', 'boolean', 'string']).toContain(typeof metricCell(metrics, key));
     expect(metricCell(metrics, 'fdi_new_count')).toBe(25);
     expect(metricCell(metrics, ' FDI_Total_Capital ')).toBeCloseTo(662.18, 10);
     expect(metricCell(metrics, 'tasks_done')).toBe(197);
