@@ -194,7 +194,12 @@ export function buildCharts(data: WorkbookData, period: Period | null, metrics: 
   else {
     const ratio = pairs.map((x) => (x.c! / x.p!) * 100);
     const axis = niceAxis(Math.max(...ratio), 100);
-    const short = (r: number) => comparePhrase(r, lang).replace(/ (cùng kỳ năm trước|the same period last year|of the same period last year)$/, '');
+    // the pair's label: "gấp 2,25 lần", "bằng 106%", and for a fall the fall itself, "giảm 4,3%"
+    const short = (r: number) => {
+      if (r >= 200) return comparePhrase(r, lang).replace(/ cùng kỳ năm trước$| the same period last year$/, '');
+      if (r < 100) return lang === 'vi' ? `giảm ${formatNumber(100 - r, lang, { decimals: 1 })}%` : `down ${formatNumber(100 - r, lang, { decimals: 1 })}%`;
+      return lang === 'vi' ? `bằng ${formatNumber(r, lang, { decimals: 0 })}%` : `${formatNumber(r, lang, { decimals: 0 })}% of last year`;
+    };
     charts.push({
       ...base,
       id: 'prior',

@@ -50,6 +50,11 @@ export function comparePhrase(pct: number, lang: Lang, decimals?: number): strin
     return lang === 'vi' ? `gấp ${n} lần cùng kỳ năm trước` : `${n} times the same period last year`;
   }
   const n = formatNumber(pct, lang, { decimals: decimals ?? 0 });
+  // a fall is named as well: "bằng 74% cùng kỳ năm trước (giảm 26,4%)"
+  const fall = pct < 100 ? formatNumber(100 - pct, lang, { decimals: 1 }) : null;
+  if (fall !== null && fall !== formatNumber(0, lang, { decimals: 1 })) {
+    return lang === 'vi' ? `bằng ${n}% cùng kỳ năm trước (giảm ${fall}%)` : `${n}% of the same period last year (down ${fall}%)`;
+  }
   return lang === 'vi' ? `bằng ${n}% cùng kỳ năm trước` : `${n}% of the same period last year`;
 }
 

@@ -114,6 +114,8 @@ function renderValue(tok: Extract<Token, { t: 'value' }>, ctx: RenderContext): s
   let value = v.value;
   if (Array.isArray(value)) {
     const parts = value.map((u) => ctx.unit(u)).filter((p): p is Inline[] => p !== null);
+    // an empty list is a missing value: "trong đó: ." must never be written
+    if (!parts.length) throw new Missing(lang === 'vi' ? 'danh sách trống' : 'the list is empty');
     const out: Inline[] = [];
     parts.forEach((p, i) => {
       if (i) out.push({ kind: 'text', text: '; ' });

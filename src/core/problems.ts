@@ -159,9 +159,10 @@ const MESSAGES = {
     en: (p: P) => `Template ${p.key} uses "{${p.name}}", which is not a metric.`,
   },
   metricMissingInText: {
-    vi: (p: P) => `Đoạn "${p.paragraph}" cần chỉ tiêu ${p.key} nhưng chưa có số liệu (${p.reason}): đã ghi "…".`,
-    en: (p: P) => `Paragraph "${p.paragraph}" needs ${p.key}, which is missing (${p.reason}): written as "…".`,
+    vi: (p: P) => `Đoạn "${p.paragraph}" cần chỉ tiêu ${p.key} nhưng chưa có số liệu (${p.reason}): báo cáo ghi "chưa có số liệu" thay cho câu này.`,
+    en: (p: P) => `Paragraph "${p.paragraph}" needs ${p.key}, which is missing (${p.reason}): the report says "no figures yet" instead.`,
   },
+
   metricKeyBad: {
     vi: (p: P) => `Mã chỉ tiêu "${p.text}" không hợp lệ (chỉ chữ, số, dấu _ và không trùng chỉ tiêu sẵn có).`,
     en: (p: P) => `Metric key "${p.text}" is not valid (letters, digits, _ only, and not a built-in key).`,

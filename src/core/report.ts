@@ -7,7 +7,8 @@ import { Inline, TemplateValue, metricValue, renderTemplate } from './narrative'
 import { Outline, ancestors, compareOutline, parseOutline } from './outline';
 import { Lang, Problem, Problems } from './problems';
 import { StaffMetricInfo } from './staff-metrics';
-import { DEFAULT_HEADINGS, DEFAULT_TEMPLATES, GENERATED_SLOTS, TEMPLATE_KEYS } from './templates';
+import { DEFAULT_HEADINGS, DEFAULT_TEMPLATES, GENERATED_SLOTS, MISSING_TEMPLATES, TEMPLATE_KEYS } from './templates';
+import { formatCount2 } from './format';
 import { cleanText } from './text';
 
 export type Block =
@@ -78,8 +79,16 @@ export function buildReportModel(
     asOf: period ? textDate(period.asOf, lang) : null,
     periodStart: period ? textDate(period.start, lang) : null,
     periodEnd: period ? textDate(period.end, lang) : null,
-    agency: s.agency ?? (lang === 'vi' ? 'Ban Quản lý' : 'the Authority'),
+    // once the staff's opening has introduced "(Ban Quản lý)", the text says that, not the full name again
+    agency: s.agency && lang === 'vi' && /^ban quản lý\b/i.test(s.agency) && (data.sections ?? []).some((r) => r.text?.includes('(Ban Quản lý)')) ? 'Ban Quản lý' : s.agency ?? (lang === 'vi' ? 'Ban Quản lý' : 'the Authority'),
+    tasks_open_detail: openTasksDetail(metrics, lang),
   };
+  // a prior computed from the tables, not stated in KeHoach, says so in its footnote
+  const targetsTable = data.tables.find((t) => t.kind === 'targets')?.name ?? 'KeHoach';
+  for (const key of ['fdi_total_capital_prior', 'ddi_total_capital_prior', 'revenue_prior', 'export_prior', 'import_prior', 'tax_paid_prior']) {
+    const src = metrics.get(key)?.source;
+    vars[`${key}_origin`] = src && src.table !== targetsTable ? (lang === 'vi' ? ` (tính từ bảng ${src.table})` : ` (computed from the ${src.table} table)`) : null;
+  }
   const footnotes: Footnote[] = [];
   const noteIds = new Map<string, number>();
   const reported = new Set<string>();
@@ -136,7 +145,16 @@ export function buildReportModel(
     return src
       .split(/\r?\n/)
       .filter((line) => line.trim())
-      .map((line) => renderTemplate(line, context(key)));
+      .map((line) => {
+        // a figure the sentence cannot do without is missing: say so in words instead of "…"
+        let reason: string | null = null;
+        const ctx = context(key);
+        const rendered = renderTemplate(line, { ...ctx, onMissing: (name, why) => (reason ??= why || name, ctx.onMissing(name, why)) });
+        const fallback = MISSING_TEMPLATES[lang][key] ?? MISSING_TEMPLATES[lang].other;
+        if (reason === null || !fallback) return rendered;
+        const why: string = reason;
+        return renderTemplate(fallback, { ...ctx, lookup: (name) => (name === 'reason' ? { value: why, reason: null } : lookup(name)) });
+      });
   };
 
   // Sections: staff rows grouped by outline id, generated slots added, all in outline order.
@@ -223,6 +241,22 @@ export function buildReportModel(
     figures: figureRows(metrics, staff, lang),
     highlights: highlights(metrics, lang),
   };
+}
+
+/** The open tasks by state, the zero ones left out: "01 nhiệm vụ quá hạn, 12 nhiệm vụ trong hạn và 14 nhiệm vụ không hạn". */
+function openTasksDetail(metrics: Metrics, lang: Lang): string | null {
+  const n = (k: string) => metrics.get(k)?.value;
+  const parts: string[] = [];
+  const add = (key: string, vi: string, en: string) => {
+    const v = n(key);
+    if (typeof v === 'number' && v > 0) parts.push(lang === 'vi' ? `${formatCount2(v, lang)} nhiệm vụ ${vi}` : `${formatNumber(v, lang)} ${en}`);
+  };
+  add('tasks_overdue', 'quá hạn', 'overdue');
+  add('tasks_on_time', 'trong hạn', 'within the deadline');
+  add('tasks_no_deadline', 'không hạn', 'without a deadline');
+  if (!parts.length) return null;
+  const and = lang === 'vi' ? ' và ' : ' and ';
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`;
 }
 
 const FIGURE = { vi: 'Biểu đồ', en: 'Figure' };

@@ -40,7 +40,7 @@ describe('the example', () => {
     expect(prior.categories).toEqual(['FDI (triệu USD)', 'DDI (tỷ đồng)', 'Lao động (người)']);
     expect(prior.series[0].values).toEqual([100, 100, 100]);
     expect(prior.series[1].values).toEqual([(662.18 / 626) * 100, (14578 / 6493.39) * 100, (195683 / 204512) * 100]);
-    expect(prior.series[1].labels).toEqual(['662,18 (bằng 106%)', '14.578 (gấp 2,25 lần)', '195.683 (bằng 96%)']);
+    expect(prior.series[1].labels).toEqual(['662,18 (bằng 106%)', '14.578 (gấp 2,25 lần)', '195.683 (giảm 4,3%)']);
     expect(prior.series[0].labels).toEqual(['626', '6.493,39', '204.512']);
   });
 

@@ -26,7 +26,9 @@ test('comparison by rule: 2 or more is "gấp N lần", otherwise "bằng N%"', 
   expect(comparePhrase(250, 'vi')).toBe('gấp 2,5 lần cùng kỳ năm trước');
   expect(comparePhrase(200, 'vi', 2)).toBe('gấp 2,00 lần cùng kỳ năm trước');
   expect(comparePhrase(199.4, 'vi')).toBe('bằng 199% cùng kỳ năm trước');
-  expect(comparePhrase(95.74, 'vi', 1)).toBe('bằng 95,7% cùng kỳ năm trước');
+  expect(comparePhrase(95.74, 'vi', 1)).toBe('bằng 95,7% cùng kỳ năm trước (giảm 4,3%)');
+  expect(comparePhrase(73.6, 'en')).toBe('74% of the same period last year (down 26.4%)');
+  expect(comparePhrase(99.98, 'vi')).toBe('bằng 100% cùng kỳ năm trước');
   expect(comparePhrase(250, 'en')).toBe('2.5 times the same period last year');
 });
 

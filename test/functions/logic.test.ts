@@ -51,8 +51,8 @@ describe('COMPARE', () => {
     expect(f.compare(14578, 6493.39)).toBe('gấp 2,25 lần cùng kỳ năm trước');
     expect(f.compare(200, 100)).toBe('gấp 2 lần cùng kỳ năm trước');
     expect(f.compare(200, 100, 2)).toBe('gấp 2,00 lần cùng kỳ năm trước');
-    expect(f.compare(195683, 204512)).toBe('bằng 96% cùng kỳ năm trước');
-    expect(f.compare(195683, 204512, 1)).toBe('bằng 95,7% cùng kỳ năm trước');
+    expect(f.compare(195683, 204512)).toBe('bằng 96% cùng kỳ năm trước (giảm 4,3%)');
+    expect(f.compare(195683, 204512, 1)).toBe('bằng 95,7% cùng kỳ năm trước (giảm 4,3%)');
     expect(f.compare(14578, 6493.39, 1)).toBe('gấp 2,2 lần cùng kỳ năm trước');
   });
   it('errors', () => {
