@@ -35,6 +35,10 @@ $lo --convert-to xlsx --outdir "$work/back" "$work/ods/libreoffice.ods" >/dev/nu
 cp "$work/ods/libreoffice.ods" "$out/libreoffice.ods"
 cp "$work/back/libreoffice.xlsx" "$out/libreoffice-roundtrip.xlsx"
 
+# fixed zip entry times and document dates, so that a rerun changes no byte (XlsxWriter's own
+# output and the hand-made files are stable already)
+"$py" "$here/normalize_zip.py" "$out"/openpyxl-*.xlsx "$out/libreoffice.ods" "$out/libreoffice-roundtrip.xlsx"
+
 # 4. hand-made XML variants of the example's own package
 VARIANTS_INFO="$work/variants.json" node dist/scripts/writers/xml-variants.js "$example" "$out"
 
