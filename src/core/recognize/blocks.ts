@@ -154,7 +154,7 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
       continue;
     }
     if (isHeaderStart(g, r)) break;
-    const firstText = cells.find(([c, v]) => typeof v === 'string' && c !== stt);
+    const firstText = cells.find(([c, v]) => typeof v === 'string' && c !== stt) ?? cells.find(([, v]) => typeof v === 'string' && !isRoman(String(v)) && !isGroupLetter(String(v)));
     const label = firstText ? String(firstText[1]).trim() : '';
     const labelCol = firstText ? firstText[0] : cells[0][0];
     const hidden = g.hiddenRows.has(r);

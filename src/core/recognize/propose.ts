@@ -210,12 +210,12 @@ function mapColumn(kind: DataKind, bc: BlockColumn, fixed: FixedValues, titleMea
   } else if (isAcrossTotal(plain) && kind !== 'targets') {
     return none('acrossTotal');
   }
-  let m = text ? matchField(kind, fold(text)) : null;
-  // Composite headers: the most specific part wins ("Vốn đầu tư / Điều chỉnh" is the capital).
-  for (const part of text.split(' / ')) {
-    const pm = matchField(kind, fold(part));
-    if (pm && (!m || pm.weight > m.weight)) m = pm;
-  }
+  // Composite headers: the lowest part that names a field wins ("GCNĐKĐT / Số GCN" is the id,
+  // "Vốn đầu tư / Điều chỉnh" the capital); else the whole text.
+  let m: ReturnType<typeof matchField> = null;
+  const parts = text.split(' / ');
+  for (let i = parts.length - 1; i >= 0 && !m; i--) m = matchField(kind, fold(parts[i]));
+  if (!m && text) m = matchField(kind, fold(text));
   if (ml) {
     const field = m && MEASURES[kind].includes(m.key) ? m.key : !m || !text ? titleMeasure : undefined;
     if (!field) {

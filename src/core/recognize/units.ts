@@ -26,8 +26,10 @@ export function findMoneyUnit(text: string): MoneyUnit | null {
   if (m[2] === 'd' && !word) return null;
   const exponent = SCALE.find(([re]) => re.test(word))?.[1] ?? 0;
   const currency = /usd|do la|dola/.test(m[2]) ? 'USD' : 'VND';
-  const raw = /\(([^)]*)\)/.exec(text)?.[1]?.trim();
-  return { currency, exponent, text: raw && findMoneyUnitPlain(raw) ? raw : `${m[1] ?? ''}${m[2]}`.trim() };
+  const paren = /\(([^)]*)\)/.exec(text)?.[1]?.trim();
+  const afterColon = /:\s*(.+)$/.exec(text)?.[1]?.trim();
+  const raw = paren && findMoneyUnitPlain(paren) ? paren : afterColon && findMoneyUnitPlain(afterColon) ? afterColon : null;
+  return { currency, exponent, text: raw ?? `${m[1] ?? ''}${m[2]}`.trim() };
 }
 
 function findMoneyUnitPlain(s: string): boolean {
