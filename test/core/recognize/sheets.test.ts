@@ -348,3 +348,17 @@ describe('staff sheets: recognition', () => {
     expect(shiftDecimal(5, 2)).toBe(500);
   });
 });
+
+test('17. "Công ty …" and "Tổng công ty …" are names, not totals', () => {
+  const g = grid('Lao động T6-2023', [
+    ['Doanh nghiệp', 'Số lao động'],
+    ['Công ty TNHH A', 10],
+    ['Tổng công ty B', 20],
+    ['Tổng cộng', 30],
+  ]);
+  const r = report([g]);
+  expect(r.mappings![0]).toMatchObject({ kind: 'labour', fixed: { month: '2023-06' } });
+  expect(r.data.labour!.map((x) => x.enterprise)).toEqual(['Công ty TNHH A', 'Tổng công ty B']);
+  expect(metric(r, 'labour_workers')).toBe(30);
+  expect(at(r, "'Lao động T6-2023'!A4")[0].code).toBe('staffTotalRow');
+});
