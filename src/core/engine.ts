@@ -9,12 +9,18 @@ import { WorkbookPlan, buildSheetPlan } from './sheet-plan';
 import { TableSnapshot } from './snapshot';
 import { computeStaffMetrics, StaffMetricInfo } from './staff-metrics';
 import { foldKey } from './text';
+import { SheetGrid, MappingInfo, recognizeWorkbook } from './recognize';
 
 export interface ReportOptions {
   /** Overrides the Settings language. */
   lang?: Lang;
   /** 'YYYY-MM-DD'; the default report date and the limit for future-date checks. Defaults to the system date. */
   today?: string;
+  /**
+   * Plain sheets of the workbook (issue 9): their lists are recognised and read for every kind the
+   * workbook has no contract table of (contract tables win).
+   */
+  grids?: SheetGrid[];
 }
 
 export interface ReportResult {
@@ -26,6 +32,8 @@ export interface ReportResult {
   problems: Problem[];
   model: ReportModel;
   plan: WorkbookPlan;
+  /** What was recognised on plain sheets, when `grids` were given. */
+  mappings?: MappingInfo[];
 }
 
 export function todayIso(): string {
@@ -53,6 +61,14 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   const lang = options.lang ?? settingsLanguage(snapshots) ?? 'vi';
   const today = options.today ?? todayIso();
   const problems = new Problems(lang);
+  let mappings: MappingInfo[] | undefined;
+  if (options.grids) {
+    const contractKinds = snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind).filter((k) => k !== undefined);
+    const rec = recognizeWorkbook(options.grids, { lang, contractKinds });
+    problems.list.push(...rec.problems);
+    snapshots = [...snapshots, ...rec.snapshots];
+    mappings = rec.mappings;
+  }
   const data = readWorkbook(snapshots, problems, today);
   checkConsistency(data, problems);
   const { period, metrics } = computeMetrics(data, problems);
@@ -64,7 +80,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   for (const o of omitted) problems.add('info', null, 'chartOmitted', { title: o.title, reason: o.reason });
   const model = buildReportModel(data, period, metrics, staffMetrics, problems, today, charts);
   const plan = buildSheetPlan(model, problems.list);
-  return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan };
+  return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan, ...(mappings ? { mappings } : {}) };
 }
 
 /** The CLI's --json document: every contract metric at full precision, and the problems. */
@@ -90,5 +106,6 @@ export function reportJson(r: ReportResult): Record<string, unknown> {
     period: r.period,
     lang: r.lang,
     tables: r.data.tables,
+    ...(r.mappings ? { mappings: r.mappings } : {}),
   };
 }

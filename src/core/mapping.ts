@@ -116,10 +116,10 @@ function parseCell(type: ColumnDef['type'], v: CellValue): Parsed<unknown> {
 export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, today: Day): WorkbookData {
   const byKind = new Map<TableKind, TableSnapshot[]>();
   for (const s of snapshots) {
-    const def = matchTableKind(s.name);
+    const def = matchTableKind(s.kind ?? s.name);
     if (!def) continue;
     const list = byKind.get(def.kind) ?? [];
-    if (list.length) problems.add('warning', tableRange(s), 'tableDuplicate', { en: def.en, table: s.name });
+    if (list.length && !s.kind) problems.add('warning', tableRange(s), 'tableDuplicate', { en: def.en, table: s.name });
     list.push(s);
     byKind.set(def.kind, list);
   }
@@ -176,7 +176,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
       return;
     }
     if (colIndex.has(c.key)) {
-      problems.add('warning', cellAddress(snap.sheet, snap.headerRow, snap.firstColumn + i), 'columnDuplicate', { header: h, table: snap.name });
+      problems.add('warning', cellAddress(snap.sheet, snap.headerRow, snap.columnNumbers?.[i] ?? snap.firstColumn + i), 'columnDuplicate', { header: h, table: snap.name });
       return;
     }
     colIndex.set(c.key, i);
@@ -199,13 +199,16 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
     return null;
   }
   const layout: TableLayout = { sheet: snap.sheet, table: snap.name, firstColumn: snap.firstColumn, columns: Object.fromEntries(colIndex) };
+  const sheetCols = snap.columnNumbers;
+  if (sheetCols) layout.columnNumbers = Object.fromEntries([...colIndex].map(([k, i]) => [k, sheetCols[i]]));
   const out: Located<T>[] = [];
   let skipped = 0;
   rows.forEach((row, ri) => {
     if (row.every((v) => isBlank(v))) return;
-    const sheetRow = snap.headerRow + 1 + ri;
+    const sheetRow = snap.rowNumbers?.[ri] ?? snap.headerRow + 1 + ri;
     const rec: RawRecord = {};
-    const origin = new Origin(layout, sheetRow);
+    const here = snap.rowColumnNumbers?.[ri];
+    const origin = here ? new Origin(layout, sheetRow, Object.fromEntries([...colIndex].map(([k, i]) => [k, here[i]]))) : new Origin(layout, sheetRow);
     const at = (key: string) => origin.cell(key);
     let bad = false;
     for (const c of def.columns) {

@@ -94,6 +94,46 @@ const MESSAGES = {
     vi: (p: P) => `Ô có ký tự điều khiển hoặc không hợp lệ (${p.chars}) mà tệp Excel và Word không chứa được: các ký tự này được bỏ đi, phần chữ còn lại vẫn được dùng.`,
     en: (p: P) => `The cell holds control or invalid characters (${p.chars}) that Excel and Word files cannot hold: they are removed, the rest of the text is used.`,
   },
+  staffBlockMapped: {
+    vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: đọc như bảng ${p.table} (${p.en}), độ tin cậy ${p.confidence}%; ${p.columns}.`,
+    en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: read as the ${p.en} table (${p.table}), confidence ${p.confidence}%; ${p.columns}.`,
+  },
+  staffBlockNotUsed: {
+    vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: không nhận ra là bảng số liệu của báo cáo (${p.why}), không được dùng.`,
+    en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: not recognised as report data (${p.why}), not used.`,
+  },
+  staffBlockContractWins: {
+    vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: sổ đã có bảng ${p.table} (${p.en}) nên vùng này không được dùng.`,
+    en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: the workbook already has a ${p.en} table (${p.table}), so this range is not used.`,
+  },
+  staffGroupRow: {
+    vi: (p: P) => `Dòng ${p.row} "${p.text}" là dòng nhóm, không phải số liệu: không tính vào tổng.`,
+    en: (p: P) => `Row ${p.row} "${p.text}" is a group heading, not data: not counted.`,
+  },
+  staffSubtotalRow: {
+    vi: (p: P) => `Dòng ${p.row} "${p.text}" là dòng cộng nhóm: không tính (đã có các dòng chi tiết).`,
+    en: (p: P) => `Row ${p.row} "${p.text}" is a subtotal: not counted (its detail rows are).`,
+  },
+  staffTotalRow: {
+    vi: (p: P) => `Dòng ${p.row} "${p.text}" là dòng tổng cộng: không tính (đã có các dòng chi tiết).`,
+    en: (p: P) => `Row ${p.row} "${p.text}" is a total: not counted (its detail rows are).`,
+  },
+  staffNoteRow: {
+    vi: (p: P) => `Dòng ${p.row} "${p.text}" là ghi chú dưới bảng: không phải số liệu.`,
+    en: (p: P) => `Row ${p.row} "${p.text}" is a note under the table: not data.`,
+  },
+  staffTotalMismatch: {
+    vi: (p: P) => `Dòng ${p.row} "${p.text}", cột "${p.header}": ghi ${p.total} nhưng cộng ${p.rows} dòng chi tiết được ${p.sum}. Báo cáo dùng các dòng chi tiết; vui lòng kiểm tra.`,
+    en: (p: P) => `Row ${p.row} "${p.text}", column "${p.header}": shows ${p.total} but its ${p.rows} detail rows add up to ${p.sum}. The report uses the detail rows; please check.`,
+  },
+  staffColumnHidden: {
+    vi: (p: P) => `Cột ẩn ${p.columns} của vùng ${p.range} không được đọc.`,
+    en: (p: P) => `Hidden columns ${p.columns} of range ${p.range} are not read.`,
+  },
+  staffUnitCurrency: {
+    vi: (p: P) => `Đơn vị "${p.unit}" của cột "${p.header}" không phải đơn vị tiền của ${p.source} (${p.expected}): dòng ${p.row} không được tính.`,
+    en: (p: P) => `Unit "${p.unit}" of column "${p.header}" is not the currency of ${p.source} (${p.expected}): row ${p.row} is not counted.`,
+  },
   negativeNotAllowed: {
     vi: (p: P) => `"${p.header}" không được âm (${p.text}): dòng ${p.row} không được tính.`,
     en: (p: P) => `"${p.header}" cannot be negative (${p.text}): row ${p.row} is not counted.`,

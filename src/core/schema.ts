@@ -261,6 +261,8 @@ export interface TableLayout {
   firstColumn: number;
   /** field key → 0-based column in the table (absent fields point at the first column) */
   columns: Record<string, number>;
+  /** Staff sheets: field key → 1-based worksheet column, when columns are not contiguous. */
+  columnNumbers?: Record<string, number>;
 }
 
 /** Where a record came from, so later checks can name its cells. Kept small: tables can hold 100k rows. */
@@ -269,6 +271,8 @@ export class Origin {
     readonly layout: TableLayout,
     /** 1-based worksheet row. */
     readonly row: number,
+    /** Staff sheets, months across: field key → 1-based worksheet column for this row only. */
+    readonly columnsHere?: Record<string, number>,
   ) {}
 
   get sheet(): string {
@@ -281,7 +285,8 @@ export class Origin {
 
   /** The address of a field's cell in this row, e.g. `DuAn!F7`. */
   cell(key: string): string {
-    return cellAddress(this.layout.sheet, this.row, this.layout.firstColumn + (this.layout.columns[key] ?? 0));
+    const col = this.columnsHere?.[key] ?? this.layout.columnNumbers?.[key] ?? this.layout.firstColumn + (this.layout.columns[key] ?? 0);
+    return cellAddress(this.layout.sheet, this.row, col);
   }
 }
 

@@ -16,6 +16,16 @@ export interface TableSnapshot {
   rows: CellValue[][];
   /** Merged ranges (A1 style, no sheet) that overlap the table: only their first cell holds a value. */
   merged?: string[];
+  /** Staff sheets (issue 9): the contract table this snapshot stands for when `name` is not one (e.g. 'DuAn'). */
+  kind?: string;
+  /** Staff sheets: 1-based worksheet row of each entry of `rows` (default `headerRow + 1 + index`). */
+  rowNumbers?: number[];
+  /** Staff sheets: 1-based worksheet column of each header (default `firstColumn + index`). */
+  columnNumbers?: number[];
+  /** Staff sheets, months laid out across: per row, worksheet columns overriding `columnNumbers`. */
+  rowColumnNumbers?: (number[] | undefined)[];
+  /** Staff sheets: the A1 range (no sheet) the snapshot was read from, when not header row + rows. */
+  range?: string;
 }
 
 export function isCellError(v: unknown): v is CellError {
@@ -56,10 +66,13 @@ export function cellAddress(sheet: string, row: number, col: number): string {
 
 /** Address of the cell at data row `rowIndex` (0-based) and column `colIndex` (0-based) of a table. */
 export function tableCell(t: TableSnapshot, rowIndex: number, colIndex: number): string {
-  return cellAddress(t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
+  const row = t.rowNumbers?.[rowIndex] ?? t.headerRow + 1 + rowIndex;
+  const col = t.rowColumnNumbers?.[rowIndex]?.[colIndex] ?? t.columnNumbers?.[colIndex] ?? t.firstColumn + colIndex;
+  return cellAddress(t.sheet, row, col);
 }
 
 export function tableRange(t: TableSnapshot, rowCount = t.rows.length): string {
+  if (t.range) return `${quoteSheet(t.sheet)}!${t.range}`;
   const lastCol = t.firstColumn + Math.max(t.headers.length, 1) - 1;
   const lastRow = t.headerRow + rowCount;
   return `${quoteSheet(t.sheet)}!${columnLetters(t.firstColumn)}${t.headerRow}:${columnLetters(lastCol)}${lastRow}`;

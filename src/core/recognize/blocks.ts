@@ -1,0 +1,196 @@
+import { CellValue } from '../snapshot';
+import { isBlank } from '../parse';
+import { GridView } from './grid';
+import { anyFieldWord } from './vocab';
+import { monthLabel } from './fixed';
+import { fold, groupLabel, isGroupLetter, isNoteLabel, isRoman, isSttHeader, totalKind } from './words';
+
+export type RowType = 'data' | 'group' | 'subtotal' | 'total' | 'note';
+
+export interface BlockRow {
+  row: number;
+  type: RowType;
+  /** The row's label (first text cell) and the column it sits in. */
+  label: string;
+  labelCol: number;
+  hidden: boolean;
+}
+
+export interface BlockColumn {
+  col: number;
+  /** Header text over all header rows, distinct parts joined with " / " ("Vốn đầu tư / Điều chỉnh"). */
+  header: string;
+  parts: string[];
+  hidden: boolean;
+  stt: boolean;
+}
+
+/** A table found on a plain sheet: titles, 1–3 header rows, rows (data, groups, totals, notes). */
+export interface Block {
+  sheet: string;
+  titles: { row: number; text: string }[];
+  headerTop: number;
+  headerBottom: number;
+  left: number;
+  right: number;
+  columns: BlockColumn[];
+  rows: BlockRow[];
+}
+
+const isNumberish = (v: CellValue) => typeof v === 'number' || v instanceof Date || typeof v === 'boolean';
+
+function headerText(v: CellValue): string {
+  if (v instanceof Date) return `${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
+  if (v === null || typeof v === 'object') return '';
+  return String(v).replace(/\s+/g, ' ').trim();
+}
+
+/** A cell that reads as a header word: a field word, STT, or a month. */
+function headerHit(v: CellValue): boolean {
+  if (v instanceof Date) return true;
+  if (typeof v !== 'string') return false;
+  const f = fold(v.replace(/\([^)]*\)/g, ' '));
+  return isSttHeader(v) || anyFieldWord(f) || monthLabel(v) !== null;
+}
+
+/** A row that opens a table: at least two header words, no figures, mostly header words. */
+function isHeaderStart(g: GridView, r: number): boolean {
+  const cells = g.rowCells(r);
+  const texts = cells.filter(([, v]) => typeof v === 'string');
+  const dates = cells.filter(([, v]) => v instanceof Date);
+  if (cells.some(([, v]) => typeof v === 'number' || typeof v === 'boolean')) return false;
+  if (texts.length + dates.length < 2) return false;
+  const hits = cells.filter(([, v]) => headerHit(v)).length;
+  return hits >= 2 && hits * 2 >= cells.length;
+}
+
+/** "(1) (2) (3)" or "1 2 3" under a header. */
+function isNumberingRow(g: GridView, r: number): boolean {
+  const cells = g.rowCells(r);
+  if (cells.length < 3) return false;
+  return cells.every(([, v], i) => {
+    const t = String(v).replace(/[()]/g, '').trim();
+    return t === String(i + 1) || /^[A-Z]$/.test(t) || /^\(?\d+\)?([=+\-*/x]\(?\d+\)?)*$/.test(String(v).trim());
+  });
+}
+
+function verticalMergeInto(g: GridView, from: number, r: number, left: number, right: number): boolean {
+  return g.merges.some((m) => m.top >= from && m.top < r && m.bottom >= r && m.right >= left && m.left <= right);
+}
+
+function horizontalMergeOver(g: GridView, r: number, left: number, right: number): boolean {
+  return g.merges.some((m) => m.top <= r && m.bottom >= r && m.right > m.left && m.right >= left && m.left <= right);
+}
+
+/** Finds the tables of a sheet, top to bottom. */
+export function findBlocks(g: GridView): Block[] {
+  const blocks: Block[] = [];
+  let r = g.top;
+  let titleFrom = g.top;
+  while (r <= g.bottom) {
+    if (!isHeaderStart(g, r)) {
+      r++;
+      continue;
+    }
+    const block = readBlock(g, r, titleFrom);
+    blocks.push(block);
+    const last = block.rows.length ? block.rows[block.rows.length - 1].row : block.headerBottom;
+    r = last + 1;
+    titleFrom = r;
+  }
+  return blocks;
+}
+
+function readBlock(g: GridView, top: number, titleFrom: number): Block {
+  // Header rows: the first, then rows a merge reaches into, or word rows under a merged group heading.
+  let bottom = top;
+  let left = Math.min(...g.rowCells(top).map(([c]) => c));
+  let right = Math.max(...g.rowCells(top).map(([c]) => c));
+  for (const m of g.merges) if (m.top === top && m.left <= right && m.right >= left) {
+    left = Math.min(left, m.left);
+    right = Math.max(right, m.right);
+  }
+  while (bottom - top < 2 && bottom + 1 <= g.bottom) {
+    const next = bottom + 1;
+    const cells = g.rowCells(next, left, right);
+    if (!cells.length) break;
+    const noFigures = !cells.some(([, v]) => typeof v === 'number' || typeof v === 'boolean');
+    const words = cells.filter(([, v]) => headerHit(v)).length;
+    if (verticalMergeInto(g, top, next, left, right) && noFigures) bottom = next;
+    else if (noFigures && words >= 1 && horizontalMergeOver(g, bottom, left, right)) bottom = next;
+    else break;
+  }
+  let dataStart = bottom + 1;
+  if (dataStart <= g.bottom && isNumberingRow(g, dataStart)) dataStart++;
+
+  const columns: BlockColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = headerText(g.shown(r, c));
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    const header = parts.join(' / ');
+    columns.push({ col: c, header, parts, hidden: g.hiddenCols.has(c), stt: parts.length > 0 && isSttHeader(parts[parts.length - 1]) });
+  }
+  const stt = columns.find((c) => c.stt)?.col;
+
+  // Titles: text rows between the previous table and this one.
+  const titles: { row: number; text: string }[] = [];
+  for (let r = titleFrom; r < top; r++) {
+    const texts = g.rowCells(r).filter(([, v]) => typeof v === 'string').map(([, v]) => String(v).trim());
+    if (texts.length) titles.push({ row: r, text: texts.join(' ') });
+  }
+
+  const rows: BlockRow[] = [];
+  let notes = false;
+  for (let r = dataStart; r <= g.bottom; r++) {
+    const cells = g.rowCells(r, left, right);
+    if (!cells.length) {
+      // Two empty rows, or an empty row before another table or its title, end the table.
+      let n = r + 1;
+      while (n <= g.bottom && g.blankRow(n)) n++;
+      if (n > g.bottom || n - r >= 2 || isHeaderStart(g, n) || isHeaderStart(g, n + 1) || isHeaderStart(g, n + 2)) break;
+      continue;
+    }
+    if (isHeaderStart(g, r)) break;
+    const firstText = cells.find(([c, v]) => typeof v === 'string' && c !== stt) ?? cells.find(([, v]) => typeof v === 'string' && !isRoman(String(v)) && !isGroupLetter(String(v)));
+    const label = firstText ? String(firstText[1]).trim() : '';
+    const labelCol = firstText ? firstText[0] : cells[0][0];
+    const hidden = g.hiddenRows.has(r);
+    const push = (type: RowType) => rows.push({ row: r, type, label: label || String(cells[0][1]), labelCol, hidden });
+    if (notes) {
+      push('note');
+      continue;
+    }
+    const sttValue = stt === undefined ? null : g.at(r, stt);
+    const figures = cells.filter(([, v]) => isNumberish(v)).length;
+    if (label && isNoteLabel(label) && cells.length <= 2) {
+      // A title of the next table above its header is not a note: stop here.
+      if (!notes && (isHeaderStart(g, r + 1) || isHeaderStart(g, r + 2))) break;
+      notes = true;
+      push('note');
+      continue;
+    }
+    if (label && totalKind(label)) {
+      push(totalKind(label)!);
+      continue;
+    }
+    const sttText = typeof sttValue === 'string' ? sttValue : '';
+    if ((sttText && (isRoman(sttText) || isGroupLetter(sttText))) || (label && groupLabel(label) !== null && figures <= 1)) {
+      push('group');
+      continue;
+    }
+    if (cells.length === 1 && typeof cells[0][1] === 'string' && right - left >= 2) {
+      // A lone text across the table: a group heading, or the title of a next table.
+      if (isHeaderStart(g, r + 1) || isHeaderStart(g, r + 2)) break;
+      push('group');
+      continue;
+    }
+    push('data');
+  }
+  // Trailing title rows of a next table were cut above; empty rows are never kept.
+  return { sheet: g.name, titles, headerTop: top, headerBottom: dataStart - 1, left, right, columns, rows };
+}
+
+export { isBlank };

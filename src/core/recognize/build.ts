@@ -1,0 +1,215 @@
+import { CellValue, TableSnapshot, cellAddress, quoteSheet } from '../snapshot';
+import { TABLE_BY_KIND } from '../schema';
+import { isBlank, parseNumber } from '../parse';
+import { exactSum } from '../decimal';
+import { Problems } from '../problems';
+import { GridView } from './grid';
+import { BlockRow } from './blocks';
+import { ColumnMapping, Proposal } from './propose';
+import { MoneyUnit, shiftDecimal } from './units';
+import { MEASURES } from './vocab';
+import { groupLabel } from './words';
+
+/** The contract unit of a money field (capital depends on the row's source). */
+function contractUnit(field: string, source: string | null): { currency: 'VND' | 'USD'; exponent: number; text: string } | null {
+  switch (field) {
+    case 'revenue':
+    case 'taxPaid':
+      return { currency: 'VND', exponent: 9, text: 'tỷ đồng' };
+    case 'export':
+    case 'import':
+      return { currency: 'USD', exponent: 6, text: 'triệu USD' };
+    case 'avgIncome':
+    case 'amount':
+      return { currency: 'VND', exponent: 6, text: 'triệu đồng' };
+    case 'capital':
+      if (source === 'FDI') return { currency: 'USD', exponent: 6, text: 'triệu USD' };
+      if (source === 'DDI') return { currency: 'VND', exponent: 9, text: 'tỷ đồng' };
+      return null;
+    default:
+      return null;
+  }
+}
+
+const fmt = (n: number, lang: 'vi' | 'en') => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
+
+/** Where a value of a field comes from in one snapshot row. */
+type Source = { col: number } | { value: CellValue; col: number };
+
+/**
+ * Turns a usable proposal into a table snapshot the engine reads: every value named by its real
+ * sheet row and column, units converted exactly, months across unpivoted; group, subtotal, total
+ * and note rows listed as information, totals checked against their rows.
+ */
+export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): TableSnapshot {
+  const kind = p.kind!;
+  const def = TABLE_BY_KIND[kind];
+  const block = p.block;
+  const byField = new Map<string, ColumnMapping>();
+  const months = new Map<string, ColumnMapping[]>();
+  for (const c of p.columns) {
+    if (!c.field) continue;
+    if (c.month) months.set(c.month, [...(months.get(c.month) ?? []), c]);
+    else byField.set(c.field, c);
+  }
+  const monthKeys = [...months.keys()].sort();
+  const monthFields = new Set([...months.values()].flat().map((c) => c.field!));
+  const fields = def.columns
+    .map((c) => c.key)
+    .filter((k) => byField.has(k) || monthFields.has(k) || k in p.fixed || (k === 'month' && monthKeys.length) || (k === 'zone' && p.zoneFromGroups) || (k === 'projectId' && p.idFromName));
+  const headers = fields.map((k) => def.columns.find((c) => c.key === k)!.vi[0]);
+  const columnNumbers = fields.map((k) => byField.get(k)?.col ?? block.left);
+
+  const rows: CellValue[][] = [];
+  const rowNumbers: number[] = [];
+  const rowColumnNumbers: (number[] | undefined)[] = [];
+  let zone: string | null = null;
+  const lang = problems.lang;
+
+  const convert = (v: CellValue, m: ColumnMapping, source: string | null, row: number): { ok: true; v: CellValue } | { ok: false } => {
+    const unit: MoneyUnit | undefined = m.unit ?? (p.titleUnit && contractUnit(m.field!, source)?.currency === p.titleUnit.currency ? p.titleUnit : undefined);
+    if (!unit || isBlank(v)) return { ok: true, v };
+    const target = contractUnit(m.field!, source);
+    if (!target) return { ok: true, v };
+    if (target.currency !== unit.currency) {
+      problems.add('error', cellAddress(g.name, row, m.col), 'staffUnitCurrency', { unit: unit.text, header: m.header, source: source ?? m.field!, expected: target.text, row });
+      return { ok: false };
+    }
+    const n = parseNumber(v);
+    return { ok: true, v: n.ok ? shiftDecimal(n.value, unit.exponent - target.exponent) : v };
+  };
+
+  for (const br of block.rows) {
+    if (br.type === 'group') {
+      zone = groupLabel(br.label) ?? br.label;
+      continue;
+    }
+    if (br.type !== 'data') continue;
+    const r = br.row;
+    const sourceOf = (): string | null => {
+      const c = byField.get('source');
+      const raw = c ? g.at(r, c.col) : p.fixed.source ?? null;
+      return typeof raw === 'string' ? raw.trim().toUpperCase() : null;
+    };
+    const source = kind === 'projects' ? sourceOf() : null;
+    const base: CellValue[] = [];
+    let bad = false;
+    fields.forEach((k) => {
+      const c = byField.get(k);
+      if (c) {
+        const conv = convert(g.at(r, c.col), c, source, r);
+        if (!conv.ok) bad = true;
+        base.push(conv.ok ? conv.v : null);
+      } else if (k in p.fixed) base.push(k === 'month' ? `${p.fixed.month.slice(5)}/${p.fixed.month.slice(0, 4)}` : p.fixed[k]);
+      else if (k === 'zone') base.push(zone);
+      else if (k === 'projectId') base.push(g.at(r, byField.get('name')!.col));
+      else base.push(null);
+    });
+    if (bad) continue;
+    if (!monthKeys.length) {
+      rows.push(base);
+      rowNumbers.push(r);
+      rowColumnNumbers.push(undefined);
+      continue;
+    }
+    // Months laid out across: one row per month that holds a figure.
+    for (const mk of monthKeys) {
+      const cols = months.get(mk)!;
+      if (cols.every((c) => isBlank(g.at(r, c.col)))) continue;
+      const row = base.slice();
+      const here = columnNumbers.slice();
+      let badMonth = false;
+      for (const c of cols) {
+        const i = fields.indexOf(c.field!);
+        const conv = convert(g.at(r, c.col), c, source, r);
+        if (!conv.ok) badMonth = true;
+        row[i] = conv.ok ? conv.v : null;
+        here[i] = c.col;
+      }
+      if (badMonth) continue;
+      const mi = fields.indexOf('month');
+      row[mi] = `${mk.slice(5)}/${mk.slice(0, 4)}`;
+      here[mi] = cols[0].col;
+      rows.push(row);
+      rowNumbers.push(r);
+      rowColumnNumbers.push(here);
+    }
+  }
+
+  reportSkippedRows(g, p, problems);
+  checkTotals(g, p, problems, lang);
+  const snap: TableSnapshot = {
+    name: p.sheet,
+    kind: def.vi,
+    sheet: p.sheet,
+    headerRow: block.headerBottom,
+    firstColumn: block.left,
+    headers,
+    rows,
+    rowNumbers,
+    columnNumbers,
+    range: p.range,
+  };
+  if (monthKeys.length) snap.rowColumnNumbers = rowColumnNumbers;
+  return snap;
+}
+
+function reportSkippedRows(g: GridView, p: Proposal, problems: Problems): void {
+  for (const br of p.block.rows) {
+    const code = br.type === 'group' ? 'staffGroupRow' : br.type === 'subtotal' ? 'staffSubtotalRow' : br.type === 'total' ? 'staffTotalRow' : br.type === 'note' ? 'staffNoteRow' : null;
+    if (code) problems.add('info', cellAddress(g.name, br.row, br.labelCol), code, { row: br.row, text: br.label });
+  }
+}
+
+/** The rows a total, subtotal or group row closes: those before it since the last boundary, else those after it. */
+function closedRows(rows: BlockRow[], i: number): BlockRow[] {
+  const t = rows[i].type;
+  const boundary = (x: BlockRow) => (t === 'total' ? x.type === 'total' : x.type === 'group' || x.type === 'subtotal' || x.type === 'total');
+  const collect = (from: number, step: number) => {
+    const out: BlockRow[] = [];
+    for (let j = from; j >= 0 && j < rows.length && !boundary(rows[j]); j += step) if (rows[j].type === 'data') out.push(rows[j]);
+    return out;
+  };
+  if (t !== 'group') {
+    const before = collect(i - 1, -1);
+    if (before.length) return before;
+  }
+  return collect(i + 1, 1);
+}
+
+function checkTotals(g: GridView, p: Proposal, problems: Problems, lang: 'vi' | 'en'): void {
+  const measures = MEASURES[p.kind!];
+  const cols = p.columns.filter((c) => c.field && measures.includes(c.field));
+  const rows = p.block.rows;
+  rows.forEach((br, i) => {
+    if (br.type !== 'total' && br.type !== 'subtotal' && br.type !== 'group') return;
+    const closed = closedRows(rows, i);
+    if (!closed.length) return;
+    for (const c of cols) {
+      const t = g.at(br.row, c.col);
+      if (isBlank(t)) continue;
+      const tv = parseNumber(t);
+      if (!tv.ok) continue;
+      const values: number[] = [];
+      for (const d of closed) {
+        const v = parseNumber(g.at(d.row, c.col));
+        if (v.ok) values.push(v.value);
+      }
+      const sum = exactSum(values);
+      const tol = 1e-9 * Math.max(1, Math.abs(sum), Math.abs(tv.value));
+      if (Math.abs(sum - tv.value) <= tol) continue;
+      problems.add('warning', cellAddress(g.name, br.row, c.col), 'staffTotalMismatch', {
+        row: br.row,
+        text: br.label,
+        header: c.header,
+        total: fmt(tv.value, lang),
+        sum: fmt(sum, lang),
+        rows: closed.length,
+      });
+    }
+  });
+}
+
+export function sheetRange(sheet: string, range: string): string {
+  return `${quoteSheet(sheet)}!${range}`;
+}

@@ -1,0 +1,76 @@
+import { CellValue } from '../snapshot';
+import { fold, hasWords } from './words';
+
+/** Values a sheet name or title implies for every row of a list. */
+export interface FixedValues {
+  source?: 'FDI' | 'DDI';
+  event?: 'new' | 'adjust' | 'terminate';
+  /** 'YYYY-MM' when the list is for one month ("T6-2023", "Tháng 6/2023"). */
+  month?: string;
+  /** A year named without a month ("năm 2023"): completes month headers like "Tháng 1". */
+  year?: number;
+}
+
+const pad = (m: number) => String(m).padStart(2, '0');
+
+/** What a sheet name and title lines say: FDI/DDI, cấp mới/điều chỉnh/chấm dứt, a month, a year. */
+export function fixedFromText(texts: string[]): { fixed: FixedValues; reasons: string[]; conflicts: string[] } {
+  const fixed: FixedValues = {};
+  const reasons: string[] = [];
+  const conflicts: string[] = [];
+  const sources = new Set<'FDI' | 'DDI'>();
+  const events = new Set<'new' | 'adjust' | 'terminate'>();
+  for (const raw of texts) {
+    const f = fold(raw);
+    if (hasWords(f, 'fdi') || /dau tu (truc tiep )?nuoc ngoai|von nuoc ngoai|foreign/.test(f)) sources.add('FDI');
+    if (hasWords(f, 'ddi') || /dau tu trong nuoc|von trong nuoc|domestic/.test(f)) sources.add('DDI');
+    if (/cap moi|\bnew\b|newly licensed/.test(f)) events.add('new');
+    if (/dieu chinh|tang von|\badjust/.test(f)) events.add('adjust');
+    if (/cham dut|thu hoi|\btermina/.test(f)) events.add('terminate');
+    const m = /(?:^| )(?:thang|t|th|month)\s?(\d{1,2})(?: nam | |$)(\d{4})(?: |$)/.exec(f) ?? /(?:^| )(\d{1,2}) (\d{4})(?: |$)/.exec(f);
+    if (m && !fixed.month && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
+      fixed.month = `${m[2]}-${pad(Number(m[1]))}`;
+      reasons.push(`month ${pad(Number(m[1]))}/${m[2]} ← "${raw.trim()}"`);
+    }
+    const y = /(?:^| )(?:nam|year)\s(\d{4})(?: |$)/.exec(f);
+    if (y && fixed.year === undefined) fixed.year = Number(y[1]);
+  }
+  if (sources.size === 1) {
+    fixed.source = [...sources][0];
+  } else if (sources.size > 1) conflicts.push('FDI/DDI');
+  if (events.size === 1) fixed.event = [...events][0];
+  else if (events.size > 1) conflicts.push([...events].join('/'));
+  if (fixed.month && fixed.year === undefined) fixed.year = Number(fixed.month.slice(0, 4));
+  return { fixed, reasons, conflicts };
+}
+
+export interface MonthLabel {
+  month: number;
+  year?: number;
+  /** The header text left once the month is taken out ("Số LĐ"). */
+  rest: string;
+}
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A month laid out across: "Tháng 1", "T1", "Th.1/2023", "01/2023", "Jan 2023", or a date cell. */
+export function monthLabel(v: CellValue | string): MonthLabel | null {
+  if (v instanceof Date) return { month: v.getUTCMonth() + 1, year: v.getUTCFullYear(), rest: '' };
+  if (typeof v !== 'string') return null;
+  const parts = v.split(' / ');
+  for (let i = 0; i < parts.length; i++) {
+    const f = fold(parts[i]);
+    const rest = parts.filter((_, j) => j !== i).join(' / ');
+    let m = /^(?:thang|t|th|month)\s?(\d{1,2})(?:\s(?:nam\s)?(\d{4}))?$/.exec(f) ?? /^(\d{1,2})\s(\d{4})$/.exec(f);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { month: Number(m[1]), year: m[2] ? Number(m[2]) : undefined, rest };
+    m = /^([a-z]{3})[a-z]*(?:\s(\d{4}))?$/.exec(f);
+    if (m && EN_MONTHS.includes(m[1])) return { month: EN_MONTHS.indexOf(m[1]) + 1, year: m[2] ? Number(m[2]) : undefined, rest };
+  }
+  return null;
+}
+
+/** Column headers that are totals across months ("Cộng", "Lũy kế", "Tổng 6 tháng"): never data. */
+export function isAcrossTotal(header: string): boolean {
+  const f = fold(header);
+  return /^(cong|tong|tong cong|luy ke|total|ytd|year to date|ca nam|6 thang|cong 6 thang|tong 6 thang)( |$)/.test(f) || /(?:^| )(luy ke|total)(?: |$)/.test(f);
+}

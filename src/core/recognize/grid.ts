@@ -1,0 +1,100 @@
+import { CellValue, parseA1, columnLetters } from '../snapshot';
+import { isBlank } from '../parse';
+
+/**
+ * One worksheet as a plain grid: what the Office.js adapter (`range.values` of the used range and
+ * its merged areas) and the .xlsx readers can both give. `cells[0][0]` is the cell at `origin`
+ * (default A1); merged areas hold their value in their first cell only, like Excel.
+ */
+export interface SheetGrid {
+  name: string;
+  cells: CellValue[][];
+  /** 1-based worksheet row and column of `cells[0][0]`; default {row: 1, col: 1}. */
+  origin?: { row: number; col: number };
+  /** Merged areas, A1 style without sheet ("A3:A4"). */
+  merges: string[];
+  /** 1-based worksheet columns that are hidden. */
+  hiddenColumns?: number[];
+  /** 1-based worksheet rows that are hidden. */
+  hiddenRows?: number[];
+}
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function parseArea(ref: string): Area {
+  const [a, b = a] = ref.split(':');
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+export function areaRef(a: Area): string {
+  return `${columnLetters(a.left)}${a.top}:${columnLetters(a.right)}${a.bottom}`;
+}
+
+/** Read access to a grid in worksheet coordinates, with merged areas known. */
+export class GridView {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly merges: Area[];
+  readonly hiddenCols: Set<number>;
+  readonly hiddenRows: Set<number>;
+  /** "row,col" of every cell covered by a merge (but not its first cell) → the merge. */
+  private readonly covered = new Map<string, Area>();
+  private readonly masters = new Map<string, Area>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.top = grid.origin?.row ?? 1;
+    this.left = grid.origin?.col ?? 1;
+    this.bottom = this.top + grid.cells.length - 1;
+    this.right = this.left + Math.max(0, ...grid.cells.map((r) => r.length)) - 1;
+    this.merges = grid.merges.map(parseArea);
+    for (const m of this.merges) {
+      this.masters.set(`${m.top},${m.left}`, m);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.covered.set(`${r},${c}`, m);
+    }
+    this.hiddenCols = new Set(grid.hiddenColumns ?? []);
+    this.hiddenRows = new Set(grid.hiddenRows ?? []);
+  }
+
+  get name(): string {
+    return this.grid.name;
+  }
+
+  /** The cell's own value (null inside a merge, except its first cell). */
+  at(row: number, col: number): CellValue {
+    return this.grid.cells[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  /** The value shown in the cell: a merged area's value in every cell it covers. */
+  shown(row: number, col: number): CellValue {
+    const m = this.covered.get(`${row},${col}`);
+    return m ? this.at(m.top, m.left) : this.at(row, col);
+  }
+
+  mergeAt(row: number, col: number): Area | undefined {
+    return this.masters.get(`${row},${col}`) ?? this.covered.get(`${row},${col}`);
+  }
+
+  blankRow(row: number, left = this.left, right = this.right): boolean {
+    for (let c = left; c <= right; c++) if (!isBlank(this.at(row, c))) return false;
+    return true;
+  }
+
+  /** Non-blank cells of a row (own values), as [col, value]. */
+  rowCells(row: number, left = this.left, right = this.right): [number, CellValue][] {
+    const out: [number, CellValue][] = [];
+    for (let c = left; c <= right; c++) {
+      const v = this.at(row, c);
+      if (!isBlank(v)) out.push([c, v]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,95 @@
+import { TableSnapshot } from '../snapshot';
+import { TABLE_BY_KIND, TableKind } from '../schema';
+import { Lang, Problem, Problems } from '../problems';
+import { GridView, SheetGrid } from './grid';
+import { findBlocks } from './blocks';
+import { Proposal, proposeBlock } from './propose';
+import { proposalSnapshot, sheetRange } from './build';
+import { DataKind } from './vocab';
+
+export type { SheetGrid } from './grid';
+export type { Proposal, ColumnMapping, Reason } from './propose';
+export { findBlocks } from './blocks';
+export { proposeBlock, MIN_CONFIDENCE } from './propose';
+export { shiftDecimal, findMoneyUnit } from './units';
+
+/** What was mapped, for the report JSON: sheet, range, kind, columns, units, fixed values, confidence, reasons. */
+export interface MappingInfo {
+  sheet: string;
+  range: string;
+  kind: DataKind | null;
+  table: string | null;
+  used: boolean;
+  confidence: number;
+  columns: { column: string; header: string; field: string; unit?: string; month?: string }[];
+  fixed: Record<string, string>;
+  reasons: string[];
+}
+
+export interface RecognizeOptions {
+  lang?: Lang;
+  /** Kinds the workbook already has as contract tables: those win, blocks of these kinds are not used. */
+  contractKinds?: Iterable<TableKind>;
+}
+
+export interface Recognized {
+  snapshots: TableSnapshot[];
+  proposals: Proposal[];
+  problems: Problem[];
+  mappings: MappingInfo[];
+}
+
+const letters = (n: number) => {
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+
+/** Finds the data blocks of plain sheets, proposes a contract table for each, and reads the usable ones. */
+export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions = {}): Recognized {
+  const lang = options.lang ?? 'vi';
+  const problems = new Problems(lang);
+  const contract = new Set(options.contractKinds ?? []);
+  const snapshots: TableSnapshot[] = [];
+  const proposals: Proposal[] = [];
+  const mappings: MappingInfo[] = [];
+  for (const grid of grids) {
+    const g = new GridView(grid);
+    for (const block of findBlocks(g)) {
+      const p = proposeBlock(block);
+      proposals.push(p);
+      const where = sheetRange(p.sheet, p.range);
+      const def = p.kind ? TABLE_BY_KIND[p.kind] : null;
+      const reasonText = p.reasons.map((r) => r[lang]).join('; ');
+      let used = false;
+      if (!p.usable || !def) {
+        problems.add('info', where, 'staffBlockNotUsed', { sheet: p.sheet, range: p.range, why: reasonText || (lang === 'vi' ? 'độ tin cậy thấp' : 'low confidence') });
+      } else if (contract.has(p.kind!)) {
+        problems.add('info', where, 'staffBlockContractWins', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en });
+      } else {
+        used = true;
+        problems.add('info', where, 'staffBlockMapped', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en, confidence: Math.round(p.confidence * 100), columns: reasonText });
+        const hidden = p.columns.filter((c) => c.unused === 'hidden');
+        if (hidden.length) problems.add('info', where, 'staffColumnHidden', { columns: hidden.map((c) => letters(c.col)).join(', '), range: p.range });
+        snapshots.push(proposalSnapshot(g, p, problems));
+      }
+      mappings.push({
+        sheet: p.sheet,
+        range: p.range,
+        kind: p.kind,
+        table: def?.vi ?? null,
+        used,
+        confidence: p.confidence,
+        columns: p.columns
+          .filter((c) => c.field)
+          .map((c) => ({ column: letters(c.col), header: c.header, field: c.field!, ...(c.unit ? { unit: c.unit.text } : {}), ...(c.month ? { month: c.month } : {}) })),
+        fixed: { ...p.fixed, ...(p.titleUnit ? { unit: p.titleUnit.text } : {}), ...(p.zoneFromGroups ? { zone: 'group rows' } : {}), ...(p.idFromName ? { projectId: 'name' } : {}) },
+        reasons: p.reasons.map((r) => r[lang]),
+      });
+    }
+  }
+  return { snapshots, proposals, problems: problems.list, mappings };
+}

@@ -1,0 +1,238 @@
+import { TABLE_BY_KIND } from '../schema';
+import { areaRef } from './grid';
+import { Block, BlockColumn } from './blocks';
+import { FixedValues, fixedFromText, isAcrossTotal, monthLabel } from './fixed';
+import { MoneyUnit, findMoneyUnit, withoutUnit } from './units';
+import { DATA_KINDS, DEFAULT_MEASURE, DataKind, MEASURES, NEEDS_ONE_OF, kindHintScore, matchField } from './vocab';
+import { fold } from './words';
+
+/** A reason in both languages, like problems. */
+export interface Reason {
+  vi: string;
+  en: string;
+}
+
+export interface ColumnMapping {
+  /** 1-based worksheet column. */
+  col: number;
+  header: string;
+  /** Contract field key, or null when the column is not used. */
+  field: string | null;
+  /** The money unit written in the header (or the title's "ĐVT"), converted to the contract unit. */
+  unit?: MoneyUnit;
+  /** 'YYYY-MM' for a month laid out across. */
+  month?: string;
+  /** Why the column is not used, when it is not. */
+  unused?: 'hidden' | 'stt' | 'unknown' | 'duplicate' | 'acrossTotal' | 'noYear' | 'empty';
+}
+
+/** How one block of a staff sheet is proposed to be read. */
+export interface Proposal {
+  sheet: string;
+  /** A1 range of the header and data rows (no sheet). */
+  range: string;
+  kind: DataKind | null;
+  confidence: number;
+  /** Whether the proposal is good enough to be read (confidence ≥ 0.6 and every required field found). */
+  usable: boolean;
+  columns: ColumnMapping[];
+  /** Values implied by the sheet name or title, for fields without a column. */
+  fixed: Record<string, string>;
+  /** Title or "ĐVT" unit applied to money columns without their own. */
+  titleUnit?: MoneyUnit;
+  /** Zone filled from group rows ("I. KCN Đình Vũ") when no column holds it. */
+  zoneFromGroups: boolean;
+  /** The project id taken from the name column when the list has no code column. */
+  idFromName: boolean;
+  reasons: Reason[];
+  block: Block;
+}
+
+export const MIN_CONFIDENCE = 0.6;
+
+interface Candidate {
+  kind: DataKind;
+  confidence: number;
+  columns: ColumnMapping[];
+  fixed: Record<string, string>;
+  zoneFromGroups: boolean;
+  idFromName: boolean;
+  missing: string[];
+}
+
+const pct = (x: number) => Math.round(x * 100);
+
+/** Proposes a contract kind and a column → field mapping for a block. */
+export function proposeBlock(block: Block): Proposal {
+  const lastRow = block.rows.filter((r) => r.type !== 'note').reduce((m, r) => Math.max(m, r.row), block.headerBottom);
+  const range = areaRef({ top: block.headerTop, left: block.left, bottom: lastRow, right: block.right });
+  const titleTexts = [block.sheet, ...block.titles.map((t) => t.text)];
+  const { fixed, reasons: fixedReasons, conflicts } = fixedFromText(titleTexts);
+  const titleUnit = block.titles.map((t) => (/(dvt|don vi tinh|don vi|unit)/.test(fold(t.text)) ? findMoneyUnit(t.text) : null)).find((u) => u) ?? undefined;
+  const hintText = fold(titleTexts.join(' '));
+  const dataRows = block.rows.filter((r) => r.type === 'data').length;
+
+  const candidates = DATA_KINDS.map((kind) => candidate(kind, block, fixed, hintText));
+  candidates.sort((a, b) => b.confidence - a.confidence);
+  const best = candidates[0];
+  const reasons: Reason[] = [];
+  let usable = best.confidence >= MIN_CONFIDENCE && best.missing.length === 0 && dataRows > 0;
+  if (best.missing.length) {
+    reasons.push({
+      vi: `thiếu cột ${best.missing.join(', ')} của bảng ${TABLE_BY_KIND[best.kind].vi}`,
+      en: `no column for ${best.missing.join(', ')} of ${TABLE_BY_KIND[best.kind].en}`,
+    });
+  }
+  if (dataRows === 0) reasons.push({ vi: 'không có dòng số liệu', en: 'no data rows' });
+  if (candidates[1] && best.confidence - candidates[1].confidence < 0.05 && usable) {
+    usable = false;
+    reasons.push({
+      vi: `không phân biệt được ${TABLE_BY_KIND[best.kind].vi} với ${TABLE_BY_KIND[candidates[1].kind].vi}`,
+      en: `cannot tell ${TABLE_BY_KIND[best.kind].en} from ${TABLE_BY_KIND[candidates[1].kind].en}`,
+    });
+  }
+  if (conflicts.length) reasons.push({ vi: `tên trang/tiêu đề nêu cả ${conflicts.join(', ')}: không lấy giá trị cố định`, en: `the sheet name/title names both ${conflicts.join(', ')}: no fixed value taken` });
+  const mapped = best.columns.filter((c) => c.field);
+  if (usable) {
+    const desc = mapped.map((c) => `${c.header} → ${c.field}${c.month ? ` (${c.month})` : ''}${c.unit ? ` [${c.unit.text}]` : ''}`).join('; ');
+    reasons.unshift({ vi: `cột: ${desc}`, en: `columns: ${desc}` });
+    for (const [k, v] of Object.entries(best.fixed)) reasons.push({ vi: `${k} = ${v} theo tên trang/tiêu đề`, en: `${k} = ${v} from the sheet name/title` });
+    if (fixedReasons.length && best.fixed.month) reasons.push({ vi: fixedReasons.join('; '), en: fixedReasons.join('; ') });
+    if (titleUnit) reasons.push({ vi: `đơn vị tính chung: ${titleUnit.text}`, en: `unit for the table: ${titleUnit.text}` });
+    if (best.zoneFromGroups) reasons.push({ vi: 'khu lấy theo dòng nhóm', en: 'zone taken from the group rows' });
+    if (best.idFromName) reasons.push({ vi: 'không có cột mã dự án: dùng tên dự án làm mã', en: 'no project id column: the project name is used as id' });
+    const skipped = best.columns.filter((c) => !c.field && c.unused && c.unused !== 'empty' && c.unused !== 'stt');
+    if (skipped.length) {
+      reasons.push({
+        vi: `cột không dùng: ${skipped.map((c) => `${c.header || '(trống)'} (${UNUSED_VI[c.unused!]})`).join(', ')}`,
+        en: `columns not used: ${skipped.map((c) => `${c.header || '(empty)'} (${c.unused})`).join(', ')}`,
+      });
+    }
+  }
+  return {
+    sheet: block.sheet,
+    range,
+    kind: best.confidence > 0 ? best.kind : null,
+    confidence: Math.round(best.confidence * 100) / 100,
+    usable,
+    columns: best.columns,
+    fixed: best.fixed,
+    titleUnit,
+    zoneFromGroups: best.zoneFromGroups,
+    idFromName: best.idFromName,
+    reasons,
+    block,
+  };
+}
+
+const UNUSED_VI: Record<NonNullable<ColumnMapping['unused']>, string> = {
+  hidden: 'cột ẩn',
+  stt: 'số thứ tự',
+  unknown: 'không nhận ra',
+  duplicate: 'trùng',
+  acrossTotal: 'cột cộng',
+  noYear: 'tháng chưa rõ năm',
+  empty: 'trống',
+};
+
+function candidate(kind: DataKind, block: Block, fixedAll: FixedValues, hintText: string): Candidate {
+  const def = TABLE_BY_KIND[kind];
+  const columns: ColumnMapping[] = [];
+  const best = new Map<string, { weight: number; idx: number }>();
+  const measures = MEASURES[kind];
+  // A measure named by the title for months laid out across ("SỐ LAO ĐỘNG", "DOANH THU").
+  const titleField = matchField(kind, hintText);
+  const titleMeasure = titleField && measures.includes(titleField.key) ? titleField.key : DEFAULT_MEASURE[kind];
+  let across = 0;
+  for (const bc of block.columns) {
+    const m = mapColumn(kind, bc, fixedAll, titleMeasure);
+    if (m.field && !m.mapping.month) {
+      const prev = best.get(m.field);
+      if (prev && prev.weight >= m.weight) {
+        m.mapping.field = null;
+        m.mapping.unused = 'duplicate';
+      } else {
+        if (prev) {
+          columns[prev.idx].field = null;
+          columns[prev.idx].unused = 'duplicate';
+        }
+        best.set(m.field, { weight: m.weight, idx: columns.length });
+      }
+    }
+    if (m.mapping.month && m.mapping.field) across++;
+    columns.push(m.mapping);
+  }
+  const has = new Set(columns.filter((c) => c.field).map((c) => c.field!));
+  if (across) has.add('month');
+  const fixed: Record<string, string> = {};
+  if (kind === 'projects') {
+    if (!has.has('source') && fixedAll.source) fixed.source = fixedAll.source;
+    if (!has.has('event') && fixedAll.event) fixed.event = fixedAll.event;
+  }
+  if ((kind === 'labour' || kind === 'revenue' || kind === 'budget') && !has.has('month') && fixedAll.month) fixed.month = fixedAll.month;
+  for (const k of Object.keys(fixed)) has.add(k);
+  const zoneFromGroups = def.columns.some((c) => c.key === 'zone') && !has.has('zone') && block.rows.some((r) => r.type === 'group');
+  const idFromName = kind === 'projects' && !has.has('projectId') && has.has('name');
+  if (idFromName) has.add('projectId');
+  const required = def.columns.filter((c) => c.required).map((c) => c.key);
+  const missing = required.filter((k) => !has.has(k));
+  const oneOf = NEEDS_ONE_OF[kind];
+  if (oneOf && !oneOf.some((k) => has.has(k))) missing.push(oneOf.join('/'));
+  const usableCols = columns.filter((c) => c.unused !== 'stt' && c.unused !== 'hidden' && c.unused !== 'empty' && c.unused !== 'acrossTotal');
+  const mappedCols = usableCols.filter((c) => c.field).length;
+  const reqCov = required.length ? (required.length - required.filter((k) => !has.has(k)).length) / required.length : 1;
+  const colCov = usableCols.length ? mappedCols / usableCols.length : 0;
+  const hint = Math.min(1, kindHintScore(kind, hintText));
+  let confidence = 0.55 * reqCov + 0.3 * colCov + 0.15 * hint;
+  if (missing.length) confidence = Math.min(confidence, 0.45);
+  if (mappedCols < 2) confidence = Math.min(confidence, 0.3);
+  return { kind, confidence, columns, fixed, zoneFromGroups, idFromName, missing };
+}
+
+function mapColumn(kind: DataKind, bc: BlockColumn, fixed: FixedValues, titleMeasure: string | undefined): { mapping: ColumnMapping; field: string | null; weight: number } {
+  const mapping: ColumnMapping = { col: bc.col, header: bc.header, field: null };
+  const none = (why: ColumnMapping['unused']) => {
+    mapping.unused = why;
+    return { mapping, field: null, weight: 0 };
+  };
+  if (!bc.header) return none('empty');
+  if (bc.stt) return none('stt');
+  if (bc.hidden) return none('hidden');
+  const unit = findMoneyUnit(bc.header) ?? undefined;
+  const plain = withoutUnit(bc.header);
+  const ml = monthLabel(plain);
+  let text = plain;
+  if (ml) {
+    const year = ml.year ?? fixed.year;
+    if (year === undefined) return none('noYear');
+    mapping.month = `${year}-${String(ml.month).padStart(2, '0')}`;
+    text = withoutUnit(ml.rest);
+  } else if (isAcrossTotal(plain) && kind !== 'targets') {
+    return none('acrossTotal');
+  }
+  // Composite headers: the lowest part that names a field wins ("GCNĐKĐT / Số GCN" is the id,
+  // "Vốn đầu tư / Điều chỉnh" the capital); else the whole text.
+  let m: ReturnType<typeof matchField> = null;
+  const parts = text.split(' / ');
+  for (let i = parts.length - 1; i >= 0 && !m; i--) m = matchField(kind, fold(parts[i]));
+  if (!m && text) m = matchField(kind, fold(text));
+  if (ml) {
+    const field = m && MEASURES[kind].includes(m.key) ? m.key : !m || !text ? titleMeasure : undefined;
+    if (!field) {
+      delete mapping.month;
+      return none('unknown');
+    }
+    mapping.field = field;
+    if (unit) mapping.unit = unit;
+    return { mapping, field, weight: 1 };
+  }
+  if (!m) return none('unknown');
+  if (m.key === 'month' && kind !== 'targets') {
+    // "Tháng" as a column of months is fine; a header naming a month is handled above.
+  }
+  mapping.field = m.key;
+  if (unit) mapping.unit = unit;
+  return { mapping, field: m.key, weight: m.weight };
+}
+
+export { pct };
