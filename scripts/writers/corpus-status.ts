@@ -2,7 +2,7 @@
 // "pass" or what differs from test/fixtures/writers/expected.json (the same rules as
 // test/node/writers-corpus.test.ts, as a table for a quick look).
 //
-// usage: node dist/scripts/writers/corpus-status.js [test/fixtures/writers]
+// usage: node build/scripts/writers/corpus-status.js [test/fixtures/writers]
 import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbookFile } from '../../src/node/input-file';

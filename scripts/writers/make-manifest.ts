@@ -3,7 +3,7 @@
 // figures a formula column may change are found by perturbing that column and seeing which
 // metrics move, so the "must still hold" lists are derived, not typed.
 //
-// usage: node dist/scripts/writers/make-manifest.js <example.xlsx> <fixtures dir> <versions.json> <variants-info.json>
+// usage: node build/scripts/writers/make-manifest.js <example.xlsx> <fixtures dir> <versions.json> <variants-info.json>
 import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbookFile } from '../../src/node/input-file';

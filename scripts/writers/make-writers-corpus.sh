@@ -21,7 +21,7 @@ mkdir -p "$out"
 rm -f "$out"/*.xlsx "$out"/*.ods
 
 # 1. the example's tables as JSON, the Python writers' common input
-node dist/scripts/writers/dump-example.js "$example" "$work/tables.json"
+node build/scripts/writers/dump-example.js "$example" "$work/tables.json"
 
 # 2. XlsxWriter and openpyxl
 "$py" "$here/xlsxwriter_corpus.py" "$work/tables.json" "$out"
@@ -40,7 +40,7 @@ cp "$work/back/libreoffice.xlsx" "$out/libreoffice-roundtrip.xlsx"
 "$py" "$here/normalize_zip.py" "$out"/openpyxl-*.xlsx "$out/libreoffice.ods" "$out/libreoffice-roundtrip.xlsx"
 
 # 4. hand-made XML variants of the example's own package
-VARIANTS_INFO="$work/variants.json" node dist/scripts/writers/xml-variants.js "$example" "$out"
+VARIANTS_INFO="$work/variants.json" node build/scripts/writers/xml-variants.js "$example" "$out"
 
 # 5. the manifest, with the versions used
 cat > "$work/versions.json" <<JSON
@@ -53,5 +53,5 @@ cat > "$work/versions.json" <<JSON
   "node": "$(node -p 'process.versions.node')"
 }
 JSON
-node dist/scripts/writers/make-manifest.js "$example" "$out" "$work/versions.json" "$work/variants.json"
+node build/scripts/writers/make-manifest.js "$example" "$out" "$work/versions.json" "$work/variants.json"
 ls -l "$out"

@@ -2,7 +2,7 @@
 // SpreadsheetML changed by rewriting the XML text, rezipped. Each variant is what some real writer
 // (or the standard) does; the data stay the example's, so a correct reader gives the same figures.
 //
-// usage: node dist/scripts/writers/xml-variants.js examples/hai-phong-2023-h1.xlsx test/fixtures/writers
+// usage: node build/scripts/writers/xml-variants.js examples/hai-phong-2023-h1.xlsx test/fixtures/writers
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8, Zippable } from 'fflate';

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildReport, reportJson, ReportResult } from '../core/engine';
+import { matchTableKind } from '../core/mapping';
+import { TableSnapshot } from '../core/snapshot';
 import { Lang } from '../core/problems';
 import { templateTables } from '../core/template-tables';
 import { InputError, readWorkbookFile } from './input-file';
@@ -99,7 +101,9 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   if (args.options.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.options.today)) throw new UsageError('--today YYYY-MM-DD');
   checkOutputs(input, targets, msgLang);
   const snapshots = await readWorkbookFile(input, msgLang);
-  const result = buildReport(snapshots, { lang, today: args.options.today });
+  // staff's own sheets are read only when a data table of the contract is missing
+  const grids = lacksDataTable(snapshots) ? await (await import('./sheet-grids')).readSheetGridsFile(input, { skipTables: true }) : undefined;
+  const result = buildReport(snapshots, { lang, today: args.options.today, grids });
   // Every output is made in memory first, so a failure in any of them leaves every file as it was.
   const contents: (Uint8Array | string)[] = [await planToXlsx(result.plan)];
   if (args.options.docx) contents.push(await buildDocx(result.model, (await import('./chart-raster')).nodeRasterizer()));
@@ -107,6 +111,13 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   targets.forEach((t, i) => writeFileAtomic(t.file, contents[i]));
   summarise(result, targets.map((t) => t.file), out);
   return 0;
+}
+
+const DATA_KINDS = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets'];
+
+function lacksDataTable(snapshots: TableSnapshot[]): boolean {
+  const present = new Set(snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind));
+  return DATA_KINDS.some((k) => !present.has(k as never));
 }
 
 /** The one line a failure ends with: what went wrong and where, never a stack trace. */
