@@ -386,6 +386,6 @@ export async function runSelfTest(context: Ctx, options: SelfTestOptions = {}): 
 export function reportText(report: SelfTestReport, name: (id: string) => string, status: Record<CheckStatus, string>, heading: string): string {
   const h = report.host;
   const lines = [heading, h ? `Office: ${h.host} · ${h.platform} · ${h.version}` : 'Office: ?', ''];
-  for (const r of report.results) lines.push(`${status[r.status]}\t${name(r.id)}\t${r.ms} ms\t${r.detail}`);
+  for (const r of report.results) lines.push(`${name(r.id)}\t${status[r.status]}\t${r.ms} ms\t${r.detail}`);
   return lines.join('\n');
 }
