@@ -1,5 +1,6 @@
 import { generateReport } from '../excel/generate';
 import { emitCommandOutcome } from './outcomes';
+import { ribbonState } from './ribbon-state';
 
 /** Ribbon "Tạo báo cáo": the same generation as the task pane button; on failure the pane opens with the message. */
 export async function generateFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
@@ -20,5 +21,13 @@ export async function generateFromRibbon(event: Office.AddinCommands.Event): Pro
 }
 
 Office.onReady(() => {
-  Office.actions?.associate('generateReport', generateFromRibbon);
+  ribbonState.actionsPresent = typeof Office.actions?.associate === 'function';
+  try {
+    if (ribbonState.actionsPresent) {
+      Office.actions.associate('generateReport', generateFromRibbon);
+      ribbonState.associated = true;
+    }
+  } catch (e) {
+    ribbonState.error = e instanceof Error ? e.message : String(e);
+  }
 });

@@ -1,4 +1,31 @@
 import { Level } from '../core/problems';
+import type { CheckStatus } from '../excel/self-test';
+
+/** The self-test's rows by check id (the requirement-set rows are named from their id). */
+const CHECK_NAMES: Record<UiLang, Record<string, string>> = {
+  vi: {
+    ribbon: 'Nút Tạo báo cáo trên ruy-băng (Office.actions)',
+    'table-list': 'Đọc danh sách bảng (đường nạp lồng nhau)',
+    'markers-read': 'Đọc dấu BaoCao của các trang tính',
+    docx: 'Tạo tệp Word (.docx) và liên kết tải',
+    'sheet-write': 'Thêm trang tính tạm và ghi ô',
+    'marker-write': 'Ghi và đọc lại thuộc tính trang tính',
+    payload: 'Đọc khối ~1 MB; thử đọc ~6 MB (giới hạn 5 MB)',
+    metric: 'Hàm METRIC tự cập nhật khi sửa bảng',
+    'sheet-delete': 'Xóa trang tính tạm',
+  },
+  en: {
+    ribbon: 'Ribbon Create report button (Office.actions)',
+    'table-list': 'Table list (nested load paths)',
+    'markers-read': 'Reading the sheets’ BaoCao markers',
+    docx: 'Word file (.docx) and its download link',
+    'sheet-write': 'Adding the temporary sheet and writing cells',
+    'marker-write': 'Writing and reading back a sheet property',
+    payload: '~1 MB read; ~6 MB read (5 MB limit)',
+    metric: 'METRIC updating after a table edit',
+    'sheet-delete': 'Deleting the temporary sheet',
+  },
+};
 
 export type UiLang = 'vi' | 'en';
 
@@ -26,6 +53,20 @@ export const UI = {
     more: (n: number) => `… và ${n} vấn đề khác (xem trang tính Kiểm tra).`,
     selectCell: (cell: string) => `Chọn ô ${cell}`,
     level: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<Level, string>,
+    diagnostics: 'Chẩn đoán',
+    selfTestTitle: 'Tự kiểm tra',
+    selfTestIntro: 'Kiểm tra từng khả năng của Excel mà BaoCao dùng, trên sổ đang mở. Các trang tính và bảng của bạn không bị thay đổi: mọi thứ được ghi vào một trang tính tạm và xóa ngay sau đó.',
+    selfTestRun: 'Chạy tự kiểm tra',
+    selfTestCopy: 'Sao chép kết quả',
+    selfTestRunning: 'Đang tự kiểm tra…',
+    selfTestDone: (pass: number, fail: number, skipped: number) => `Xong: ${pass} đạt, ${fail} lỗi, ${skipped} bỏ qua. Hãy bấm “Sao chép kết quả” và gửi cho nhóm phát triển.`,
+    selfTestCopied: 'Đã sao chép kết quả.',
+    selfTestCopyManual: 'Không sao chép tự động được: hãy chọn toàn bộ văn bản dưới đây và sao chép (Ctrl+C).',
+    selfTestHost: (host: string, platform: string, version: string) => `Excel: ${host} · nền tảng ${platform} · phiên bản ${version}`,
+    selfTestNoHost: 'Excel: không rõ (không chạy trong Office)',
+    selfTestColumns: ['Kiểm tra', 'Kết quả', 'Thời gian', 'Chi tiết'],
+    status: { pass: 'Đạt', fail: 'Lỗi', skipped: 'Bỏ qua' } as Record<CheckStatus, string>,
+    check: (id: string) => CHECK_NAMES.vi[id] ?? (id.startsWith('req:') ? `Bộ API ${id.slice(4)}` : id),
   },
   en: {
     title: 'BaoCao',
@@ -50,6 +91,20 @@ export const UI = {
     more: (n: number) => `… and ${n} more (see the Checks sheet).`,
     selectCell: (cell: string) => `Select cell ${cell}`,
     level: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Level, string>,
+    diagnostics: 'Diagnostics',
+    selfTestTitle: 'Self-test',
+    selfTestIntro: 'Checks each Excel capability BaoCao uses, on the open workbook. Your sheets and tables are not changed: everything is written to a temporary sheet that is deleted right after.',
+    selfTestRun: 'Run the self-test',
+    selfTestCopy: 'Copy the results',
+    selfTestRunning: 'Running the self-test…',
+    selfTestDone: (pass: number, fail: number, skipped: number) => `Done: ${pass} passed, ${fail} failed, ${skipped} skipped. Click “Copy the results” and send them to the developers.`,
+    selfTestCopied: 'The results are copied.',
+    selfTestCopyManual: 'Automatic copy did not work: select all the text below and copy it (Ctrl+C).',
+    selfTestHost: (host: string, platform: string, version: string) => `Excel: ${host} · platform ${platform} · version ${version}`,
+    selfTestNoHost: 'Excel: unknown (not running in Office)',
+    selfTestColumns: ['Check', 'Result', 'Time', 'Detail'],
+    status: { pass: 'Pass', fail: 'Fail', skipped: 'Skipped' } as Record<CheckStatus, string>,
+    check: (id: string) => CHECK_NAMES.en[id] ?? (id.startsWith('req:') ? `Requirement set ${id.slice(4)}` : id),
   },
 };
 

@@ -3,8 +3,9 @@ import { onCommandOutcome } from '../commands/outcomes';
 import { computeReport, generateReport } from '../excel/generate';
 import { insertSampleTables } from '../excel/insert-samples';
 import { selectAddress } from '../excel/address';
+import { CheckResult, SelfTestReport, hostInfo, reportText, runSelfTest } from '../excel/self-test';
 import { Labels, UI, UiLang, errorText } from './i18n';
-import { renderHighlights, renderProblems } from './view';
+import { renderHighlights, renderProblems, renderSelfTest } from './view';
 
 const LANG_KEY = 'baocao.uiLang';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -24,6 +25,7 @@ export class Pane {
   private lang: UiLang = storedLang();
   private last: ReportResult | null = null;
   private busy = false;
+  private selfTest: SelfTestReport | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -43,6 +45,9 @@ export class Pane {
     this.$('samples').addEventListener('click', () => void this.insertSamples());
     this.$('word').addEventListener('click', () => void this.downloadWord());
     this.$('lang').addEventListener('click', () => this.switchLang());
+    this.$('diagnostics').addEventListener('click', () => this.toggleDiagnostics());
+    this.$('selftest-run').addEventListener('click', () => void this.runSelfTest());
+    this.$('selftest-copy').addEventListener('click', () => void this.copySelfTest());
     onCommandOutcome((o) => (o.ok ? this.showResult(o.generation.result, this.t.generated(o.generation.sheets)) : this.showError(o.error)));
     this.applyLabels();
   }
@@ -56,6 +61,7 @@ export class Pane {
     }
     this.applyLabels();
     if (this.last) this.showResult(this.last, null);
+    if (this.selfTest) this.showSelfTest(this.selfTest.results, this.selfTest.host);
   }
 
   private applyLabels(): void {
@@ -64,6 +70,80 @@ export class Pane {
       const value = this.t[node.dataset.label as keyof Labels];
       if (typeof value === 'string') node.textContent = value;
     });
+    const head = this.doc.querySelector('#selftest-table thead tr');
+    head?.replaceChildren(...this.t.selfTestColumns.map((c) => Object.assign(this.doc.createElement('th'), { textContent: c })));
+  }
+
+  private toggleDiagnostics(): void {
+    const section = this.$('selftest-section');
+    section.hidden = !section.hidden;
+    this.$('diagnostics').setAttribute('aria-expanded', String(!section.hidden));
+    if (!section.hidden) section.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** The self-test: rows appear as each check ends; the workbook's own sheets are never written. */
+  private async runSelfTest(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const run = this.$<HTMLButtonElement>('selftest-run');
+    run.disabled = true;
+    this.$('selftest-copy').hidden = true;
+    this.$('selftest-text').hidden = true;
+    this.$('selftest-status').textContent = this.t.selfTestRunning;
+    const seen: CheckResult[] = [];
+    this.showSelfTest(seen, hostInfo());
+    try {
+      const report = await this.run((context) => runSelfTest(context, { onResult: (r) => (seen.push(r), this.showSelfTest(seen, hostInfo())) }));
+      this.selfTest = report;
+      this.showSelfTest(report.results, report.host);
+      const count = (s: string) => report.results.filter((r) => r.status === s).length;
+      this.$('selftest-status').textContent = this.t.selfTestDone(count('pass'), count('fail'), count('skipped'));
+      this.$('selftest-copy').hidden = false;
+    } catch (e) {
+      this.$('selftest-status').textContent = this.t.failed + errorText(e);
+    } finally {
+      run.disabled = false;
+      this.busy = false;
+    }
+  }
+
+  private showSelfTest(results: CheckResult[], host: SelfTestReport['host']): void {
+    const line = this.$('selftest-host');
+    line.textContent = host ? this.t.selfTestHost(host.host, host.platform, host.version) : this.t.selfTestNoHost;
+    line.hidden = false;
+    renderSelfTest(this.$('selftest-table').querySelector('tbody')!, results, this.t);
+    this.$('selftest-table').hidden = false;
+  }
+
+  private selfTestText(): string {
+    const r = this.selfTest!;
+    const t = this.t;
+    return reportText(r, (id) => t.check(id), t.status, `BaoCao — ${t.selfTestTitle} — ${new Date().toISOString()}`);
+  }
+
+  /** Plain text to the clipboard; where the page may not write it, a selected text box to copy by hand. */
+  private async copySelfTest(): Promise<void> {
+    if (!this.selfTest) return;
+    const text = this.selfTestText();
+    const box = this.$<HTMLTextAreaElement>('selftest-text');
+    box.value = text;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.$('selftest-status').textContent = this.t.selfTestCopied;
+      return;
+    } catch {
+      // no clipboard permission (some Office hosts): fall back to a selection
+    }
+    box.hidden = false;
+    box.focus();
+    box.select();
+    let copied = false;
+    try {
+      copied = this.doc.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    this.$('selftest-status').textContent = copied ? this.t.selfTestCopied : this.t.selfTestCopyManual;
   }
 
   /** Runs one action with the buttons disabled and a progress line; any failure becomes a plain message. */

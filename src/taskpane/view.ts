@@ -1,4 +1,5 @@
 import { Problem } from '../core/problems';
+import type { CheckResult } from '../excel/self-test';
 import { Labels } from './i18n';
 
 /** Every piece of workbook text goes through textContent: nothing from a workbook is parsed as HTML. */
@@ -44,4 +45,15 @@ export function renderProblems(target: HTMLElement, problems: Problem[], labels:
     target.append(item);
   }
   if (problems.length > MAX_LISTED) target.append(el('li', 'problem-more', labels.more(problems.length - MAX_LISTED)));
+}
+
+/** The self-test's rows: check, result, time, detail — all as text. */
+export function renderSelfTest(target: HTMLElement, results: CheckResult[], labels: Labels): void {
+  target.replaceChildren();
+  for (const r of results) {
+    const row = el('tr', `check check-row-${r.status}`);
+    row.dataset.check = r.id;
+    row.append(el('td', 'name', labels.check(r.id)), el('td', `check-${r.status}`, labels.status[r.status]), el('td', 'ms', `${r.ms} ms`), el('td', 'detail', r.detail));
+    target.append(row);
+  }
 }

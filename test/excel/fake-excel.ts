@@ -94,6 +94,16 @@ export class FakeWorkbook {
   /** Every write, in order: kind, target and the sync that ran it, for ordering checks. */
   log: { kind: string; sheet: string; address: string; sync: number }[] = [];
   failNextSync: ((pending: number) => Error | null) | null = null;
+  /**
+   * Capabilities this host refuses, at sync as Excel does: the nested load paths of a table's rows
+   * and columns (InvalidArgument), worksheet custom properties (ApiNotFound, no ExcelApi 1.12),
+   * adding a sheet (GeneralException).
+   */
+  refuse: { nestedLoadPaths?: boolean; customProperties?: boolean; addSheet?: boolean } = {};
+  /** Loaded value bytes over which a sync is refused, as Excel on the web refuses responses over 5 MB. */
+  responseLimit: number | null = null;
+  /** Runs after each sync's commands, as Excel's recalculation (tests put custom function results here). */
+  recalculate: ((book: FakeWorkbook) => void) | null = null;
 
   note(kind: string, sheet: string, address = ''): void {
     this.log.push({ kind, sheet, address, sync: this.syncs });
@@ -194,12 +204,17 @@ export class FakeContext {
     for (const a of actions) a();
     for (const a of after) a();
     this.book.responseBytes.push(this.bytes);
+    this.book.recalculate?.(this.book);
+    const limit = this.book.responseLimit;
+    if (limit !== null && this.bytes > limit) throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
   }
 }
 
 /** Base of every proxy: load() queues a read; reading before load + sync throws as Office.js does. */
 class ClientObject {
   protected loaded = new Map<string, unknown>();
+  /** Navigation properties loaded through a path ("rows" of "rows/count"), for toJSON. */
+  readonly loadedNavs = new Set<string>();
   constructor(protected readonly ctx: FakeContext) {}
 
   protected read(name: string): unknown {
@@ -226,6 +241,13 @@ class ClientObject {
     }
     loadNested(this, paths);
   }
+
+  /** What is loaded, as Office.js's toJSON gives it: scalars, and the loaded navigation properties. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = Object.fromEntries(this.loaded);
+    for (const nav of this.loadedNavs) out[nav] = ((this as unknown as Record<string, unknown>)[nav] as { toJSON(): unknown }).toJSON();
+    return out;
+  }
 }
 
 /** A load argument as Office.js sends it: "items/" dropped at the start, "/items/" inside read as "/". */
@@ -250,6 +272,8 @@ function loadNested(owner: object, paths: string[]): void {
   for (const [nav, rest] of byNav) {
     const target = (owner as Record<string, unknown>)[nav] as Partial<Loadable> | undefined;
     if (!target || typeof target.applyLoad !== 'function') throw new Error(`PropertyNotFound: ${owner.constructor.name}.${nav}`);
+    if (owner instanceof FakeTableProxy && (nav === 'rows' || nav === 'columns') && owner.refusesNested()) throw Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code: 'InvalidArgument' });
+    if (owner instanceof ClientObject) owner.loadedNavs.add(nav);
     target.applyLoad(rest);
   }
 }
@@ -332,6 +356,11 @@ abstract class Collection<T extends ClientObject> {
     if (!this.loadedItems) throw new Error(`PropertyNotLoaded: ${this.constructor.name}.items`);
     return this.loadedItems;
   }
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = Object.fromEntries(this.loadedScalars);
+    if (this.loadedItems) out.items = this.loadedItems.map((i) => i.toJSON());
+    return out;
+  }
   protected readScalar(name: string): unknown {
     if (!this.loadedScalars.has(name)) throw new Error(`PropertyNotLoaded: ${this.constructor.name}.${name}`);
     return this.loadedScalars.get(name);
@@ -373,6 +402,16 @@ class FakeTableProxy extends ClientObject {
   private columnsProxy: FakeTableColumnCollection | null = null;
   get worksheet(): FakeWorksheet {
     return (this.sheetProxy ??= new FakeWorksheet(this.ctx, () => this.table().sheet));
+  }
+  refusesNested(): boolean {
+    return !!this.ctx.book.refuse.nestedLoadPaths;
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const t = this.table();
+      this.ctx.book.tables = this.ctx.book.tables.filter((x) => x !== t);
+      this.ctx.book.note('deleteTable', t.sheet.name, t.name);
+    });
   }
   get rows(): FakeTableRowCollection {
     return (this.rowsProxy ??= new FakeTableRowCollection(this.ctx, this.table));
@@ -473,6 +512,13 @@ class FakeCustomPropertyCollection extends Collection<FakeCustomProperty> {
   ) {
     super(ctx);
   }
+  private refuse(): void {
+    if (this.ctx.book.refuse.customProperties) throw Object.assign(new Error('This API is not supported: Worksheet.customProperties (ExcelApi 1.12).'), { code: 'ApiNotFound' });
+  }
+  override applyLoad(paths: string[]): void {
+    this.refuse();
+    super.applyLoad(paths);
+  }
   protected current(): FakeCustomProperty[] {
     const s = this.sheet();
     return [...s.customProperties.keys()].map((k) => new FakeCustomProperty(this.ctx, s, k));
@@ -480,6 +526,7 @@ class FakeCustomPropertyCollection extends Collection<FakeCustomProperty> {
   add(key: string, value: string): FakeCustomProperty {
     const sheet = this.sheet;
     this.ctx.queue.push(() => {
+      this.refuse();
       const s = sheet();
       for (const k of [...s.customProperties.keys()]) if (k.toLowerCase() === key.toLowerCase()) s.customProperties.delete(k);
       s.customProperties.set(key, value);
@@ -537,6 +584,7 @@ class FakeWorksheetCollection extends Collection<FakeWorksheet> {
   add(name: string): FakeWorksheet {
     let made: FakeSheet | null = null;
     this.ctx.queue.push(() => {
+      if (this.ctx.book.refuse.addSheet) throw Object.assign(new Error('The request could not be processed.'), { code: 'GeneralException' });
       made = this.ctx.book.addSheet(name);
       this.ctx.book.note('addSheet', name);
     });
@@ -691,6 +739,25 @@ class FakeRange extends ClientObject {
         row.forEach((v, j) => {
           const cell = this.ctx.book.cell(r.sheet, r.top + i, r.left + j);
           if (typeof v === 'string' && cell.numberFormat !== '@' && FORMULA_START.test(v)) {
+            cell.formula = v;
+            cell.value = '#FORMULA';
+          } else {
+            delete cell.formula;
+            cell.value = v;
+          }
+        }),
+      );
+    });
+  }
+  /** Formulas as typed: a text starting with = is a formula (its value comes from `recalculate`), anything else a value. */
+  set formulas(matrix: Scalar[][]) {
+    this.ctx.queue.push(() => {
+      const r = this.rect();
+      this.ctx.book.note('formulas', r.sheet.name, addressOf(r));
+      matrix.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const cell = this.ctx.book.cell(r.sheet, r.top + i, r.left + j);
+          if (typeof v === 'string' && v.startsWith('=')) {
             cell.formula = v;
             cell.value = '#FORMULA';
           } else {

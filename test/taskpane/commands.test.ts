@@ -22,6 +22,12 @@ describe('ribbon command', () => {
     await import('../../src/commands/commands');
   });
 
+  it('records the association for the self-test', async () => {
+    const { ribbonState } = await import('../../src/commands/ribbon-state');
+    expect(ribbonState).toEqual({ associated: true, actionsPresent: true, error: null });
+    expect(associated.has('generateReport')).toBe(true);
+  });
+
   it('is associated as generateReport and writes the report sheets', async () => {
     const book = exampleBook();
     Object.assign(globalThis, { Excel: mockExcel(book) });

@@ -193,6 +193,67 @@ maybe('task pane in headless Chromium', () => {
     expect(await page.textContent('#generate')).toBe('Tạo báo cáo');
   });
 
+  it('runs the self-test behind "Chẩn đoán": every row, the host line, a text copy, the stand-in’s sheets unchanged', async () => {
+    type Book = { sheets: { id: string; name: string; cells: Map<string, unknown> }[]; tables: { name: string; rows: number }[] };
+    const bookState = () =>
+      page.evaluate(() => {
+        const book = (window as unknown as { __book: Book }).__book;
+        return JSON.stringify({ sheets: book.sheets.map((s) => [s.id, s.name, [...s.cells.entries()]]), tables: book.tables.map((t) => [t.name, t.rows]) });
+      });
+    const before = await bookState();
+    expect(await page.isHidden('#selftest-section')).toBe(true);
+    expect(await page.textContent('#diagnostics')).toBe('Chẩn đoán');
+    await page.click('#diagnostics');
+    expect(await page.isVisible('#selftest-section')).toBe(true);
+    expect(await page.textContent('#selftest-run')).toBe('Chạy tự kiểm tra');
+    await page.click('#selftest-run');
+    await page.waitForSelector('#selftest-copy:not([hidden])', { timeout: 90_000 });
+    const rows = await page.$$eval('#selftest-table tbody tr', (trs) => trs.map((tr) => ({ id: (tr as HTMLElement).dataset.check, cells: [...tr.children].map((td) => td.textContent ?? '') })));
+    expect(rows.map((r) => r.id)).toEqual([
+      'req:SharedRuntime 1.1',
+      'req:ExcelApi 1.12',
+      'req:CustomFunctionsRuntime 1.2',
+      'req:ExcelApi 1.9',
+      'req:ExcelApi 1.8',
+      'req:ExcelApi 1.7',
+      'req:ExcelApi 1.6',
+      'ribbon',
+      'table-list',
+      'markers-read',
+      'docx',
+      'sheet-write',
+      'marker-write',
+      'payload',
+      'metric',
+      'sheet-delete',
+    ]);
+    for (const r of rows) expect(r.cells).toEqual([expect.any(String), expect.stringMatching(/^(Đạt|Lỗi|Bỏ qua)$/), expect.stringMatching(/^\d+ ms$/), expect.any(String)]);
+    const by = Object.fromEntries(rows.map((r) => [r.id, r.cells]));
+    // what the stand-in can do: the workbook checks pass; METRIC is skipped (the example has ChiTieuTinh)
+    for (const id of ['table-list', 'markers-read', 'docx', 'sheet-write', 'marker-write', 'payload', 'sheet-delete']) expect([id, by[id][1]]).toEqual([id, 'Đạt']);
+    expect(by.metric[1]).toBe('Bỏ qua');
+    expect(by.payload[3]).toMatch(/^1\.00 MB read back intact/);
+    expect(by.docx[3]).toMatch(/Blob URL made/);
+    expect(await page.textContent('#selftest-host')).toMatch(/^Excel: /);
+    expect(await page.textContent('#selftest-status')).toMatch(/^Xong: \d+ đạt, \d+ lỗi, \d+ bỏ qua\./);
+    expect(await bookState()).toBe(before);
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base }).catch(() => undefined);
+    await page.click('#selftest-copy');
+    await page.waitForFunction(() => /^(Đã sao chép|Không sao chép)/.test(document.querySelector('#selftest-status')?.textContent ?? ''));
+    const status = await page.textContent('#selftest-status');
+    const box = await page.inputValue('#selftest-text');
+    const clip = await page.evaluate(() => navigator.clipboard.readText().catch(() => null));
+    const copied = status === 'Đã sao chép kết quả.' && clip !== null && (await page.isHidden('#selftest-text')) ? clip : box;
+    if (status === 'Đã sao chép kết quả.' && clip !== null) expect(clip).toBe(box);
+    else expect(await page.isVisible('#selftest-text')).toBe(true);
+    const lines = copied.split('\n');
+    expect(lines[0]).toMatch(/^BaoCao — Tự kiểm tra — \d{4}-/);
+    expect(lines[1]).toMatch(/^Office: /);
+    expect(lines.slice(3)).toHaveLength(rows.length);
+    rows.forEach((r, i) => expect(lines[3 + i]).toBe(r.cells.join('\t')));
+  });
+
   it('reached nothing on the internet and threw no page errors', () => {
     // every non-local request was aborted; office.js itself only tries its telemetry frame
     for (const url of external) expect(new URL(url).hostname).toMatch(/(^|\.)oaspapps\.com$/);
