@@ -40,7 +40,7 @@ export function snapshotsFromWorkbook(wb: ExcelJS.Workbook): TableSnapshot[] {
         }
         return cells;
       };
-      const headers = read(start.row).map((h) => (h === null ? '' : String(h instanceof Date ? h.toISOString() : typeof h === 'object' ? h.error : h)));
+      const headers = read(start.row).map((h) => (h === null ? '' : String(h instanceof Date ? h.toISOString() : typeof h === 'object' ? ('error' in h ? h.error : h.formula) : h)));
       const rows: CellValue[][] = [];
       for (let r = start.row + 1; r <= lastRow; r++) rows.push(read(r));
       const snap: TableSnapshot = { name: model.displayName || model.name, sheet: ws.name, headerRow: start.row, firstColumn: start.col, headers, rows };
