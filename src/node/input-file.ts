@@ -77,10 +77,33 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<TableS
   const buf = fs.readFileSync(file);
   if (buf.length >= 4 && buf.readUInt32BE(0) === 0xd0cf11e0) throw say('cfb');
   if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw say(looksLikeText(buf) ? 'text' : 'notZip');
+  const translate = (e: unknown): InputError => {
+    if (e instanceof WorkbookReadError) return say(BY_CODE[e.code], e.code === 'noTables' ? '' : e.detail);
+    return say('corrupt', (e as Error).message.split('\n')[0]);
+  };
+  let snaps: TableSnapshot[];
   try {
-    return readWorkbookTables(buf);
+    snaps = readWorkbookTables(buf);
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw say(BY_CODE[e.code], e.code === 'noTables' ? '' : e.detail);
-    throw say('corrupt', (e as Error).message.split('\n')[0]);
+    throw translate(e);
   }
+  // Rows stream from the package when asked for: damage found then is still one clear InputError.
+  for (const s of snaps) {
+    for (const key of ['rows', 'merged', 'staleFormulas'] as const) {
+      const d = Object.getOwnPropertyDescriptor(s, key);
+      if (!d?.get) continue;
+      const get = d.get;
+      Object.defineProperty(s, key, {
+        enumerable: d.enumerable,
+        get: () => {
+          try {
+            return get();
+          } catch (e) {
+            throw translate(e);
+          }
+        },
+      });
+    }
+  }
+  return snaps;
 }
