@@ -91,9 +91,10 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
         formulas = stale && target.formulas.length ? { ...stale, cells: target.formulas } : undefined;
         return rows;
       };
-      Object.defineProperty(snap, 'rows', { enumerable: true, get: readRows });
+      Object.defineProperty(snap, 'rows', { enumerable: true, configurable: true, get: readRows });
       Object.defineProperty(snap, 'merged', {
         enumerable: true,
+        configurable: true,
         get: () => {
           if (merged === null) readRows();
           return merged!.length ? merged! : undefined;
@@ -101,6 +102,7 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
       });
       Object.defineProperty(snap, 'staleFormulas', {
         enumerable: false,
+        configurable: true,
         get: () => {
           if (merged === null) readRows();
           return formulas;
