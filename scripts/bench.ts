@@ -15,14 +15,14 @@ interface Run {
 const ROOT = path.resolve(__dirname, '../..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
-function child(mode: 'load' | 'report', file: string, outDir: string): Run {
+function child(mode: 'load' | 'sheetjs' | 'floor' | 'report', file: string, outDir: string): Run {
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench/child.js'), mode, file, outDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out) as Run;
 }
 
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-bench-'));
-  const results: { n: number; a: Run; b: Run }[] = [];
+  const results: { n: number; a: Run; b: Run; s: Run; f: Run }[] = [];
   const lines: string[] = [];
   const say = (s = '') => {
     console.log(s);
@@ -35,27 +35,46 @@ async function main(): Promise<void> {
   say();
   say('## Reading and reporting (targets: b/a ≤ 1.0 at 100k rows, peak memory of b ≤ half of a)');
   say();
-  say('| rows per table | file | (a) exceljs load | (a) peak | (b) baocao report | (b) peak | b/a time | b/a memory |');
-  say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  say('| rows per table | file | (a) exceljs load | (a) peak | (s) SheetJS read | (s) peak | (f) floor | (f) peak | (b) baocao report | (b) peak | b/a time | b/a memory | b/s time | b/s memory | b/f time |');
+  say('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const sec = (r: Run) => `${(r.ms / 1000).toFixed(2)} s`;
+  const mb = (r: Run) => `${r.maxRssMB.toFixed(0)} MB`;
   for (const n of SIZES) {
     const file = path.join(tmp, `contract-${n}.xlsx`);
     fs.writeFileSync(file, largeWorkbook(n));
     const a = child('load', file, tmp);
+    const s = child('sheetjs', file, tmp);
+    const f = child('floor', file, tmp);
     const b = child('report', file, tmp);
     const row = [
       n.toLocaleString('en-US'),
       `${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB`,
-      `${(a.ms / 1000).toFixed(2)} s`,
-      `${a.maxRssMB.toFixed(0)} MB`,
-      `${(b.ms / 1000).toFixed(2)} s`,
-      `${b.maxRssMB.toFixed(0)} MB`,
+      sec(a),
+      mb(a),
+      sec(s),
+      mb(s),
+      sec(f),
+      mb(f),
+      sec(b),
+      mb(b),
       (b.ms / a.ms).toFixed(2),
       (b.maxRssMB / a.maxRssMB).toFixed(2),
+      (b.ms / s.ms).toFixed(2),
+      (b.maxRssMB / s.maxRssMB).toFixed(2),
+      (b.ms / f.ms).toFixed(2),
     ];
-    results.push({ n, a, b });
+    results.push({ n, a, b, s, f });
     say(`| ${row.join(' | ')} |`);
   }
   say();
+  say('(a) exceljs loading the workbook; (s) SheetJS `XLSX.read(buf, {dense: true})` merely reading it; (f) the floor: inflating every part (streaming, CRC checked) and looking at each byte once; (b) the whole `baocao report` (read, engine, .xlsx and .json output).');
+  say();
+  const example = path.join(ROOT, 'examples/hai-phong-2023-h1.xlsx');
+  if (fs.existsSync(example)) {
+    const e = child('report', example, tmp);
+    say(`Small example (\`examples/hai-phong-2023-h1.xlsx\`), whole \`baocao report\` in its own process: ${sec(e)}, peak ${mb(e)} (target 0.8 s).`);
+    say();
+  }
   const addin: AddinBench = await benchAddin(ROOT);
   say('## Excel adapter (target: constant and ≤ 3 `context.sync()` calls per generation)');
   say();
@@ -89,6 +108,14 @@ async function main(): Promise<void> {
         '(records of every row, interned texts and days), and V8 lets the heap grow to a few times that before collecting. exceljs\'s ' +
         'own peak varies by several hundred MB between runs, so this ratio moves between about 0.4 and 0.55. Under a 1 GB heap cap ' +
         '(`node --max-old-space-size=1024`) the report still runs, in about 700 MB, while exceljs cannot load the file at all.',
+    );
+  }
+  if (big) {
+    say(
+      `- whole report vs SheetJS merely reading, at ${big.n.toLocaleString('en-US')} rows: time ${(big.b.ms / big.s.ms).toFixed(2)} (target ≤ 0.4) — ${ok(big.b.ms <= 0.4 * big.s.ms)}; ` +
+        `peak memory ${(big.b.maxRssMB / big.s.maxRssMB).toFixed(2)} (target ≤ 0.5) — ${ok(big.b.maxRssMB <= 0.5 * big.s.maxRssMB)}; vs the floor ${(big.b.ms / big.f.ms).toFixed(2)}× ` +
+        '(target ≤ 2× floor + output writing). The reader streams each sheet through saxes, a conforming XML parser, at about 15–20 MB of XML ' +
+        'per second on this machine; that tokenizer, not inflation (the floor), bounds the read. The rest is the engine and the exceljs writer.',
     );
   }
   const syncs = addin.syncs.map((x) => x.total);

@@ -5,13 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbookFile } from '../../src/node/input-file';
 import { buildExampleTables } from '../example/data';
-import { CellValue, isCellError } from '../../src/core/snapshot';
+import { CellValue, isCellError, isUncomputed } from '../../src/core/snapshot';
 
 type Cell = null | string | number | boolean | { date: string } | { error: string };
 
 function cell(v: CellValue): Cell {
   if (v instanceof Date) return { date: v.toISOString().slice(0, 10) };
   if (isCellError(v)) return { error: v.error };
+  if (isUncomputed(v)) throw new Error(`the example holds an uncomputed formula (=${v.formula})`);
   return v;
 }
 

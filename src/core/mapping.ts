@@ -167,6 +167,12 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
   // Read rows once: a reader may produce them on demand (the fast .xlsx reader does).
   const rows = snap.rows;
   const range = tableRange(snap, rows.length);
+  if (snap.headerless) {
+    const nonEmpty = rows.filter((r) => !r.every((v) => isBlank(v))).length;
+    problems.add('error', range, 'tableNoHeader', { table: snap.name, rows: nonEmpty });
+    tables.push({ kind, name: snap.name, range, rowsRead: 0, rowsSkipped: nonEmpty });
+    return null;
+  }
   const colIndex = new Map<string, number>();
   const unknown: string[] = [];
   snap.headers.forEach((h, i) => {
@@ -198,6 +204,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
     tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: nonEmptyRows });
     return null;
   }
+  staleFormulaWarnings(snap, rows, new Set(colIndex.values()), problems);
   const layout: TableLayout = { sheet: snap.sheet, table: snap.name, firstColumn: snap.firstColumn, columns: Object.fromEntries(colIndex) };
   const sheetCols = snap.columnNumbers;
   if (sheetCols) layout.columnNumbers = Object.fromEntries([...colIndex].map(([k, i]) => [k, sheetCols[i]]));
@@ -222,6 +229,13 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
       }
       noteUnsafeText(v, addr, problems);
       const p = parseCell(c.type, v);
+      if (!p.ok && p.why === 'uncomputedFormula') {
+        const dropsRow = c.required || c.type === 'date';
+        problems.add(dropsRow ? 'error' : 'warning', addr, 'formulaNotComputed', { cell: addr, text: p.text, header, row: sheetRow, dropped: dropsRow ? 1 : 0 });
+        if (dropsRow) bad = true;
+        rec[c.key] = c.type === 'yesno' ? false : null;
+        continue;
+      }
       if (!p.ok) {
         // A bad value in an optional column drops the cell, not the row (except dates that decide counting).
         const dropsRow = c.required || c.type === 'date';
@@ -264,6 +278,22 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
   tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped });
   if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
   return out;
+}
+
+/**
+ * A formula's stored result may be stale when the workbook asks to be recalculated on opening or
+ * was written by a program that does not calculate: one warning per such cell in a used column.
+ * Formulas are never evaluated here.
+ */
+function staleFormulaWarnings(snap: TableSnapshot, rows: CellValue[][], used: Set<number>, problems: Problems): void {
+  const stale = snap.staleFormulas;
+  if (!stale) return;
+  for (const [ri, ci, formula] of stale.cells) {
+    const row = rows[ri];
+    if (!used.has(ci) || !row || row.every((v) => isBlank(v))) continue;
+    const cell = tableCell(snap, ri, ci);
+    problems.add('warning', cell, 'formulaStale', { cell, text: `=${formula}`, value: describe(row[ci] ?? null), why: stale.reason, app: stale.application ?? '' });
+  }
 }
 
 /** Checks a row beyond cell types; returns false when the row must be left out (problems added). */
@@ -339,7 +369,9 @@ function readSettings(snaps: TableSnapshot[], problems: Problems): { settings: S
     let valCol = snap.headers.findIndex((h) => matchColumn(def, h ?? '')?.key === 'value');
     if (keyCol < 0) keyCol = 0;
     if (valCol < 0) valCol = keyCol === 0 ? 1 : 0;
-    snap.rows.forEach((row, ri) => {
+    const rows = snap.rows;
+    staleFormulaWarnings(snap, rows, new Set([keyCol, valCol]), problems);
+    rows.forEach((row, ri) => {
       const rawKey = row[keyCol];
       if (isBlank(rawKey ?? null)) return;
       const f = foldKey(String(rawKey));

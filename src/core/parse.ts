@@ -1,4 +1,4 @@
-import { CellValue, isCellError } from './snapshot';
+import { CellValue, isCellError, isUncomputed } from './snapshot';
 import { xmlSafe } from './xml-text';
 import { cleanText } from './text';
 
@@ -16,7 +16,9 @@ export type ParseFailure =
   | 'impossibleDate'
   | 'notMonth'
   | 'notYesNo'
-  | 'notText';
+  | 'notText'
+  /** A formula cell whose result the file does not store. */
+  | 'uncomputedFormula';
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(why: ParseFailure, v: CellValue): Parsed<T> => ({ ok: false, why, text: describe(v) });
@@ -24,6 +26,7 @@ const fail = <T>(why: ParseFailure, v: CellValue): Parsed<T> => ({ ok: false, wh
 export function describe(v: CellValue): string {
   if (v === null) return '';
   if (isCellError(v)) return v.error;
+  if (isUncomputed(v)) return `=${v.formula}`;
   if (v instanceof Date) return isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString().slice(0, 10);
   return String(v);
 }
@@ -44,6 +47,7 @@ export function isErrorValue(v: CellValue): boolean {
  * ("1210.9") style, by the contract's single rule.
  */
 export function parseNumber(v: CellValue): Parsed<number> {
+  if (isUncomputed(v)) return fail('uncomputedFormula', v);
   if (isErrorValue(v)) return fail('errorValue', v);
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : fail('notNumber', v);
   if (typeof v !== 'string') return fail('notNumber', v);
@@ -142,6 +146,7 @@ export function dayToSerial(day: Day): number {
 
 /** Reads a real date, an Excel serial number, or text dd/mm/yyyy (day first, always). */
 export function parseDate(v: CellValue): Parsed<Day> {
+  if (isUncomputed(v)) return fail('uncomputedFormula', v);
   if (isErrorValue(v)) return fail('errorValue', v);
   if (v instanceof Date) {
     if (isNaN(v.getTime())) return fail('notDate', v);
@@ -186,6 +191,7 @@ const YES = new Set(['x', 'có', 'co', 'yes', 'y', 'true', '1', 'đúng', 'ướ
 const NO = new Set(['không', 'khong', 'no', 'n', 'false', '0', 'sai', '-']);
 
 export function parseYesNo(v: CellValue): Parsed<boolean> {
+  if (isUncomputed(v)) return fail('uncomputedFormula', v);
   if (typeof v === 'boolean') return ok(v);
   if (typeof v === 'number') return v === 1 || v === 0 ? ok(v === 1) : fail('notYesNo', v);
   if (typeof v !== 'string') return fail('notYesNo', v);
@@ -196,6 +202,7 @@ export function parseYesNo(v: CellValue): Parsed<boolean> {
 }
 
 export function parseText(v: CellValue): Parsed<string> {
+  if (isUncomputed(v)) return fail('uncomputedFormula', v);
   if (isCellError(v)) return fail('errorValue', v);
   if (v === null) return ok('');
   if (v instanceof Date) return ok(describe(v));

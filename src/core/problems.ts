@@ -227,6 +227,26 @@ const MESSAGES = {
     vi: (p: P) => `Bảng ${p.table} có ô gộp ${p.range}: chỉ ô đầu tiên của vùng gộp có giá trị, các ô còn lại được đọc là ô trống. Nên bỏ gộp ô trong bảng.`,
     en: (p: P) => `Table ${p.table} has merged cells ${p.range}: only the first cell holds a value, the others read as empty. Unmerge cells inside tables.`,
   },
+  formulaNotComputed: {
+    vi: (p: P) =>
+      `Ô ${p.cell} chứa công thức chưa được tính (${p.text}): mở tệp bằng Excel và lưu lại. ` +
+      (p.dropped ? `Dòng ${p.row} không được tính.` : `Bỏ qua ô "${p.header}", dòng ${p.row} vẫn được tính.`),
+    en: (p: P) =>
+      `Cell ${p.cell} holds a formula that was never calculated (${p.text}): open the file in Excel and save it. ` +
+      (p.dropped ? `Row ${p.row} is not counted.` : `The "${p.header}" cell is ignored, row ${p.row} is still counted.`),
+  },
+  formulaStale: {
+    vi: (p: P) =>
+      `Ô ${p.cell} là công thức (${p.text}); ${p.why === 'recalcOnLoad' ? 'tệp yêu cầu tính lại khi mở' : p.app ? `tệp được ghi bởi ${p.app}, không phải Excel` : 'không rõ chương trình nào đã ghi tệp'}, ` +
+      `nên giá trị lưu sẵn (${p.value}) có thể đã cũ: mở tệp bằng Excel và lưu lại để chắc chắn.`,
+    en: (p: P) =>
+      `Cell ${p.cell} is a formula (${p.text}); ${p.why === 'recalcOnLoad' ? 'the workbook asks to be recalculated when opened' : p.app ? `the file was written by ${p.app}, not Excel` : 'the program that wrote the file is unknown'}, ` +
+      `so its stored value (${p.value}) may be stale: open the file in Excel and save it to be sure.`,
+  },
+  tableNoHeader: {
+    vi: (p: P) => `Bảng ${p.table} không có dòng tiêu đề: không biết cột nào là cột nào nên bảng không được đọc (${p.rows} dòng chưa tính). Bật "Dòng tiêu đề" (Thiết kế Bảng ▸ Header Row).`,
+    en: (p: P) => `Table ${p.table} has no header row: its columns cannot be told apart, so the table is not read (${p.rows} rows not counted). Turn on its Header Row (Table Design ▸ Header Row).`,
+  },
   rowsRead: {
     vi: (p: P) => `Bảng ${p.table}: đọc ${p.read} dòng, ${p.skipped} dòng có lỗi không được tính.`,
     en: (p: P) => `Table ${p.table}: ${p.read} rows read, ${p.skipped} rows with errors not counted.`,
@@ -244,6 +264,7 @@ const WHY: Record<string, { vi: string; en: string }> = {
   notMonth: { vi: 'không phải là tháng (mm/yyyy)', en: 'is not a month (mm/yyyy)' },
   notYesNo: { vi: 'không phải là có/không', en: 'is not yes/no' },
   notText: { vi: 'không phải là chữ', en: 'is not text' },
+  uncomputedFormula: { vi: 'là công thức chưa được tính (mở tệp bằng Excel và lưu lại)', en: 'is a formula that was never calculated (open the file in Excel and save it)' },
 };
 
 export function whyText(why: string, lang: Lang): string {

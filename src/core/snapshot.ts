@@ -1,7 +1,24 @@
 /** A cell as both readers deliver it: exceljs (Date objects) and Office.js (serial numbers). */
-export type CellValue = string | number | boolean | Date | null | CellError;
+export type CellValue = string | number | boolean | Date | null | CellError | CellFormula;
 export interface CellError {
   error: string;
+}
+/**
+ * A formula cell whose result is not stored in the file (a writer that does not calculate, such
+ * as openpyxl): not a value. Mapping reports it at its cell; it is never read as empty or 0.
+ */
+export interface CellFormula {
+  formula: string;
+}
+
+/** Formula cells whose stored results may be stale, and why. */
+export interface StaleFormulas {
+  /** 'recalcOnLoad': the workbook asks to be recalculated when opened; 'writer': it was written by a program that does not calculate. */
+  reason: 'recalcOnLoad' | 'writer';
+  /** docProps/app.xml's Application, when known. */
+  application: string | null;
+  /** [data row index, column index, formula] of each formula cell inside the table. */
+  cells: [number, number, string][];
 }
 
 /** One Excel table as read from a workbook: what both the exceljs and the Office.js readers produce. */
@@ -26,10 +43,18 @@ export interface TableSnapshot {
   rowColumnNumbers?: (number[] | undefined)[];
   /** Staff sheets: the A1 range (no sheet) the snapshot was read from, when not header row + rows. */
   range?: string;
+  /** The table has no header row (headerRowCount="0"): its columns cannot be named. */
+  headerless?: boolean;
+  /** Formula cells with a stored result that may be stale (a .xlsx reader sets this; read it after `rows`). */
+  staleFormulas?: StaleFormulas;
 }
 
 export function isCellError(v: unknown): v is CellError {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';
+}
+
+export function isUncomputed(v: unknown): v is CellFormula {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellFormula).formula === 'string';
 }
 
 export function columnLetters(col: number): string {

@@ -2,8 +2,16 @@ import { WorkbookData } from './mapping';
 import { Metrics } from './metrics';
 import { METRIC_KEYS } from './catalog';
 import { Problems } from './problems';
-import { ExpressionRefused, ParsedExpression, evaluateExpression, parseExpression } from './expressions';
+import type { ParsedExpression } from './expressions';
 import { Located, MetricDef } from './schema';
+
+type ExpressionsModule = typeof import('./expressions');
+let loaded: ExpressionsModule | null = null;
+/**
+ * mathjs takes a second or more to load: only a workbook whose Metrics table has rows pays for
+ * it. A plain require keeps './expressions' an ES module for webpack, so mathjs stays tree-shaken.
+ */
+const expressions = (): ExpressionsModule => (loaded ??= require('./expressions') as ExpressionsModule);
 
 export interface StaffMetricInfo {
   key: string;
@@ -23,9 +31,9 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
     }
     let parsed: ParsedExpression | null = null;
     try {
-      parsed = parseExpression(def.expression);
+      parsed = expressions().parseExpression(def.expression);
     } catch (e) {
-      if (!(e instanceof ExpressionRefused)) throw e;
+      if (!(e instanceof expressions().ExpressionRefused)) throw e;
       problems.add('error', def.origin.cell('expression'), 'expressionRefused', { key: def.key, why: e.message });
     }
     defs.set(def.key, { def, parsed });
@@ -69,7 +77,7 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
     if (why) missing(key, why);
     else {
       try {
-        const value = evaluateExpression(parsed, scope);
+        const value = expressions().evaluateExpression(parsed, scope);
         metrics.set(key, { key, value, reason: null, source: { table: def.origin.table, filter: def.expression, rows: 1 } });
       } catch (e) {
         problems.add('warning', def.origin.cell('expression'), 'expressionFailed', { key, why: (e as Error).message });

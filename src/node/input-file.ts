@@ -1,8 +1,6 @@
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { Lang } from '../core/problems';
-import { snapshotsFromWorkbook } from './xlsx-reader';
-import { readTablesFast } from './xlsx-fast-reader';
+import { readWorkbookTables, WorkbookReadError, ReadErrorCode } from './xlsx';
 import { TableSnapshot } from '../core/snapshot';
 
 export class InputError extends Error {}
@@ -20,8 +18,54 @@ const MSG = {
     en: 'The file is password-protected or an old .xls workbook: remove the password or save it as .xlsx',
   },
   notZip: { vi: 'Tệp không phải là sổ Excel .xlsx', en: 'The file is not an Excel .xlsx workbook' },
+  text: {
+    vi: 'Tệp không phải là sổ Excel .xlsx mà là tệp văn bản (CSV?): mở bằng Excel, tạo bảng (Chèn ▸ Bảng) và lưu dạng .xlsx',
+    en: 'The file is not an Excel .xlsx workbook but a text file (CSV?): open it in Excel, make tables (Insert ▸ Table) and save as .xlsx',
+  },
   corrupt: { vi: 'Tệp .xlsx bị hỏng hoặc không đọc được', en: 'The .xlsx file is damaged or cannot be read' },
+  zip64: {
+    vi: 'Tệp .xlsx bị hỏng hoặc không đọc được: dạng nén ZIP64 (tệp quá lớn) không được hỗ trợ',
+    en: 'The .xlsx file is damaged or cannot be read: ZIP64 archives (files too large) are not supported',
+  },
+  encrypted: { vi: 'Tệp .xlsx được mã hóa: hãy bỏ mật khẩu và lưu lại', en: 'The .xlsx file is encrypted: remove the password and save it again' },
+  bomb: {
+    vi: 'Tệp .xlsx bị từ chối: một phần của tệp giải nén ra quá lớn so với kích thước tệp (có thể là tệp độc hại hoặc bị hỏng)',
+    en: 'The .xlsx file is refused: one of its parts inflates to an absurd size (a hostile or damaged file)',
+  },
+  ods: {
+    vi: 'Đây là bảng tính OpenDocument (.ods), không phải .xlsx: mở bằng LibreOffice Calc hoặc Excel và lưu dạng .xlsx',
+    en: 'This is an OpenDocument spreadsheet (.ods), not .xlsx: open it in LibreOffice Calc or Excel and save as .xlsx',
+  },
+  xlsb: {
+    vi: 'Đây là sổ Excel nhị phân (.xlsb), không phải .xlsx: mở bằng Excel và lưu dạng Sổ làm việc Excel (.xlsx)',
+    en: 'This is a binary Excel workbook (.xlsb), not .xlsx: open it in Excel and save it as Excel Workbook (.xlsx)',
+  },
+  notWorkbook: { vi: 'Tệp không phải là sổ Excel .xlsx', en: 'The file is not an Excel .xlsx workbook' },
+  noTables: {
+    vi: 'Tệp không có bảng Excel nào: chọn vùng dữ liệu và Chèn ▸ Bảng, hoặc dùng `baocao template`',
+    en: 'The workbook has no Excel table: select the data and Insert ▸ Table, or start from `baocao template`',
+  },
 };
+
+const BY_CODE: Record<ReadErrorCode, keyof typeof MSG> = {
+  notZip: 'notZip',
+  damaged: 'corrupt',
+  zip64: 'zip64',
+  encrypted: 'encrypted',
+  bomb: 'bomb',
+  ods: 'ods',
+  xlsb: 'xlsb',
+  notWorkbook: 'notWorkbook',
+  noTables: 'noTables',
+};
+
+/** Whether the bytes look like text (UTF-8 or UTF-16 with a BOM): a CSV saved under .xlsx. */
+function looksLikeText(buf: Buffer): boolean {
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return true;
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  return !new TextDecoder('utf-8', { fatal: false }).decode(head).includes('\ufffd');
+}
 
 /** Reads a workbook's tables, turning every way a file can be wrong into one clear message. */
 export async function readWorkbookFile(file: string, lang: Lang): Promise<TableSnapshot[]> {
@@ -37,18 +81,34 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<TableS
   if (stat.size === 0) throw say('empty');
   const buf = fs.readFileSync(file);
   if (buf.length >= 4 && buf.readUInt32BE(0) === 0xd0cf11e0) throw say('cfb');
-  if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw say('notZip');
+  if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw say(looksLikeText(buf) ? 'text' : 'notZip');
+  const translate = (e: unknown): InputError => {
+    if (e instanceof WorkbookReadError) return say(BY_CODE[e.code], e.code === 'noTables' ? '' : e.detail);
+    return say('corrupt', (e as Error).message.split('\n')[0]);
+  };
+  let snaps: TableSnapshot[];
   try {
-    return readTablesFast(buf);
-  } catch {
-    // Anything the fast path does not understand goes through exceljs, which also names the damage.
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    snaps = readWorkbookTables(buf);
   } catch (e) {
-    throw say('corrupt', (e as Error).message.split('\n')[0]);
+    throw translate(e);
   }
-  if (wb.worksheets.length === 0) throw say('corrupt', lang === 'vi' ? 'không có trang tính nào' : 'no worksheet');
-  return snapshotsFromWorkbook(wb);
+  // Rows stream from the package when asked for: damage found then is still one clear InputError.
+  for (const s of snaps) {
+    for (const key of ['rows', 'merged', 'staleFormulas'] as const) {
+      const d = Object.getOwnPropertyDescriptor(s, key);
+      if (!d?.get) continue;
+      const get = d.get;
+      Object.defineProperty(s, key, {
+        enumerable: d.enumerable,
+        get: () => {
+          try {
+            return get();
+          } catch (e) {
+            throw translate(e);
+          }
+        },
+      });
+    }
+  }
+  return snaps;
 }

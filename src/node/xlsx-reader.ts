@@ -9,7 +9,11 @@ export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
   if (typeof v === 'object') {
     if ('error' in v && typeof v.error === 'string') return { error: v.error };
     if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) return plainValue((v as { result?: ExcelJS.CellValue }).result);
+    if ('formula' in v || 'sharedFormula' in v) {
+      // a formula without a stored result is not an empty cell: the engine reports it at its cell
+      const f = v as { formula?: string; sharedFormula?: string; result?: ExcelJS.CellValue };
+      return f.result === undefined ? { formula: String(f.formula ?? f.sharedFormula ?? '') } : plainValue(f.result);
+    }
     if ('text' in v && typeof (v as { text: unknown }).text === 'string') return (v as { text: string }).text;
     if ('result' in v) return plainValue((v as { result?: ExcelJS.CellValue }).result);
   }
@@ -40,7 +44,7 @@ export function snapshotsFromWorkbook(wb: ExcelJS.Workbook): TableSnapshot[] {
         }
         return cells;
       };
-      const headers = read(start.row).map((h) => (h === null ? '' : String(h instanceof Date ? h.toISOString() : typeof h === 'object' ? h.error : h)));
+      const headers = read(start.row).map((h) => (h === null ? '' : String(h instanceof Date ? h.toISOString() : typeof h === 'object' ? ('error' in h ? h.error : h.formula) : h)));
       const rows: CellValue[][] = [];
       for (let r = start.row + 1; r <= lastRow; r++) rows.push(read(r));
       const snap: TableSnapshot = { name: model.displayName || model.name, sheet: ws.name, headerRow: start.row, firstColumn: start.col, headers, rows };

@@ -1,0 +1,116 @@
+import { CellValue, TableSnapshot, StaleFormulas, parseA1, overlapsTable } from '../../core/snapshot';
+import { matchTableKind } from '../../core/mapping';
+import { ZipArchive } from './zip';
+import { openWorkbook, readTables, WorkbookInfo } from './package';
+import { readDateStyles, readSharedStrings } from './styles';
+import { SheetContext, TableTarget, scanSheet } from './sheet';
+import { WorkbookReadError } from './errors';
+
+export { WorkbookReadError } from './errors';
+export type { ReadErrorCode } from './errors';
+export { ZipArchive } from './zip';
+
+export interface ReadOptions {
+  /** Which tables to read (default: the contract's tables). */
+  wanted?: (tableName: string) => boolean;
+  /** Throw WorkbookReadError('noTables') when the workbook has no Excel table at all (default true). */
+  requireTables?: boolean;
+}
+
+/** Whether the stored results of formulas can be trusted: Excel and LibreOffice calculate before saving. */
+export function calculatingWriter(application: string | null): boolean {
+  if (!application) return false;
+  return /^Microsoft Excel/i.test(application) || /^LibreOffice/i.test(application) || /Calc$/i.test(application);
+}
+
+/**
+ * Reads the contract's tables from an .xlsx package (ECMA-376 / OPC), whoever wrote it. Only
+ * the sheets that hold such a table are parsed, each as a stream while it inflates, and only
+ * the cells inside the tables are kept. A table's rows are read from the package each time they
+ * are asked for and not kept, so a 100k-row workbook is never held as rows and records at once.
+ */
+export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): TableSnapshot[] {
+  const wanted = options.wanted ?? ((n: string) => !!matchTableKind(n));
+  const zip = new ZipArchive(buf);
+  const info: WorkbookInfo = openWorkbook(zip);
+  const stale: Pick<StaleFormulas, 'reason' | 'application'> | null = info.fullCalcOnLoad
+    ? { reason: 'recalcOnLoad', application: info.application }
+    : !calculatingWriter(info.application)
+      ? { reason: 'writer', application: info.application }
+      : null;
+  let ctx: SheetContext | null = null;
+  const context = () =>
+    (ctx ??= {
+      strings: readSharedStrings(zip, info.sharedStrings),
+      dateStyles: readDateStyles(zip, info.styles),
+      date1904: info.date1904,
+      trackFormulas: !!stale,
+    });
+  const out: TableSnapshot[] = [];
+  let anyTable = false;
+  for (const sheet of info.sheets) {
+    if (!zip.get(sheet.part)) continue;
+    const tables = readTables(zip, sheet.part);
+    if (tables.length) anyTable = true;
+    for (const t of tables) {
+      if (!wanted(t.name)) continue;
+      const [a, b = a] = t.ref.split(':');
+      let start: { row: number; col: number };
+      let end: { row: number; col: number };
+      try {
+        start = parseA1(a);
+        end = parseA1(b);
+      } catch {
+        continue;
+      }
+      const headerless = t.headerRowCount === 0;
+      const width = end.col - start.col + 1;
+      const first = start.row + (headerless ? 0 : 1);
+      const last = end.row - t.totalsRowCount;
+      const declaredRows = Math.max(0, last - first + 1);
+      const headers = Array.from({ length: width }, (_, i) => (headerless ? '' : t.columns[i] ?? ''));
+      const snap = { name: t.name, sheet: sheet.name, headerRow: first - 1, firstColumn: start.col, headers } as TableSnapshot;
+      if (headerless) snap.headerless = true;
+      let merged: string[] | null = null;
+      let formulas: StaleFormulas | undefined;
+      const extent = { headerRow: snap.headerRow, firstColumn: start.col, headers, rows: { length: declaredRows } as unknown[] };
+      const readRows = (): CellValue[][] => {
+        const target: TableTarget = { firstRow: first, lastRow: last, firstCol: start.col, lastCol: end.col, rows: [], formulas: [] };
+        const merges = declaredRows > 0 ? scanSheet(zip, sheet.part, [target], context()) : [];
+        merged = merges.filter((m) => {
+          try {
+            return overlapsTable(extent, m);
+          } catch {
+            return false;
+          }
+        });
+        const rows = target.rows;
+        // Keep a normal table's full height (its range is cited in problems); a huge declared
+        // range (A1:XFD1048576) costs only the rows that exist.
+        if (declaredRows * width <= 2_000_000) while (rows.length < declaredRows) rows.push(new Array<CellValue>(width).fill(null));
+        formulas = stale && target.formulas.length ? { ...stale, cells: target.formulas } : undefined;
+        return rows;
+      };
+      Object.defineProperty(snap, 'rows', { enumerable: true, configurable: true, get: readRows });
+      Object.defineProperty(snap, 'merged', {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          if (merged === null) readRows();
+          return merged!.length ? merged! : undefined;
+        },
+      });
+      Object.defineProperty(snap, 'staleFormulas', {
+        enumerable: false,
+        configurable: true,
+        get: () => {
+          if (merged === null) readRows();
+          return formulas;
+        },
+      });
+      out.push(snap);
+    }
+  }
+  if (!anyTable && (options.requireTables ?? true)) throw new WorkbookReadError('noTables', info.part);
+  return out;
+}
