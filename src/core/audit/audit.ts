@@ -446,6 +446,5 @@ export function provenance(key: string, report: AuditReport, entity: BudgetUnit 
 
 function combine(na: string, a: AuditProvenance, nb: string, b: AuditProvenance): AuditProvenance {
   const tables = [...new Set([a.table, b.table])].join(' + ');
-  const cell = a.cell ?? b.cell;
-  return { table: tables, filter: `${na} (${a.filter}) ÷ ${nb} (${b.filter}${b.cell ? `, ${b.cell}` : ''})`, rows: a.rows + b.rows, ...(cell && !a.cell ? { cell } : {}) };
+  return { table: tables, filter: `${na} (${a.filter}${a.cell ? `, ${a.cell}` : ''}) ÷ ${nb} (${b.filter}${b.cell ? `, ${b.cell}` : ''})`, rows: a.rows + b.rows };
 }

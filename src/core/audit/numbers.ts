@@ -119,7 +119,8 @@ export function unitAfter(s: string, at: number): { unit: UnitId; text: string; 
     const words = m[0].trim().split(/[\s\/]+/).filter(Boolean).length;
     const rawMatch = new RegExp(String.raw`^\s?` + Array(words).fill(String.raw`[^\s\/]+`).join(String.raw`[\s\/]+`), 'u').exec(raw);
     const len = unit === 'pct' ? raw.indexOf('%') + 1 : rawMatch ? rawMatch[0].length : m[0].length;
-    return { unit, text: raw.slice(0, len).trim(), end: at + len };
+    const text = raw.slice(0, len).trim().replace(/[.,;:)\]?!…]+$/u, '');
+    return { unit, text, end: at + raw.indexOf(text) + text.length };
   }
   return { unit: 'none', text: '', end: at };
 }
