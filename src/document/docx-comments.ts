@@ -100,7 +100,7 @@ export function addDocxComments(bytes: Uint8Array, comments: DocxComment[], opti
   for (const [name, data] of Object.entries(files)) out[name] = data;
   for (const part of touched) out[PART_PATH[part]] = strToU8(serializeXml(open.parts[part]!));
   out['word/comments.xml'] = strToU8(serializeXml(commentsDoc));
-  if (!existing) {
+  {
     const relsPath = 'word/_rels/document.xml.rels';
     const rels = files[relsPath] ? parseXml(strFromU8(files[relsPath])) : { decl: null, root: el('Relationships', { xmlns: 'http://schemas.openxmlformats.org/package/2006/relationships' }) };
     const relEls = rels.root.children.filter((c): c is XmlElement => c.type === 'element');

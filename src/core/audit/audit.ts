@@ -337,7 +337,7 @@ export function auditText(input: (string | AuditParagraph)[], report: AuditRepor
       const chosen = agreeing ?? judged[0];
       // a number without a unit links only where the built-in sentences write that metric without one
       // ("197/224", "in progress: 27"), on strong context and an agreeing value
-      if (t.unit === 'none' && (!ctx.nearLead.length || !chosen.c.phrasingUnits.has('none') || chosen.c.score < STRONG || !chosen.cmp.agrees)) return push(t, 'unlinked', { note: N.weak });
+      if (t.unit === 'none' && (!ctx.lead.length || !chosen.c.phrasingUnits.has('none') || chosen.c.score < STRONG || !chosen.cmp.agrees)) return push(t, 'unlinked', { note: N.weak });
       if (!chosen.cmp.agrees && chosen.c.score < STRONG) return push(t, 'unlinked', { note: N.weak });
       const source = provenance(chosen.c.key, report, entity);
       push(t, chosen.cmp.agrees ? 'agrees' : 'disagrees', { metric: chosen.c.key, label: chosen.c.label, expected: chosen.cmp.expected, source, note: chosen.cmp.note });

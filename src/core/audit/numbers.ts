@@ -50,7 +50,7 @@ const UNITS: [UnitId, RegExp][] = [
   ['bvnd', /^ ?billion (vnd|dong)\b/],
   ['times', /^ ?(l\wn|times)\b/],
   ['project', /^ ?(du|dy|dur|duo|dw) ?(an|en|dn|on)\b/],
-  ['project', /^ ?(\w+ ){0,2}projects?\b/],
+  ['project', /^ ?(\(?\w+\)? ){0,3}projects?\b/],
   ['task', /^ ?nhi\w{1,2}m v\w\b/],
   ['task', /^ ?(\w+ ){0,2}tasks?\b/],
   ['person', /^ ?(ng\w{2,3}i|lao d\w{1,3}ng|workers?|people|persons)\b/],
