@@ -297,11 +297,12 @@ export function auditText(input: (string | AuditParagraph)[], report: AuditRepor
       const tailText = s.slice(t.end, tailTo);
       const afterUnit = s.slice(t.unitEnd, tailTo).search(DELIM);
       const nearTailTo = afterUnit < 0 ? tailTo : t.unitEnd + afterUnit;
+      const tailFrom = t.unit === 'none' ? t.end : t.unitEnd;
       const ctx = {
         lead: wordsIn(words, leadFrom, leadTo),
         nearLead: wordsIn(words, leadFrom + lastDelim + 1, leadTo),
-        tail: wordsIn(words, t.end, tailTo),
-        nearTail: wordsIn(words, t.end, nearTailTo),
+        tail: wordsIn(words, tailFrom, tailTo),
+        nearTail: wordsIn(words, tailFrom, Math.max(tailFrom, nearTailTo)),
       };
       void tailText;
       const sentTopics = topicsIn(wordsIn(words, sa, sb));
@@ -321,7 +322,7 @@ export function auditText(input: (string | AuditParagraph)[], report: AuditRepor
         let best = 0;
         for (const p of phrasings) {
           let score = 0.3 * similarity(ctx.nearLead, p.nearLead) + 0.25 * similarity(ctx.lead, p.lead) + 0.3 * similarity(ctx.nearTail, p.nearTail) + 0.15 * similarity(ctx.tail, p.tail);
-          if (p.unit === t.unit) score += 0.1;
+          if (p.unit === t.unit) score += 0.05;
           if (p.from === 'label') score *= 0.8;
           best = Math.max(best, score);
         }

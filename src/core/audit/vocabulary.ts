@@ -101,15 +101,20 @@ export function phrasingsOf(src: string, lang: 'vi' | 'en'): Phrasing[] {
       const textBetween = (a: number, b: number) => flat.slice(a, b).map((f) => (f.t === 'text' ? f.text : ' ')).join('');
       const lead = textBetween(n ? values[n - 1] + 1 : 0, vi);
       let tail = textBetween(vi + 1, n + 1 < values.length ? values[n + 1] : flat.length);
+      // the tail is compared without the unit (a total may be written in another unit)
       let unit: UnitId;
       if (v.filters.includes('compare')) {
         unit = 'pct';
-        tail = (lang === 'vi' ? '% cùng kỳ năm trước' : '% of the same period last year') + tail;
-      } else if (v.filters.includes('change')) {
-        unit = 'pct';
-        tail = '%' + tail;
-      } else if (/^\/$/.test(tail) || (tail.startsWith('/') && n + 1 < values.length && tail.length === 1)) unit = 'pair';
-      else unit = unitAfter(tail, 0).unit;
+        tail = (lang === 'vi' ? ' cùng kỳ năm trước' : ' of the same period last year') + tail;
+      } else if (v.filters.includes('change')) unit = 'pct';
+      else if (tail === '/' && n + 1 < values.length) {
+        unit = 'pair';
+        tail = '';
+      } else {
+        const u = unitAfter(tail, 0);
+        unit = u.unit;
+        tail = tail.slice(u.end - 0);
+      }
       const cut = (s: string, fromEnd: boolean) => {
         const parts = s.split(DELIM);
         return fromEnd ? parts[parts.length - 1] : parts[0];
@@ -136,7 +141,7 @@ export function buildVocabulary(custom: { key: string; template: string }[] = []
     for (const src of Object.values(DEFAULT_TEMPLATES[lang])) out.push(...phrasingsOf(src, lang));
     for (const info of CATALOG) {
       if (!NUMERIC.has(info.key)) continue;
-      out.push({ metric: info.key, lead: foldWords(info.label[lang]), nearLead: [], tail: foldWords(info.unit[lang]), nearTail: foldWords(info.unit[lang]), unit: nativeUnit(info), filters: [], from: 'label' });
+      out.push({ metric: info.key, lead: foldWords(info.label[lang]), nearLead: [], tail: [], nearTail: [], unit: nativeUnit(info), filters: [], from: 'label' });
     }
   }
   for (const t of custom) out.push(...phrasingsOf(t.template, /[ăâđêôơưạảãàáậầấẩẫặằắẳẵẹẻẽèéệềếểễịỉĩìíọỏõòóộồốổỗợờớởỡụủũùúựừứửữỵỷỹỳý]/i.test(t.template) ? 'vi' : 'en'));
