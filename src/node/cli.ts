@@ -10,11 +10,14 @@ import { planToXlsx } from './xlsx-writer';
 import { writeTablesToFile } from './write-tables';
 import { buildDocx } from '../document/docx';
 import { FileError, OutputTarget, checkOutputs, fileSystemMessage, writeFileAtomic } from './output-files';
+import { auditText, AuditResult, Finding } from '../core/audit';
+import { readReportFile } from './audit-input';
 
 const USAGE = `baocao — báo cáo sơ kết từ các bảng Excel / half-year report from Excel tables
 
 Cách dùng / usage:
   baocao report <workbook.xlsx> [--out <file.xlsx>] [--docx <file.docx>] [--json <file.json>] [--lang vi|en]
+  baocao audit <report.docx|.txt> --data <workbook.xlsx> [--out <annotated.docx>] [--json <findings.json>] [--lang vi|en]
   baocao template <file.xlsx>
   baocao --help | --version
   (--debug: in chi tiết kỹ thuật khi có lỗi / print technical details of an error)`;
@@ -63,7 +66,7 @@ export async function main(argv: string[], out: Out = (l) => console.log(l), err
     out(USAGE);
     return args.command || args.flags.has('h') ? 0 : 2;
   }
-  const known = new Set(['out', 'docx', 'json', 'lang', 'today']);
+  const known = new Set(args.command === 'audit' ? ['data', 'out', 'json', 'lang', 'today'] : ['out', 'docx', 'json', 'lang', 'today']);
   const unknown = Object.keys(args.options).filter((k) => !known.has(k));
   if (unknown.length) {
     err(`Tùy chọn không hợp lệ / unknown option: --${unknown.join(', --')}\n\n${USAGE}`);
@@ -78,6 +81,7 @@ export async function main(argv: string[], out: Out = (l) => console.log(l), err
   try {
     if (args.command === 'report') return await report(args, lang, out, err);
     if (args.command === 'template') return await template(args, lang ?? 'vi', out, err);
+    if (args.command === 'audit') return await audit(args, lang, out, err);
   } catch (e) {
     err(failureLine(e, lang ?? 'vi'));
     if (args.flags.has('debug')) err(String((e as Error).stack ?? e));
@@ -118,6 +122,84 @@ const DATA_KINDS = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets
 function lacksDataTable(snapshots: TableSnapshot[]): boolean {
   const present = new Set(snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind));
   return DATA_KINDS.some((k) => !present.has(k as never));
+}
+
+/**
+ * Đối chiếu: checks a written report (.docx or .txt) against the workbook's figures. Prints the
+ * counts and each disagreement with its expected value and source; --out writes a copy of the
+ * report with a Word comment on each disagreeing number, --json every finding. Exit 0 whatever it
+ * finds; 1 for a file that cannot be read or written; 2 for a usage error.
+ */
+async function audit(args: Args, lang: Lang | undefined, out: Out, err: Out): Promise<number> {
+  const input = args.positional[0];
+  const data = args.options.data;
+  if (!input || !data || args.positional.length > 1) {
+    err(`${!input ? 'Thiếu tệp báo cáo / missing report file' : !data ? 'Thiếu --data <sổ.xlsx> / missing --data <workbook.xlsx>' : 'Thừa tham số / too many arguments'}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.options.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.options.today)) throw new UsageError('--today YYYY-MM-DD');
+  const msgLang: Lang = lang ?? 'vi';
+  const targets: OutputTarget[] = [];
+  if (args.options.out) targets.push({ option: '--out', file: args.options.out });
+  if (args.options.json) targets.push({ option: '--json', file: args.options.json });
+  // neither the report nor the workbook is ever written
+  checkOutputs(input, targets, msgLang);
+  checkOutputs(data, targets, msgLang);
+  const report = readReportFile(input, msgLang);
+  const snapshots = await readWorkbookFile(data, msgLang);
+  const grids = lacksDataTable(snapshots) ? await (await import('./sheet-grids')).readSheetGridsFile(data, { skipTables: true }) : undefined;
+  const result = buildReport(snapshots, { lang, today: args.options.today, grids });
+  const audited = auditText(report.paragraphs, result);
+  const contents: (Uint8Array | string)[] = [];
+  const wrong = audited.findings.filter((f) => f.status === 'disagrees');
+  if (args.options.out) {
+    const comments = wrong.map((f) => ({ paragraph: f.paragraph, offset: f.offset, length: f.length, text: commentText(f, result.lang) }));
+    if (report.kind === 'docx') contents.push((await import('../document/docx-comments')).addDocxComments(report.bytes, comments).bytes);
+    else contents.push(await (await import('../document/audit-docx')).textDocxWithComments(report.paragraphs.map((p) => p.text), comments));
+  }
+  if (args.options.json) contents.push(JSON.stringify(auditJson(audited), null, 2) + '\n');
+  targets.forEach((t, i) => writeFileAtomic(t.file, contents[i]));
+  summariseAudit(audited, input, data, result.lang, targets.map((t) => t.file), out);
+  return 0;
+}
+
+function provenanceText(f: Finding, lang: Lang): string {
+  const s = f.source;
+  if (!s) return '';
+  return `${s.cell ? `${s.cell}; ` : ''}${s.table}: ${s.filter} (${s.rows} ${lang === 'vi' ? 'dòng' : 'rows'})`;
+}
+
+function commentText(f: Finding, lang: Lang): string {
+  const vi = lang === 'vi';
+  return [
+    vi ? `BaoCao: số liệu cho ${f.expected} (${f.label ?? f.metric})` : `BaoCao: the data gives ${f.expected} (${f.label ?? f.metric})`,
+    ...(f.note && !f.note.includes(f.expected ?? '\u0000') ? [f.note] : []),
+    `${vi ? 'Nguồn' : 'Source'}: ${provenanceText(f, lang)}`,
+  ].join('\n');
+}
+
+function auditJson(a: AuditResult): Record<string, unknown> {
+  return {
+    findings: a.findings.map((f) => ({ status: f.status, text: f.text, paragraph: f.paragraph, offset: f.offset, unit: f.unit, kind: f.kind, metric: f.metric, expected: f.expected, source: f.source, note: f.note })),
+    summary: a.summary,
+  };
+}
+
+function summariseAudit(a: AuditResult, input: string, data: string, lang: Lang, written: string[], out: Out): void {
+  const vi = lang === 'vi';
+  const s = a.summary;
+  out(vi ? `BaoCao — đối chiếu ${input} với số liệu ${data}` : `BaoCao — checking ${input} against ${data}`);
+  out(vi ? `Số trong văn bản: ${s.numbers} — khớp ${s.agrees}, lệch ${s.disagrees}, không gắn được với chỉ tiêu ${s.unlinked}` : `Numbers in the text: ${s.numbers} — ${s.agrees} agree, ${s.disagrees} disagree, ${s.unlinked} not linked to a figure`);
+  const wrong = a.findings.filter((f) => f.status === 'disagrees');
+  if (wrong.length) out(vi ? 'Lệch so với số liệu:' : 'Disagreements:');
+  for (const f of wrong) {
+    out(`  ${vi ? 'đoạn' : 'paragraph'} ${f.paragraph + 1}: "${f.text}${f.unit === '%' ? '%' : f.unit ? ` ${f.unit}` : ''}" — ${f.note ?? ''} [${f.metric}]`);
+    out(`    ${vi ? 'nguồn' : 'source'}: ${provenanceText(f, lang)}`);
+  }
+  if (written.length) {
+    out(vi ? 'Đã ghi:' : 'Written:');
+    for (const f of written) out(`  ${path.resolve(f)}`);
+  }
 }
 
 /** The one line a failure ends with: what went wrong and where, never a stack trace. */
