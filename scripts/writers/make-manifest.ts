@@ -119,6 +119,13 @@ async function main(): Promise<void> {
     };
   };
 
+  /** Metrics that change when a whole table is left out. */
+  const affectedByTable = (all: TableSnapshot[], table: string): string[] => {
+    const without = reportJson(buildReport(all.filter((t) => t.name !== table), { today: TODAY })).metrics as Record<string, unknown>;
+    const base = example0.metrics as Record<string, unknown>;
+    return Object.keys(base).filter((k) => JSON.stringify(base[k]) !== JSON.stringify(without[k]));
+  };
+
   const files: Record<string, Entry> = {
     'xlsxwriter-tables.xlsx': same(xw, 'tables by add_table (contract names and headers), strings as shared strings, dates as serial numbers with a date format'),
     'xlsxwriter-formula-no-calc.xlsx': formulaEntry(
@@ -151,7 +158,15 @@ async function main(): Promise<void> {
     'xml-inline-strings.xlsx': same(hand, 'every text as an inline string (<c t="inlineStr"><is><t>…</t></is></c>), no shared strings part at all'),
     'xml-rich-text.xlsx': same(hand, 'every shared string as rich-text runs (<r><rPr>…</rPr><t>…</t></r>, split mid-text), every fifth with a phonetic run <rPh> that is not part of the text'),
     'xml-totals-row.xlsx': same(hand, `a totals row under NganSach (totalsRowCount="1", label "Tổng cộng" and SUBTOTAL(109,…) at ${(info['xml-totals-row.xlsx']?.cells ?? []).join(', ')}): not a data row`),
-    'xml-no-header-row.xlsx': same(hand, 'KeHoach with its header row turned off (headerRowCount="0", the header cells gone, the table starting at its first data row): the columns are named by the tableColumn names'),
+    'xml-no-header-row.xlsx': {
+      writer: hand,
+      exercises:
+        'KeHoach with its header row turned off (headerRowCount="0", the header cells gone, the table starting at its first data row): a table without a header row cannot be read by column names, so it is reported as an error at its range and left out; every figure that needs KeHoach (plans, stated priors) is not checked',
+      figures: 'example',
+      except: affectedByTable(snaps, 'KeHoach'),
+      problems: [{ level: 'error', cell: 'KeHoach!C2:F14', keyword: 'không có dòng tiêu đề' }],
+      mayAlsoReport: [],
+    },
     'xml-iso-dates.xlsx': same(hand, 'every date as an ISO 8601 date cell without time (<c t="d"><v>2023-01-05</v></c>)'),
     'xlsb-renamed.xlsx': { writer: hand, exercises: 'an .xlsb-shaped package (xl/workbook.bin, binary BIFF12 parts) under an .xlsx name: the reader must say it is a binary .xlsb workbook', inputError: 'xlsb' },
     'csv-renamed.xlsx': { writer: hand, exercises: 'the Settings table as CSV text under an .xlsx name', inputError: 'không phải là sổ Excel .xlsx' },

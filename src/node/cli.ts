@@ -105,8 +105,7 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   if (args.options.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.options.today)) throw new UsageError('--today YYYY-MM-DD');
   checkOutputs(input, targets, msgLang);
   const snapshots = await readWorkbookFile(input, msgLang);
-  // staff's own sheets are read only when a data table of the contract is missing
-  const grids = lacksDataTable(snapshots) ? await (await import('./sheet-grids')).readSheetGridsFile(input, { skipTables: true }) : undefined;
+  const grids = await staffGrids(input, snapshots, msgLang);
   const result = buildReport(snapshots, { lang, today: args.options.today, grids });
   // Every output is made in memory first, so a failure in any of them leaves every file as it was.
   const contents: (Uint8Array | string)[] = [await planToXlsx(result.plan)];
@@ -147,7 +146,7 @@ async function audit(args: Args, lang: Lang | undefined, out: Out, err: Out): Pr
   checkOutputs(data, targets, msgLang);
   const report = readReportFile(input, msgLang);
   const snapshots = await readWorkbookFile(data, msgLang);
-  const grids = lacksDataTable(snapshots) ? await (await import('./sheet-grids')).readSheetGridsFile(data, { skipTables: true }) : undefined;
+  const grids = await staffGrids(data, snapshots, msgLang);
   const result = buildReport(snapshots, { lang, today: args.options.today, grids });
   const audited = auditText(report.paragraphs, result);
   const contents: (Uint8Array | string)[] = [];
@@ -199,6 +198,19 @@ function summariseAudit(a: AuditResult, input: string, data: string, lang: Lang,
   if (written.length) {
     out(vi ? 'Đã ghi:' : 'Written:');
     for (const f of written) out(`  ${path.resolve(f)}`);
+  }
+}
+
+/** Staff's own sheets, read only when a data table of the contract is missing. */
+async function staffGrids(file: string, snapshots: TableSnapshot[], lang: Lang) {
+  if (!lacksDataTable(snapshots)) return undefined;
+  try {
+    return await (await import('./sheet-grids')).readSheetGridsFile(file, { skipTables: true });
+  } catch (e) {
+    // damage inside a table is named by the table reader, part and position; read them to let it say so
+    for (const s of snapshots) void s.rows;
+    const detail = String((e as Error)?.message ?? e).split('\n')[0];
+    throw new InputError(`${lang === 'vi' ? 'Tệp .xlsx bị hỏng hoặc không đọc được' : 'The .xlsx file is damaged or cannot be read'}: ${file} (${detail})`);
   }
 }
 

@@ -134,11 +134,24 @@ export function phrasingsOf(src: string, lang: 'vi' | 'en'): Phrasing[] {
   return out;
 }
 
+/**
+ * The open tasks by state, which the report writes through a list (`tasks_open_detail` in report.ts),
+ * as that list reads and as the seed report wrote it.
+ */
+const LIST_PHRASINGS = {
+  vi: [
+    '(trong đó {tasks_overdue|count2} nhiệm vụ quá hạn, {tasks_on_time|count2} nhiệm vụ trong hạn và {tasks_no_deadline|count2} nhiệm vụ không hạn)',
+    '(trong đó: {tasks_overdue|count2} nhiệm vụ quá hạn; {tasks_on_time|count2} nhiệm vụ trong hạn; {tasks_no_deadline|count2} nhiệm vụ không hạn)',
+  ],
+  en: ['({tasks_overdue} overdue, {tasks_on_time} within the deadline and {tasks_no_deadline} without a deadline)'],
+};
+
 /** Every phrasing: the built-in sentences in both languages, the workbook's own, and the labels. */
 export function buildVocabulary(custom: { key: string; template: string }[] = []): Phrasing[] {
   const out: Phrasing[] = [];
   for (const lang of ['vi', 'en'] as const) {
     for (const src of Object.values(DEFAULT_TEMPLATES[lang])) out.push(...phrasingsOf(src, lang));
+    for (const src of LIST_PHRASINGS[lang]) out.push(...phrasingsOf(src, lang));
     for (const info of CATALOG) {
       if (!NUMERIC.has(info.key)) continue;
       out.push({ metric: info.key, lead: foldWords(info.label[lang]), nearLead: [], tail: [], nearTail: [], unit: nativeUnit(info), filters: [], from: 'label' });
