@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readRegularFile } from './regular-file';
 import { AuditParagraph, textParagraphs } from '../core/audit';
 import { Lang } from '../core/problems';
 import { DocxError, readDocxParagraphs } from '../document/docx-text';
@@ -23,16 +23,7 @@ const MSG = {
 /** Reads a written report: a .docx (body paragraphs, then footnotes) or a UTF-8 text file. */
 export function readReportFile(file: string, lang: Lang): ReportInput {
   const say = (k: keyof typeof MSG, detail = '') => new FileError(`${MSG[k][lang]}: ${file}${detail ? ` (${detail})` : ''}`);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw say('missing');
-  }
-  if (stat.isDirectory()) throw say('dir');
-  if (!stat.isFile()) throw say('special');
-  if (stat.size === 0) throw say('empty');
-  const buf = fs.readFileSync(file);
+  const buf = readRegularFile(file, say);
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
   if (buf.length >= 4 && buf.readUInt32BE(0) === 0xd0cf11e0) throw say('cfb');
   if (buf.length >= 4 && buf.readUInt32BE(0) === 0x504b0304) {

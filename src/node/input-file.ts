@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readRegularFile } from './regular-file';
 import { Lang } from '../core/problems';
 import { readWorkbookTables, WorkbookReadError, ReadErrorCode } from './xlsx';
 import { TableSnapshot } from '../core/snapshot';
@@ -70,16 +70,7 @@ function looksLikeText(buf: Buffer): boolean {
 /** Reads a workbook's tables, turning every way a file can be wrong into one clear message. */
 export async function readWorkbookFile(file: string, lang: Lang): Promise<TableSnapshot[]> {
   const say = (k: keyof typeof MSG, detail = '') => new InputError(`${MSG[k][lang]}: ${file}${detail ? ` (${detail})` : ''}`);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw say('missing');
-  }
-  if (stat.isDirectory()) throw say('dir');
-  if (!stat.isFile()) throw say('special');
-  if (stat.size === 0) throw say('empty');
-  const buf = fs.readFileSync(file);
+  const buf = readRegularFile(file, say);
   if (buf.length >= 4 && buf.readUInt32BE(0) === 0xd0cf11e0) throw say('cfb');
   if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw say(looksLikeText(buf) ? 'text' : 'notZip');
   const translate = (e: unknown): InputError => {
