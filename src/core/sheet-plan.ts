@@ -49,6 +49,8 @@ export interface PrintSetup {
   /** 0 = as many pages tall as needed. */
   fitToHeight: number;
   horizontalCentered: boolean;
+  /** Page numbers centred in the header: on every page, or from page 2 as Decree 30 numbers a document. */
+  pageNumbers: 'all' | 'fromSecond';
 }
 
 /**
@@ -93,6 +95,8 @@ export interface WorkbookPlan {
 }
 
 export const REPORT_MARKER = 'BaoCao.report.v1';
+/** Excel's header code for the page number, centred, in the report's font and size. */
+export const PAGE_NUMBER_HEADER = `&C&"${'Times New Roman'},Regular"&14&P`;
 const MM = 1 / 25.4;
 const PRINT: PrintSetup = {
   paper: 'A4',
@@ -101,6 +105,7 @@ const PRINT: PrintSetup = {
   fitToWidth: 1,
   fitToHeight: 0,
   horizontalCentered: false,
+  pageNumbers: 'fromSecond',
 };
 
 export const SHEET_NAMES: Record<Lang, { report: string; figures: string; problems: string }> = {
@@ -416,7 +421,7 @@ function figuresSheet(model: ReportModel): SheetPlan {
     rowHeights: heights,
     cells,
     merges: [],
-    print: { ...PRINT, orientation: 'landscape' },
+    print: { ...PRINT, orientation: 'landscape', pageNumbers: 'all' },
     printTitleRows: [1, 1],
     breaksAfter: [],
     lastRow: model.figures.length + 1,
@@ -469,5 +474,5 @@ function problemsSheet(lang: Lang, problems: Problem[]): SheetPlan {
     cells.push({ row: lastRow, col: 3, value: MORE[lang](problems.length - shown.length), style: style({ size: 11, italic: true }) });
     heights[lastRow] = rowHeightFor(1, 11);
   }
-  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges: [], print: { ...PRINT, orientation: 'landscape' }, printTitleRows: [1, 1], breaksAfter: [], lastRow, lastCol: 3 };
+  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges: [], print: { ...PRINT, orientation: 'landscape', pageNumbers: 'all' }, printTitleRows: [1, 1], breaksAfter: [], lastRow, lastCol: 3 };
 }

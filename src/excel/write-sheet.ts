@@ -1,4 +1,4 @@
-import { SheetPlan } from '../core/sheet-plan';
+import { PAGE_NUMBER_HEADER, SheetPlan } from '../core/sheet-plan';
 import { columnLetters } from '../core/snapshot';
 import { AreaStyle, borderEdges, cellMatrices, columnWidthPoints, fillColor, rangeAddress, rowHeightRuns, styledAreas } from './plan-layout';
 import { supportsExcelApi } from './requirements';
@@ -66,6 +66,12 @@ function printSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
   // a height of 0 (as many pages as needed) is Excel's default when only the width is given
   layout.zoom = p.fitToHeight ? { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight } : { horizontalFitToPages: p.fitToWidth };
   if (plan.printTitleRows) layout.setPrintTitleRows(`$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`);
+  if (supportsExcelApi('1.9')) {
+    const hf = layout.headersFooters;
+    hf.state = p.pageNumbers === 'fromSecond' ? 'FirstAndDefault' : 'Default';
+    hf.defaultForAllPages.centerHeader = PAGE_NUMBER_HEADER.slice(2);
+    if (p.pageNumbers === 'fromSecond') hf.firstPage.centerHeader = '';
+  }
 }
 
 /** A break after row r sits above row r + 1 (PageBreakCollection.add breaks before the range's top-left cell). */

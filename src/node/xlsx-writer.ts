@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { writeFileAtomic } from './output-files';
-import { CellStyle, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
+import { CellStyle, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
 import { deepXmlSafe } from '../core/xml-text';
 import { addChartsToXlsx } from './xlsx-charts';
 
@@ -42,6 +42,7 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     margins: { ...p.margins },
     printTitlesRow: plan.printTitleRows ? `${plan.printTitleRows[0]}:${plan.printTitleRows[1]}` : undefined,
   };
+  ws.headerFooter = p.pageNumbers === 'fromSecond' ? { differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER } : { oddHeader: PAGE_NUMBER_HEADER };
 }
 
 export function workbookFromPlan(unsafePlan: WorkbookPlan): ExcelJS.Workbook {

@@ -21,7 +21,7 @@ function tinyPlan(name: string, texts: (string | number | null)[], breaksAfter?:
     rowHeights: {},
     cells: texts.map((value, i) => ({ row: i + 1, col: 1, value, style })),
     merges: [],
-    print: { paper: 'A4', orientation: 'portrait', margins: { top: 0.8, bottom: 0.8, left: 1.2, right: 0.6, header: 0.3, footer: 0.3 }, fitToWidth: 1, fitToHeight: 0, horizontalCentered: false },
+    print: { paper: 'A4', orientation: 'portrait', margins: { top: 0.8, bottom: 0.8, left: 1.2, right: 0.6, header: 0.3, footer: 0.3 }, fitToWidth: 1, fitToHeight: 0, horizontalCentered: false, pageNumbers: 'all' },
     printTitleRows: null,
     breaksAfter,
     lastRow: texts.length,
@@ -48,6 +48,9 @@ describe('applyPlan', () => {
     expect(book.activeSheet!.name).toBe('Báo cáo');
     expect(book.sheet('Báo cáo').pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1 }, leftMargin: expect.closeTo((30 / 25.4) * 72, 9) });
     expect(book.sheet('Số liệu').pageLayout).toMatchObject({ orientation: 'Landscape', printTitleRows: '$1:$1' });
+    // page numbers: the report from page 2 (Decree 30), the tables on every page
+    expect(book.sheet('Báo cáo').pageLayout).toMatchObject({ 'headersFooters.state': 'FirstAndDefault', 'headersFooters.defaultForAllPages.centerHeader': '&"Times New Roman,Regular"&14&P', 'headersFooters.firstPage.centerHeader': '' });
+    expect(book.sheet('Số liệu').pageLayout).toMatchObject({ 'headersFooters.state': 'Default', 'headersFooters.defaultForAllPages.centerHeader': '&"Times New Roman,Regular"&14&P' });
   });
 
   it('sets the Text format before the values, and formats after the values', async () => {

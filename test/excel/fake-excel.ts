@@ -660,7 +660,11 @@ class FakeWorksheet extends ClientObject {
       {},
       {
         get: (_t, p: string) =>
-          p === 'setPrintTitleRows' ? (rows: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = rows)) : undefined,
+          p === 'setPrintTitleRows'
+            ? (rows: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = rows))
+            : p === 'headersFooters'
+              ? headersFooters(ctx, sheet)
+              : undefined,
         set: (_t, p: string, v) => {
           ctx.queue.push(() => (sheet().pageLayout[p] = v));
           return true;
@@ -668,6 +672,36 @@ class FakeWorksheet extends ClientObject {
       },
     );
   }
+}
+
+/** pageLayout.headersFooters: records its `state` and the sections of each group, nothing else. */
+function headersFooters(ctx: FakeContext, sheet: () => FakeSheet): Record<string, unknown> {
+  const GROUPS = ['defaultForAllPages', 'firstPage', 'evenPages', 'oddPages'];
+  const SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+  const record = (key: string, v: unknown) => ctx.queue.push(() => (sheet().pageLayout[`headersFooters.${key}`] = v));
+  return new Proxy(
+    {},
+    {
+      get: (_t, g: string) => {
+        if (!GROUPS.includes(g)) throw new Error(`fake Excel: headersFooters.${g} is not supported`);
+        return new Proxy(
+          {},
+          {
+            set: (_u, s: string, v) => {
+              if (!SECTIONS.includes(s)) throw new Error(`fake Excel: headersFooters.${g}.${s} is not supported`);
+              record(`${g}.${s}`, v);
+              return true;
+            },
+          },
+        );
+      },
+      set: (_t, p: string, v) => {
+        if (p !== 'state' && p !== 'useSheetMargins' && p !== 'useSheetScale') throw new Error(`fake Excel: headersFooters.${p} is not supported`);
+        record(p, v);
+        return true;
+      },
+    },
+  );
 }
 
 /** A format object that records every property set on it (font.bold, borders.getItem(...).style, …). */

@@ -184,6 +184,18 @@ if (missing.length && process.env.CI) {
       }
     });
 
+    test('the report sheet is numbered at the top from page 2, centred, as the Word report is', () => {
+      const mm = 72 / 25.4;
+      const first = textLines(xlsxPdf, 1);
+      expect(first.filter((l) => l.yMax < 20 * mm && /^\d+$/.test(l.text))).toEqual([]);
+      const second = textLines(xlsxPdf, 2);
+      const top = second.reduce((a, b) => (b.yMin < a.yMin ? b : a));
+      expect(top.text).toBe('2');
+      expect(top.yMax).toBeLessThan(20 * mm);
+      const centre = (30 + 165 / 2) * mm;
+      expect(Math.abs((top.xMin + top.xMax) / 2 - centre)).toBeLessThan(12);
+    });
+
     test('no missing glyph; the header lines and every seed figure in the text', () => {
       const text = normText(cleanGlyphs(xlsxPdf));
       for (const l of headerLines()) expect(text).toContain(normText(l));
