@@ -412,7 +412,14 @@ function figuresSheet(model: ReportModel): SheetPlan {
     cells.push({ row: r, col: 4, value: f.unit, style: body });
     cells.push({ row: r, col: 5, value: f.source, style: body });
     cells.push({ row: r, col: 6, value: f.reason ?? '', style: body });
-    const lines = Math.max(estimateLines(f.key, spanWidthPt(cols, 1, 1), 11), estimateLines(f.label, spanWidthPt(cols, 2, 2), 11), estimateLines(f.source, spanWidthPt(cols, 5, 5), 11), estimateLines(f.reason ?? '', spanWidthPt(cols, 6, 6), 11));
+    // every wrapped column counts, the unit too ("triệu đồng/người/tháng" takes three lines)
+    const lines = Math.max(
+      estimateLines(f.key, spanWidthPt(cols, 1, 1), 11),
+      estimateLines(f.label, spanWidthPt(cols, 2, 2), 11),
+      estimateLines(f.unit, spanWidthPt(cols, 4, 4), 11),
+      estimateLines(f.source, spanWidthPt(cols, 5, 5), 11),
+      estimateLines(f.reason ?? '', spanWidthPt(cols, 6, 6), 11),
+    );
     heights[r] = rowHeightFor(lines, 11);
   });
   return {

@@ -109,3 +109,15 @@ test('the checks sheet says so when nothing was found, instead of an empty table
   // with problems, no such line
   expect(checks.cells.some((c) => c.value === 'Không phát hiện vấn đề nào.')).toBe(false);
 });
+
+test('no clipped cell on the figures sheet: each row is as tall as its tallest wrapped cell, the unit included', () => {
+  for (const c of figures.cells) {
+    if (typeof c.value !== 'string' || !c.style.wrap || c.row < 2) continue;
+    const width = spanWidthPt(figures.columns, c.col, c.col);
+    const need = rowHeightFor(estimateLines(c.value, width, c.style.font.size, c.style.font.bold), c.style.font.size);
+    const have = figures.rowHeights[c.row] ?? 15;
+    if (have < need) throw new Error(`${c.value} at row ${c.row}, column ${c.col}: ${have} pt < ${need} pt`);
+  }
+  const unit = figures.cells.find((c) => c.value === 'triệu đồng/người/tháng')!;
+  expect(figures.rowHeights[unit.row]).toBeGreaterThan(rowHeightFor(1, 11));
+});
