@@ -387,6 +387,7 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   };
 }
 
+const FIG_TITLE = { vi: 'SỐ LIỆU CỦA BÁO CÁO VÀ NGUỒN CỦA TỪNG CHỈ TIÊU', en: 'FIGURES OF THE REPORT AND THE SOURCE OF EACH' };
 const FIG_HEAD = {
   vi: ['Mã', 'Chỉ tiêu', 'Giá trị', 'Đơn vị', 'Nguồn (bảng: điều kiện, số dòng)', 'Ghi chú'],
   en: ['Key', 'Figure', 'Value', 'Unit', 'Source (table: filter, rows)', 'Note'],
@@ -398,10 +399,14 @@ function figuresSheet(model: ReportModel): SheetPlan {
   const cells: PlannedCell[] = [];
   const heights: Record<number, number> = {};
   const head = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3', vertical: 'middle' });
-  FIG_HEAD[lang].forEach((t, i) => cells.push({ row: 1, col: i + 1, value: t, style: head }));
-  heights[1] = 20;
+  // a title, so that the printed pages say what they are and for which report
+  const title = `${FIG_TITLE[lang]}${model.subject ? ` — ${model.subject}` : ''}`;
+  cells.push({ row: 1, col: 1, value: title, style: style({ size: 13, bold: true }, { horizontal: 'center', vertical: 'middle' }) });
+  heights[1] = rowHeightFor(estimateLines(title, spanWidthPt(cols, 1, 6), 13, true), 13) + 4;
+  FIG_HEAD[lang].forEach((t, i) => cells.push({ row: 2, col: i + 1, value: t, style: head }));
+  heights[2] = 20;
   model.figures.forEach((f, i) => {
-    const r = i + 2;
+    const r = i + 3;
     const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
     const isCount = Number.isInteger(f.value) && !/%/.test(f.unit);
     const numFmt = typeof f.value === 'number' ? (f.unit === '%' ? '0.00' : isCount ? '#,##0' : '#,##0.00') : undefined;
@@ -427,11 +432,11 @@ function figuresSheet(model: ReportModel): SheetPlan {
     columns: cols,
     rowHeights: heights,
     cells,
-    merges: [],
+    merges: [{ top: 1, left: 1, bottom: 1, right: cols.length }],
     print: { ...PRINT, orientation: 'landscape', pageNumbers: 'all' },
-    printTitleRows: [1, 1],
+    printTitleRows: [2, 2],
     breaksAfter: [],
-    lastRow: model.figures.length + 1,
+    lastRow: model.figures.length + 2,
     lastCol: cols.length,
   };
 }
