@@ -182,6 +182,11 @@ export function estimateLines(text: string, widthPt: number, size: number, bold 
 export const rowHeightFor = (lines: number, size: number) => Math.min(409, Math.ceil(lines * size * 1.2 + 4));
 /** The most lines one row can show at `size` before Excel's 409 pt row limit. */
 const maxLines = (size: number) => Math.floor((409 - 4) / (size * 1.2));
+/**
+ * A row never splits across printed pages, so a paragraph goes into rows of a few lines each:
+ * a page then ends at most a few lines short instead of leaving a quarter of it blank.
+ */
+const LINES_PER_ROW = 5;
 
 /** Splits a long paragraph at word boundaries into pieces that each fit one row. */
 export function splitForRows(text: string, widthPt: number, size: number): string[] {
@@ -189,7 +194,7 @@ export function splitForRows(text: string, widthPt: number, size: number): strin
   let piece: string[] = [];
   let wrap = wrapper(widthPt, size, false);
   for (const word of text.split(' ')) {
-    if (wrap.add(word) > maxLines(size) && piece.length) {
+    if (wrap.add(word) > Math.min(LINES_PER_ROW, maxLines(size)) && piece.length) {
       out.push(piece.join(' '));
       piece = [];
       wrap = wrapper(widthPt, size, false);
