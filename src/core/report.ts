@@ -83,8 +83,15 @@ export function buildReportModel(
     agency: s.agency && lang === 'vi' && /^ban quản lý\b/i.test(s.agency) && (data.sections ?? []).some((r) => r.text?.includes('(Ban Quản lý)')) ? 'Ban Quản lý' : s.agency ?? (lang === 'vi' ? 'Ban Quản lý' : 'the Authority'),
     tasks_open_detail: openTasksDetail(metrics, lang),
   };
-  // a prior computed from the tables, not stated in KeHoach, says so in its footnote
   const targetsTable = data.tables.find((t) => t.kind === 'targets')?.name ?? 'KeHoach';
+  // a prior of exactly 0 (stated, or summed from rows of that period) gives no ratio: say so rather
+  // than drop the comparison; a 0 from no rows at all is no evidence and stays unsaid
+  for (const [vs, prior] of [['fdi_vs_prior_pct', 'fdi_total_capital_prior'], ['ddi_vs_prior_pct', 'ddi_total_capital_prior'], ['revenue_vs_prior_pct', 'revenue_prior'], ['export_vs_prior_pct', 'export_prior'], ['import_vs_prior_pct', 'import_prior'], ['tax_paid_vs_prior_pct', 'tax_paid_prior']]) {
+    const m = metrics.get(prior);
+    const evidence = m?.source && (m.source.table === targetsTable || m.source.rows > 0);
+    vars[`${vs}_zero`] = m?.value === 0 && evidence ? (lang === 'vi' ? ', cùng kỳ năm trước không có (0)' : ', against none in the same period last year') : null;
+  }
+  // a prior computed from the tables, not stated in KeHoach, says so in its footnote
   for (const key of ['fdi_total_capital_prior', 'ddi_total_capital_prior', 'revenue_prior', 'export_prior', 'import_prior', 'tax_paid_prior']) {
     const src = metrics.get(key)?.source;
     vars[`${key}_origin`] = src && src.table !== targetsTable ? (lang === 'vi' ? ` (tính từ bảng ${src.table})` : ` (computed from the ${src.table} table)`) : null;

@@ -227,3 +227,11 @@ describe('tasks at the as-of date', () => {
     expect(metric(r, 'tasks_done')).toBe(4);
   });
 });
+
+test('a prior of exactly 0: the sentence says so instead of dropping the comparison', () => {
+  const rev = table('SanXuatKinhDoanh', ['Doanh nghiệp', 'Tháng', 'Doanh thu'], [['A', '01/2023', 5], ['A', '01/2022', 0]]);
+  const r = run([settings(H1), rev]);
+  expect(r.metrics.get('revenue_vs_prior_pct')!.value).toBeNull();
+  const text = r.model.blocks.flatMap((b) => (b.kind === 'paragraph' && b.generated === 'revenue' ? [inlineText(b.inlines)] : []));
+  expect(text).toEqual(['- Doanh thu: Đạt 5 tỷ đồng, cùng kỳ năm trước không có (0).']);
+});
