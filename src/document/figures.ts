@@ -19,15 +19,17 @@ export interface FigureImage {
 
 /** Each chart of the model drawn once: SVG for Word, PNG for what cannot show SVG. */
 export async function renderFigures(model: ReportModel, rasterize: Rasterize): Promise<Map<ChartModel, FigureImage>> {
-  const out = new Map<ChartModel, FigureImage>();
-  for (const b of model.blocks) {
-    if (b.kind !== 'figure') continue;
-    const heightPt = HEIGHT_PT[b.chart.type];
-    const svg = chartSvg(b.chart, model.lang, FIGURE_WIDTH_PT, heightPt);
-    const png = await rasterize(svg, (FIGURE_WIDTH_PT / 72) * FIGURE_DPI);
-    out.set(b.chart, { svg, png, widthPt: FIGURE_WIDTH_PT, heightPt });
-  }
-  return out;
+  // drawn side by side where the rasteriser can (the native one renders off the main thread)
+  const figures = model.blocks.flatMap((b) => (b.kind === 'figure' ? [b] : []));
+  const images = await Promise.all(
+    figures.map(async (b) => {
+      const heightPt = HEIGHT_PT[b.chart.type];
+      const svg = chartSvg(b.chart, model.lang, FIGURE_WIDTH_PT, heightPt);
+      const png = await rasterize(svg, (FIGURE_WIDTH_PT / 72) * FIGURE_DPI);
+      return [b.chart, { svg, png, widthPt: FIGURE_WIDTH_PT, heightPt }] as const;
+    }),
+  );
+  return new Map(images);
 }
 
 const px = (points: number) => Math.round((points * 96) / 72);
