@@ -85,12 +85,12 @@ async function main(): Promise<void> {
   say(`| chart model (core, the four charts) | ${ms(charts.model)} |`);
   say(`| native chart parts added to the command line's .xlsx | ${ms(charts.xlsx)} |`);
   say(`| Word figures: SVG of the four charts | ${ms(charts.svgOnly)} |`);
-  say(`| Word figures: SVG + 240-dpi PNG fallbacks, first in the process (resvg loaded, fonts parsed) | ${ms(charts.figuresCold)} |`);
+  say(`| Word figures: SVG + 200-dpi PNG fallbacks, first in the process (resvg loaded, fonts parsed) | ${ms(charts.figuresCold)} |`);
   say(`| Word figures: SVG + PNG fallbacks, again in the same process | ${ms(charts.figuresWarm)} |`);
   say();
   say(
     `- sheet and .xlsx: ${ms(charts.model + charts.xlsx)} — ${charts.model + charts.xlsx < 100 ? 'met' : '**not met**'}. ` +
-      `Word report: ${ms(charts.figuresCold)} in a fresh process — ${charts.figuresCold < 100 ? 'met' : '**not met**'}: the PNG fallbacks (about 1,400 px wide, what Word ` +
+      `Word report: ${ms(charts.figuresCold)} in a fresh process — ${charts.figuresCold < 100 ? 'met' : '**not met**'}: the PNG fallbacks (about 1,200 px wide, what Word ` +
       'versions without SVG support and LibreOffice show) are most of it: the command line draws them with resvg\'s native build, the four charts side by side off the main thread (the task pane uses the WebAssembly build, which gives the same bytes). ' +
       'Without the fallback (SVG only) the figures cost the SVG line above; Word 2016+ needs none, but the file would then show no chart in older viewers.',
   );

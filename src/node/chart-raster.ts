@@ -13,7 +13,8 @@ function packageRoot(): string {
   return dir;
 }
 
-export const FONT_FILES = ['LiberationSerif-Regular.ttf', 'LiberationSerif-Bold.ttf'];
+/** The charts set no bold text: one face to parse per chart. */
+export const FONT_FILES = ['LiberationSerif-Regular.ttf'];
 const fontPaths = () => FONT_FILES.map((f) => path.join(packageRoot(), 'assets/fonts', f));
 
 let rasterize: Rasterize | null = null;

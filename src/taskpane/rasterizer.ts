@@ -1,6 +1,6 @@
 import { Rasterize, resvgRasterizer } from '../document/rasterize';
 
-const FONTS = ['assets/fonts/LiberationSerif-Regular.ttf', 'assets/fonts/LiberationSerif-Bold.ttf'];
+const FONTS = ['assets/fonts/LiberationSerif-Regular.ttf'];
 
 async function load(url: string): Promise<ArrayBuffer> {
   const r = await fetch(url);
