@@ -10,7 +10,8 @@ import { planToXlsx } from './xlsx-writer';
 import { writeTablesToFile } from './write-tables';
 import { buildDocx } from '../document/docx';
 import { FileError, OutputTarget, checkOutputs, fileSystemMessage, writeFileAtomic } from './output-files';
-import { auditText, AuditResult, Finding } from '../core/audit';
+import { auditText, AuditResult } from '../core/audit';
+import { disagreementComments, provenanceText } from '../core/audit/comments';
 import { readReportFile } from './audit-input';
 
 const USAGE = `baocao — báo cáo sơ kết từ các bảng Excel / half-year report from Excel tables
@@ -150,9 +151,8 @@ async function audit(args: Args, lang: Lang | undefined, out: Out, err: Out): Pr
   const result = buildReport(snapshots, { lang, today: args.options.today, grids });
   const audited = auditText(report.paragraphs, result);
   const contents: (Uint8Array | string)[] = [];
-  const wrong = audited.findings.filter((f) => f.status === 'disagrees');
   if (args.options.out) {
-    const comments = wrong.map((f) => ({ paragraph: f.paragraph, offset: f.offset, length: f.length, text: commentText(f, result.lang) }));
+    const comments = disagreementComments(audited.findings, result.lang);
     if (report.kind === 'docx') contents.push((await import('../document/docx-comments')).addDocxComments(report.bytes, comments).bytes);
     else contents.push(await (await import('../document/audit-docx')).textDocxWithComments(report.paragraphs.map((p) => p.text), comments));
   }
@@ -160,21 +160,6 @@ async function audit(args: Args, lang: Lang | undefined, out: Out, err: Out): Pr
   targets.forEach((t, i) => writeFileAtomic(t.file, contents[i]));
   summariseAudit(audited, input, data, result.lang, targets.map((t) => t.file), out);
   return 0;
-}
-
-function provenanceText(f: Finding, lang: Lang): string {
-  const s = f.source;
-  if (!s) return '';
-  return `${s.cell ? `${s.cell}; ` : ''}${s.table}: ${s.filter} (${s.rows} ${lang === 'vi' ? 'dòng' : 'rows'})`;
-}
-
-function commentText(f: Finding, lang: Lang): string {
-  const vi = lang === 'vi';
-  return [
-    vi ? `BaoCao: số liệu cho ${f.expected} (${f.label ?? f.metric})` : `BaoCao: the data gives ${f.expected} (${f.label ?? f.metric})`,
-    ...(f.note && !f.note.includes(f.expected ?? '\u0000') ? [f.note] : []),
-    `${vi ? 'Nguồn' : 'Source'}: ${provenanceText(f, lang)}`,
-  ].join('\n');
 }
 
 function auditJson(a: AuditResult): Record<string, unknown> {

@@ -3,6 +3,7 @@ import { onCommandOutcome } from '../commands/outcomes';
 import { computeReport, generateReport } from '../excel/generate';
 import { insertSampleTables } from '../excel/insert-samples';
 import { selectAddress } from '../excel/address';
+import { AuditRun, AuditSource, annotatedDocx, auditSource, renderAudit } from './audit-step';
 import { CheckResult, SelfTestReport, hostInfo, reportText, runSelfTest } from '../excel/self-test';
 import { Labels, UI, UiLang, errorText } from './i18n';
 import { renderHighlights, renderProblems, renderSelfTest } from './view';
@@ -26,6 +27,7 @@ export class Pane {
   private last: ReportResult | null = null;
   private busy = false;
   private selfTest: SelfTestReport | null = null;
+  private audit: AuditRun | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -48,6 +50,9 @@ export class Pane {
     this.$('diagnostics').addEventListener('click', () => this.toggleDiagnostics());
     this.$('selftest-run').addEventListener('click', () => void this.runSelfTest());
     this.$('selftest-copy').addEventListener('click', () => void this.copySelfTest());
+    this.$('audit-toggle').addEventListener('click', () => this.toggleAudit());
+    this.$('audit-run').addEventListener('click', () => void this.runAudit());
+    this.$('audit-download').addEventListener('click', () => void this.downloadAudit());
     onCommandOutcome((o) => (o.ok ? this.showResult(o.generation.result, this.t.generated(o.generation.sheets)) : this.showError(o.error)));
     this.applyLabels();
   }
@@ -195,6 +200,46 @@ export class Pane {
       this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), file);
       this.showResult(result, null);
       return this.t.wordDone(file);
+    });
+  }
+
+  private toggleAudit(): void {
+    const section = this.$('audit-section');
+    section.hidden = !section.hidden;
+    this.$('audit-toggle').setAttribute('aria-expanded', String(!section.hidden));
+  }
+
+  /** Đối chiếu: the pasted text or the picked file, checked against this workbook's figures. */
+  private runAudit(): Promise<void> {
+    return this.work(this.t.auditing, async () => {
+      const source = await this.auditInput();
+      if (!source) return this.t.auditEmpty;
+      const report = await this.run((context) => computeReport(context));
+      this.audit = await auditSource(source, report);
+      renderAudit(this.$('audit-summary'), this.$('audit-list'), this.audit, this.t, (address) => void this.select(address));
+      this.$('audit-download').hidden = !this.audit.result.summary.disagrees;
+      return null;
+    });
+  }
+
+  private async auditInput(): Promise<AuditSource | null> {
+    const file = this.$<HTMLInputElement>('audit-file').files?.[0];
+    if (file) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (/\.docx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return { kind: 'docx', name: file.name, bytes };
+      return { kind: 'txt', name: file.name, text: new TextDecoder('utf-8').decode(bytes) };
+    }
+    const text = this.$<HTMLTextAreaElement>('audit-text').value;
+    return text.trim() ? { kind: 'text', text } : null;
+  }
+
+  private downloadAudit(): Promise<void> {
+    return this.work(this.t.makingWord, async () => {
+      if (!this.audit) return null;
+      const bytes = await annotatedDocx(this.audit);
+      const name = this.audit.source.kind === 'text' ? this.t.auditFile : this.audit.source.name.replace(/\.(docx|txt)$/i, '') + (this.lang === 'vi' ? '.doi-chieu.docx' : '.checked.docx');
+      this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), name);
+      return this.t.wordDone(name);
     });
   }
 

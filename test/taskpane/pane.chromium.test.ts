@@ -254,6 +254,35 @@ maybe('task pane in headless Chromium', () => {
     rows.forEach((r, i) => expect(lines[3 + i]).toBe(r.cells.join('\t')));
   });
 
+  it('Đối chiếu: a pasted text with the seed\'s two slips lists exactly those, points at their source and downloads them as Word comments', async () => {
+    const restored = fs.readFileSync(path.join(ROOT, 'test/fixtures/audit/seed-restored.txt'), 'utf8').split('\n');
+    const fdi = restored.find((l) => l.includes('662,25'))!;
+    const imports = restored.find((l) => l.includes('33,9%'))!;
+    await page.click('#audit-toggle');
+    await page.fill('#audit-text', [fdi, imports, XSS_TEXT].join('\n\n'));
+    await page.click('#audit-run');
+    await page.waitForFunction(() => /lệch/.test(document.querySelector('#audit-summary')?.textContent ?? ''));
+    expect(await page.textContent('#audit-summary')).toMatch(/, 2 lệch,/);
+    const items = await page.locator('#audit-list li').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^662,25 triệu USD — số liệu cho 662,18 triệu USD/);
+    expect(items[1]).toMatch(/^33,9% — số liệu cho 34,0%/);
+    // workbook and pasted text stay text
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    // a disagreement's source is selected in the workbook
+    const source = page.locator('#audit-list li button').first();
+    const address = await source.getAttribute('data-address');
+    expect(address).toMatch(/^DuAn!/);
+    await source.click();
+    await page.waitForFunction((a) => (window as unknown as { __book: { selection: string } }).__book.selection === a, address);
+    // the annotated document: a comment on each disagreeing number
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#audit-download')]);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    expect(comments.match(/<w:comment /g)).toHaveLength(2);
+    expect(comments).toContain('662,18 triệu USD');
+  });
+
   it('reached nothing on the internet and threw no page errors', () => {
     // every non-local request was aborted; office.js itself only tries its telemetry frame
     for (const url of external) expect(new URL(url).hostname).toMatch(/(^|\.)oaspapps\.com$/);
