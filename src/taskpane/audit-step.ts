@@ -27,10 +27,12 @@ export async function auditSource(source: AuditSource, report: ReportResult): Pr
   return { source, paragraphs, result: auditText(paragraphs, report), report };
 }
 
-/** Where a disagreement's figure lives in the workbook: its cell, else its table's range. */
+/** Where a disagreement's figure lives in the workbook: its cell, else (the first of) its tables' range. */
 export function sourceAddress(f: Finding, report: ReportResult): string | null {
   if (f.source?.cell) return f.source.cell;
-  const table = f.source && report.data.tables.find((t) => t.name === f.source!.table);
+  // a ratio names both of its tables: "SanXuatKinhDoanh + KeHoach"
+  const names = f.source ? f.source.table.split(' + ') : [];
+  const table = names.map((n) => report.data.tables.find((t) => t.name === n)).find((t) => t !== undefined);
   return table ? table.range : null;
 }
 
