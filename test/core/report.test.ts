@@ -3,7 +3,7 @@ import { ReportResult } from '../../src/core/engine';
 import { table, settings, projects, run } from '../helpers/tables';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
-const texts = (r: ReportResult) => r.model.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'figure' ? b.caption : inlineText(b.inlines)));
+const texts = (r: ReportResult) => r.model.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'figure' || b.kind === 'table' ? b.caption : inlineText(b.inlines)));
 const para = (r: ReportResult, key: string) => r.model.blocks.filter((b) => b.kind === 'paragraph' && b.generated === key).map((b) => (b.kind === 'paragraph' ? inlineText(b.inlines) : ''));
 
 const fdi = projects([
