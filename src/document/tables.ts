@@ -60,7 +60,7 @@ export function tableBlock(b: Extract<Block, { kind: 'table' }>): (Paragraph | T
   const last = t.rows.length - 1;
   const row = (cells: string[], header: boolean, keepNext: boolean, run: { bold?: boolean; italics?: boolean }) =>
     new TableRow({
-      tableHeader: header,
+      tableHeader: header || undefined,
       cantSplit: true,
       height: header ? { value: pt(18), rule: HeightRule.ATLEAST } : undefined,
       children: cells.map(
