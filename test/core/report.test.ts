@@ -1,6 +1,7 @@
 import { inlineText } from '../../src/core/sheet-plan';
 import { ReportResult } from '../../src/core/engine';
 import { table, settings, projects, run } from '../helpers/tables';
+import { exampleReport } from '../document/example-report';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
 const texts = (r: ReportResult) => r.model.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'figure' || b.kind === 'table' ? b.caption : inlineText(b.inlines)));
@@ -164,8 +165,6 @@ test('every figure is traceable: the figures table names table, filter and rows'
 });
 
 describe('tables of figures (Phụ lục biểu)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { exampleReport } = require('../document/example-report') as typeof import('../document/example-report');
   const tablesOf = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
   const cells = (b: { table: { rows: { cells: string[] }[] } }) => b.table.rows.map((row) => row.cells);
 
