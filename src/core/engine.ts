@@ -1,5 +1,6 @@
 import { CATALOG } from './catalog';
 import { buildCharts } from './charts';
+import { buildTables } from './tables';
 import { checkConsistency } from './checks';
 import { WorkbookData, readWorkbook, matchTableKind } from './mapping';
 import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
@@ -78,7 +79,9 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   const staffMetrics = computeStaffMetrics(data, metrics, problems);
   const { charts, omitted } = buildCharts(data, period, metrics, lang);
   for (const o of omitted) problems.add('info', null, 'chartOmitted', { title: o.title, reason: o.reason });
-  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today, charts);
+  const tables = buildTables(period, metrics, lang);
+  for (const o of tables.omitted) problems.add('info', null, 'tableOmitted', { title: o.title, reason: o.reason });
+  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today, charts, tables.tables);
   const plan = buildSheetPlan(model, problems.list);
   return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan, ...(mappings ? { mappings } : {}) };
 }

@@ -1,5 +1,6 @@
 import { CATALOG, CATALOG_BY_KEY } from './catalog';
 import { ChartModel } from './charts';
+import { TableModel } from './tables';
 import { capitalise, dateLine, periodLabel, textDate, formatNumber } from './format';
 import { WorkbookData } from './mapping';
 import { Metric, Metrics, Period, BudgetUnit, MetricValueType } from './metrics';
@@ -14,7 +15,9 @@ import { cleanText } from './text';
 export type Block =
   | { kind: 'heading'; level: number; text: string; section: string }
   | { kind: 'paragraph'; inlines: Inline[]; section: string; generated: string | null }
-  | { kind: 'figure'; chart: ChartModel; caption: string; section: string };
+  | { kind: 'figure'; chart: ChartModel; caption: string; section: string }
+  /** A table of figures; its caption ("Bảng 1. …") stands above it. */
+  | { kind: 'table'; table: TableModel; caption: string; section: string };
 
 export interface Footnote {
   id: number;
@@ -58,6 +61,7 @@ export function buildReportModel(
   problems: Problems,
   today: string,
   charts: ChartModel[] = [],
+  tables: TableModel[] = [],
 ): ReportModel {
   const lang = problems.lang;
   const s = data.settings;
@@ -220,6 +224,7 @@ export function buildReportModel(
     for (const p of sec.paragraphs) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated });
   }
   placeFigures(blocks, charts, lang);
+  placeTables(blocks, tables, lang);
 
   const recipients = (s.recipients ?? '')
     .split(/\r?\n|;/)
@@ -286,6 +291,30 @@ function placeFigures(blocks: Block[], charts: ChartModel[], lang: Lang): void {
     const index = Math.floor(p.at) + 1;
     const section = blocks[index - 1]?.section ?? '';
     blocks.splice(index, 0, { kind: 'figure', chart: p.chart, caption: `${FIGURE[lang]} ${p.chart.number}. ${p.chart.title}`, section });
+  }
+}
+
+const TABLE = { vi: 'Bảng', en: 'Table' };
+
+/**
+ * Each table stands right after the last paragraph that discusses its figures (before a chart placed
+ * there), numbered in the order the tables then appear. A table whose paragraphs are absent goes at
+ * the end of the body.
+ */
+function placeTables(blocks: Block[], tables: TableModel[], lang: Lang): void {
+  const placed = tables.map((table, order) => {
+    let at = -1;
+    blocks.forEach((b, i) => {
+      if (b.kind === 'paragraph' && b.generated && table.after.includes(b.generated)) at = i;
+    });
+    return { table, at: at < 0 ? blocks.length - 1 + order / 100 : at };
+  });
+  placed.sort((a, b) => a.at - b.at);
+  placed.forEach((p, i) => (p.table.number = i + 1));
+  for (const p of [...placed].reverse()) {
+    const index = Math.floor(p.at) + 1;
+    const section = blocks[index - 1]?.section ?? '';
+    blocks.splice(index, 0, { kind: 'table', table: p.table, caption: `${TABLE[lang]} ${p.table.number}. ${p.table.title}`, section });
   }
 }
 

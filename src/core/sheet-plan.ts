@@ -2,7 +2,8 @@ import { ChartModel } from './charts';
 import { Inline } from './narrative';
 import { columnLetters, quoteSheet } from './snapshot';
 import { Lang, Problem } from './problems';
-import { ReportModel } from './report';
+import { Block, ReportModel } from './report';
+import { TableColumn } from './tables';
 import { textWidthPt } from './text-width';
 import { FONT, PAGE_MM, SIZE } from './decree-layout';
 
@@ -219,10 +220,14 @@ export function headingBreaks(heights: Record<number, number>, lastRow: number, 
   for (let r = 1; r <= lastRow; r++) {
     const h = heights[r] ?? 15;
     if (used + h > PAGE_HEIGHT_PT && used > 0) {
-      const prev = r - 1;
-      if (headings.has(prev) && prev - 1 > (breaks[breaks.length - 1] ?? 0)) {
-        breaks.push(prev - 1);
-        used = (heights[prev] ?? 15) + h;
+      // the rows kept with the next one that would end the page (a heading, a table's caption and
+      // rows) move with it, unless they fill the page from its top
+      let first = r;
+      while (headings.has(first - 1) && first - 2 > (breaks[breaks.length - 1] ?? 0)) first--;
+      if (first < r) {
+        breaks.push(first - 1);
+        used = h;
+        for (let k = first; k < r; k++) used += heights[k] ?? 15;
         continue;
       }
       used = h;
@@ -356,6 +361,10 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
       put(row++, 1, 6, b.caption, style({ size: SIZE.body - 1, bold: true, italic: true }, center));
       continue;
     }
+    if (b.kind === 'table') {
+      row = sheetTable(b, row, { cols, cells, merges, heights, keep: headings, put });
+      continue;
+    }
     for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, 6), SIZE.body)) {
       put(row++, 1, 6, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
     }
@@ -390,6 +399,88 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
     lastCol: cols.length,
     charts,
   };
+}
+
+/** Light fill of the header rows, as on the other sheets. */
+const HEAD_FILL = 'FFD9E2F3';
+const TABLE_SIZE = 12;
+const ALL_BORDERS: CellStyle['border'] = ['top', 'bottom', 'left', 'right'];
+
+/**
+ * Lays the table's columns onto the sheet's columns: each takes a run of whole sheet columns, the
+ * runs chosen so that the column boundaries fall nearest to where the table's width shares put them.
+ */
+export function tableSpans(columns: Pick<TableColumn, 'width'>[], sheetColumns: number[]): [number, number][] {
+  const n = columns.length;
+  const m = sheetColumns.length;
+  if (n > m) throw new Error(`a table of ${n} columns cannot lie on ${m} sheet columns`);
+  const total = sheetColumns.reduce((a, b) => a + b, 0);
+  const edge = sheetColumns.map((_, i) => sheetColumns.slice(0, i + 1).reduce((a, b) => a + b, 0) / total);
+  const shares = columns.reduce<number[]>((acc, c) => [...acc, (acc[acc.length - 1] ?? 0) + c.width], []);
+  const sum = shares[n - 1] || 1;
+  const want = shares.slice(0, -1).map((x) => x / sum);
+  // every choice of n − 1 boundaries among the m − 1 inner edges (at most 10 for six columns)
+  let best: number[] = [];
+  let bestErr = Infinity;
+  const choose = (from: number, picked: number[]) => {
+    if (picked.length === n - 1) {
+      const err = picked.reduce((e, p, i) => e + (edge[p - 1] - want[i]) ** 2, 0);
+      if (err < bestErr) (bestErr = err), (best = picked);
+      return;
+    }
+    for (let p = from; p <= m - (n - 1 - picked.length); p++) choose(p + 1, [...picked, p]);
+  };
+  choose(1, []);
+  const bounds = [0, ...best, m];
+  return columns.map((_, i) => [bounds[i] + 1, bounds[i + 1]]);
+}
+
+interface SheetCanvas {
+  cols: number[];
+  cells: PlannedCell[];
+  merges: Merge[];
+  heights: Record<number, number>;
+  /** Rows kept on the page of the row after them. */
+  keep: Set<number>;
+  put: (r: number, c1: number, c2: number, value: string, st: CellStyle) => void;
+}
+
+/**
+ * A table of the report on the sheet: its caption above (bold, centred), the unit line right-aligned
+ * in italics, then the header row (bold, centred, the light fill) and the rows, each table column
+ * on its run of sheet columns (merged), borders on every cell, numbers right-aligned. The caption and
+ * all rows but the last are kept with the next row, so that the table never splits from its caption.
+ * Returns the next free row.
+ */
+function sheetTable(b: Extract<Block, { kind: 'table' }>, row: number, s: SheetCanvas): number {
+  const t = b.table;
+  const spans = tableSpans(t.columns, s.cols);
+  s.keep.add(row);
+  s.put(row++, 1, s.cols.length, b.caption, style({ size: SIZE.body - 1, bold: true }, { horizontal: 'center' }));
+  if (t.unit) {
+    s.keep.add(row);
+    s.put(row++, 1, s.cols.length, t.unit, style({ size: TABLE_SIZE, italic: true }, { horizontal: 'right' }));
+  }
+  const line = (cells: string[], st: (i: number) => CellStyle) => {
+    spans.forEach(([from, to], i) => {
+      const cs = st(i);
+      s.put(row, from, to, cells[i] ?? '', cs);
+      for (let c = from + 1; c <= to; c++) s.cells.push({ row, col: c, value: null, style: cs });
+    });
+    row++;
+  };
+  s.keep.add(row);
+  line(
+    t.columns.map((c) => c.header),
+    () => style({ size: TABLE_SIZE, bold: true }, { horizontal: 'center', vertical: 'middle', border: ALL_BORDERS, fill: HEAD_FILL }),
+  );
+  t.rows.forEach((r, i) => {
+    if (i < t.rows.length - 1 || t.note) s.keep.add(row);
+    line(r.cells, (c) => style({ size: TABLE_SIZE, bold: r.bold, italic: r.sub }, { horizontal: t.columns[c].align, border: ALL_BORDERS }));
+  });
+  if (t.note) s.put(row++, 1, s.cols.length, t.note, style({ size: TABLE_SIZE, italic: true }));
+  s.heights[row++] = 8;
+  return row;
 }
 
 const FIG_TITLE = { vi: 'SỐ LIỆU CỦA BÁO CÁO VÀ NGUỒN CỦA TỪNG CHỈ TIÊU', en: 'FIGURES OF THE REPORT AND THE SOURCE OF EACH' };

@@ -1,7 +1,8 @@
-import { AlignmentType, FootnoteReferenceRun, LineRuleType, Paragraph, ParagraphChild, TextRun } from 'docx';
+import { AlignmentType, FootnoteReferenceRun, LineRuleType, Paragraph, ParagraphChild, Table, TextRun } from 'docx';
 import { Block, Footnote } from '../core/report';
 import { Inline } from '../core/narrative';
 import { BODY, SIZE, halfPt } from './layout';
+import { tableBlock } from './tables';
 
 const bodySpacing = { before: 0, after: BODY.spaceAfter, line: BODY.line, lineRule: LineRuleType.AUTO };
 
@@ -32,10 +33,11 @@ function bodyParagraph(children: ParagraphChild[], keepNext: boolean): Paragraph
 }
 
 /** The body; its last paragraph is kept on the page of the signature, which never stands alone. */
-export function bodyBlocks(blocks: Block[], figure: (b: Extract<Block, { kind: 'figure' }>) => Paragraph[] = () => []): Paragraph[] {
-  return blocks.flatMap((b, i) => {
+export function bodyBlocks(blocks: Block[], figure: (b: Extract<Block, { kind: 'figure' }>) => Paragraph[] = () => []): (Paragraph | Table)[] {
+  return blocks.flatMap((b, i): (Paragraph | Table)[] => {
     if (b.kind === 'heading') return [heading(b)];
     if (b.kind === 'figure') return figure(b);
+    if (b.kind === 'table') return tableBlock(b);
     return [bodyParagraph(inlineRuns(b.inlines), i === blocks.length - 1)];
   });
 }

@@ -19,8 +19,8 @@ describe('the example', () => {
       'Biểu đồ 4. Tình hình thực hiện nhiệm vụ',
     ]);
     for (const f of figs) {
-      const i = r.model.blocks.indexOf(f);
-      const before = r.model.blocks[i - 1];
+      // the block before it, past a table placed after the same paragraphs
+      const before = r.model.blocks.slice(0, r.model.blocks.indexOf(f)).filter((b) => b.kind !== 'table').at(-1)!;
       expect(before.kind).toBe('paragraph');
       expect(f.chart.after).toContain(before.kind === 'paragraph' ? before.generated : null);
     }

@@ -1,9 +1,10 @@
 import { inlineText } from '../../src/core/sheet-plan';
 import { ReportResult } from '../../src/core/engine';
 import { table, settings, projects, run } from '../helpers/tables';
+import { exampleReport } from '../document/example-report';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
-const texts = (r: ReportResult) => r.model.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'figure' ? b.caption : inlineText(b.inlines)));
+const texts = (r: ReportResult) => r.model.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'figure' || b.kind === 'table' ? b.caption : inlineText(b.inlines)));
 const para = (r: ReportResult, key: string) => r.model.blocks.filter((b) => b.kind === 'paragraph' && b.generated === key).map((b) => (b.kind === 'paragraph' ? inlineText(b.inlines) : ''));
 
 const fdi = projects([
@@ -161,4 +162,116 @@ test('every figure is traceable: the figures table names table, filter and rows'
   const missing = r.model.figures.find((f) => f.key === 'labour_workers')!;
   expect(missing.value).toBeNull();
   expect(missing.reason).toMatch(/LaoDong/);
+});
+
+describe('tables of figures (Phụ lục biểu)', () => {
+  const tablesOf = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+  const cells = (b: { table: { rows: { cells: string[] }[] } }) => b.table.rows.map((row) => row.cells);
+
+  test('the example: four tables, numbered in the order they stand, each right after the paragraphs that discuss it', () => {
+    const r = exampleReport();
+    const tables = tablesOf(r);
+    expect(tables.map((b) => b.caption)).toEqual([
+      'Bảng 1. Kết quả thu hút đầu tư',
+      'Bảng 2. Nộp ngân sách nhà nước theo đơn vị',
+      'Bảng 3. Một số chỉ tiêu sản xuất kinh doanh của doanh nghiệp',
+      'Bảng 4. Tình hình thực hiện nhiệm vụ được giao',
+    ]);
+    expect(tables.map((b) => [b.table.number, b.section])).toEqual([[1, 'II.1.(2)'], [2, 'II.3'], [3, 'II.5.(2)'], [4, 'II.8']]);
+    const before = tables.map((b) => r.model.blocks[r.model.blocks.indexOf(b) - 1]);
+    expect(before.map((b) => (b.kind === 'paragraph' ? b.generated : b.kind))).toEqual(['ddi_cumulative', 'budget', 'tax_paid', 'tasks_timeliness']);
+    for (const b of tables) {
+      for (const row of b.table.rows) expect(row.cells).toHaveLength(b.table.columns.length);
+      expect(b.table.columns.length).toBeLessThanOrEqual(6); // the summary sheet's six columns
+      expect(b.table.columns.reduce((a, c) => a + c.width, 0)).toBeCloseTo(1, 6);
+    }
+    expect(r.problems.filter((p) => p.code === 'tableOmitted')).toEqual([]);
+  });
+
+  test('investment: the seed figures, FDI and DDI each in its unit, percentages with one decimal', () => {
+    const [inv] = tablesOf(exampleReport());
+    expect(inv.table.columns.map((c) => [c.header, c.align])).toEqual([['Chỉ tiêu', 'left'], ['FDI (triệu USD)', 'right'], ['DDI (tỷ đồng)', 'right']]);
+    expect(cells(inv)).toEqual([
+      ['Số dự án cấp mới (dự án)', '25', '10'],
+      ['Vốn đăng ký cấp mới', '281', '13.733'],
+      ['Số dự án điều chỉnh vốn (dự án)', '17', '11'],
+      ['Vốn điều chỉnh (thuần)', '381,18', '845'],
+      ['Tổng vốn thu hút', '662,18', '14.578'],
+      ['Cùng kỳ năm 2022', '626', '6.493,39'],
+      ['So với cùng kỳ (%)', '105,8', '224,5'],
+      ['Kế hoạch năm 2023', '2.000', '10.000'],
+      ['So với kế hoạch năm (%)', '33,1', '145,8'],
+    ]);
+    expect(inv.table.rows[4].bold).toBe(true);
+  });
+
+  test('budget by unit against plan, the total row bold and equal to budget_total / budget_plan', () => {
+    const r = exampleReport();
+    const budget = tablesOf(r)[1];
+    expect(budget.table.unit).toBe('Đơn vị tính: triệu đồng');
+    expect(budget.table.columns.map((c) => c.header)).toEqual(['Đơn vị', 'Số nộp', 'Kế hoạch', 'So với kế hoạch (%)']);
+    expect(cells(budget)).toEqual([
+      ['Cơ quan Ban Quản lý Khu kinh tế', '1.210,9', '2.141', '56,6'],
+      ['Trung tâm Xúc tiến đầu tư và Dịch vụ việc làm Khu kinh tế', '157,1', '419', '37,5'],
+      ['Tổng cộng', '1.368', '2.560', '53,4'],
+    ]);
+    expect(budget.table.rows.map((x) => !!x.bold)).toEqual([false, false, true]);
+    expect(r.metrics.get('budget_total')!.value).toBe(1368);
+    expect(r.metrics.get('budget_plan')!.value).toBe(2560);
+  });
+
+  test('enterprise results: this period, the same period ("–" where unknown), the annual plan; the estimate noted', () => {
+    const ent = tablesOf(exampleReport())[2];
+    expect(ent.table.columns.map((c) => c.header)).toEqual(['Chỉ tiêu', 'Kỳ báo cáo', 'Cùng kỳ năm 2022', 'So với cùng kỳ (%)', 'Kế hoạch năm 2023', 'So với kế hoạch (%)']);
+    expect(cells(ent)).toEqual([
+      ['Doanh thu (tỷ đồng)', '306.966', '–', '–', '635.958', '48,3'],
+      ['Xuất khẩu (triệu USD)', '9.101', '–', '–', '23.429', '38,8'],
+      ['Nhập khẩu (triệu USD)', '7.409', '–', '–', '21.810', '34,0'],
+      ['Nộp ngân sách (tỷ đồng)', '5.412', '–', '–', '16.615', '32,6'],
+    ]);
+    expect(ent.table.note).toBe('Số liệu có phần ước tính.');
+  });
+
+  test('tasks by state: 224 assigned, 197 done (3 late), 27 open (1 overdue, 12 within deadline, 14 without)', () => {
+    const tasks = tablesOf(exampleReport())[3];
+    expect(cells(tasks)).toEqual([
+      ['Nhiệm vụ được giao', '224', '100,0'],
+      ['Đã hoàn thành', '197', '87,9'],
+      ['Trong đó: hoàn thành sau hạn', '3', '1,3'],
+      ['Đang thực hiện', '27', '12,1'],
+      ['- Quá hạn', '1', '0,4'],
+      ['- Trong hạn', '12', '5,4'],
+      ['- Không có thời hạn', '14', '6,3'],
+    ]);
+    expect(tasks.table.rows.map((x) => !!x.sub)).toEqual([false, false, true, false, true, true, true]);
+  });
+
+  test('no Targets table: "–" in the plan and prior columns, no crash; tables without any figure are left out and said so', () => {
+    const r = run([settings(H1), fdi]);
+    const tables = tablesOf(r);
+    expect(tables.map((b) => b.caption)).toEqual(['Bảng 1. Kết quả thu hút đầu tư']);
+    // FDI's prior is 0 from the DuAn rows (project B is older); DDI has no history at all
+    expect(cells(tables[0]).slice(5)).toEqual([
+      ['Cùng kỳ năm 2022', '0', '–'],
+      ['So với cùng kỳ (%)', '–', '–'],
+      ['Kế hoạch năm 2023', '–', '–'],
+      ['So với kế hoạch năm (%)', '–', '–'],
+    ]);
+    expect(cells(tables[0])[4]).toEqual(['Tổng vốn thu hút', '662,18', '0']);
+    const omitted = r.problems.filter((p) => p.code === 'tableOmitted').map((p) => p.message);
+    expect(omitted).toEqual([
+      'Không lập bảng "Nộp ngân sách nhà nước theo đơn vị": không có số liệu nào của bảng.',
+      'Không lập bảng "Một số chỉ tiêu sản xuất kinh doanh của doanh nghiệp": không có số liệu nào của bảng.',
+      'Không lập bảng "Tình hình thực hiện nhiệm vụ được giao": không có số liệu nào của bảng.',
+    ]);
+    expect(tablesOf(run([settings(H1)]))).toEqual([]);
+  });
+
+  test('in English: "Table N.", English number style', () => {
+    const r = run([settings(H1), fdi, plans], 'en');
+    const [inv] = tablesOf(r);
+    expect(inv.caption).toBe('Table 1. Investment attracted');
+    expect(cells(inv)[4]).toEqual(['Total capital attracted', '662.18', '0']);
+    expect(cells(inv)[8]).toEqual(['Against the annual plan (%)', '33.1', '–']);
+  });
 });

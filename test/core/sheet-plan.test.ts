@@ -1,4 +1,5 @@
-import { estimateLines, rowHeightFor, splitForRows, superscript, spanWidthPt, headingBreaks, buildSheetPlan, MAX_PROBLEM_ROWS, SheetPlan } from '../../src/core/sheet-plan';
+import { estimateLines, rowHeightFor, splitForRows, superscript, spanWidthPt, headingBreaks, buildSheetPlan, MAX_PROBLEM_ROWS, SheetPlan, tableSpans } from '../../src/core/sheet-plan';
+import { exampleReport } from '../document/example-report';
 import { table, settings, projects, run } from '../helpers/tables';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
@@ -120,4 +121,72 @@ test('no clipped cell on the figures sheet: each row is as tall as its tallest w
   }
   const unit = figures.cells.find((c) => c.value === 'triệu đồng/người/tháng')!;
   expect(figures.rowHeights[unit.row]).toBeGreaterThan(rowHeightFor(1, 11));
+});
+
+describe('tables on the report sheet', () => {
+  const ex = exampleReport();
+  const sheet = ex.plan.sheets[0];
+  const tables = ex.model.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+  const at = (row: number, col: number) => cellAt(sheet, row, col);
+
+  test('table columns lie on runs of the six sheet columns, as near their width shares as whole columns allow', () => {
+    const cols = [12, 12, 12, 16, 16, 17];
+    expect(tableSpans([{ width: 0.5 }, { width: 0.25 }, { width: 0.25 }], cols)).toEqual([[1, 3], [4, 5], [6, 6]]);
+    expect(tableSpans([0.49, 0.17, 0.17, 0.17].map((width) => ({ width })), cols)).toEqual([[1, 3], [4, 4], [5, 5], [6, 6]]);
+    expect(tableSpans(Array.from({ length: 6 }, () => ({ width: 1 / 6 })), cols)).toEqual([[1, 1], [2, 2], [3, 3], [4, 4], [5, 5], [6, 6]]);
+    expect(() => tableSpans(Array.from({ length: 7 }, () => ({ width: 1 / 7 })), cols)).toThrow();
+  });
+
+  test('each table: caption above (bold, centred, merged A–F), header bold centred with the light fill, every cell bordered, numbers right, the model\'s text', () => {
+    expect(tables).toHaveLength(4);
+    for (const b of tables) {
+      const t = b.table;
+      const captionRow = sheet.cells.find((c) => c.value === b.caption)!.row;
+      expect(at(captionRow, 1)!.style).toMatchObject({ font: { bold: true }, horizontal: 'center' });
+      expect(sheet.merges).toContainEqual({ top: captionRow, left: 1, bottom: captionRow, right: 6 });
+      let row = captionRow + 1;
+      if (t.unit) {
+        expect(at(row, 1)).toMatchObject({ value: t.unit, style: { font: { italic: true }, horizontal: 'right' } });
+        row++;
+      }
+      const spans = tableSpans(t.columns, sheet.columns);
+      const lines = [t.columns.map((c) => c.header), ...t.rows.map((r) => r.cells)];
+      lines.forEach((texts, li) => {
+        const r = row + li;
+        spans.forEach(([from, to], i) => {
+          expect(at(r, from)!.value).toBe(texts[i]);
+          if (to > from) expect(sheet.merges).toContainEqual({ top: r, left: from, bottom: r, right: to });
+          for (let c = from; c <= to; c++) {
+            const cell = at(r, c)!;
+            expect(cell.style.border).toEqual(['top', 'bottom', 'left', 'right']);
+            if (li === 0) expect(cell.style).toMatchObject({ font: { bold: true, size: 12 }, horizontal: 'center', fill: 'FFD9E2F3' });
+            else expect(cell.style.horizontal).toBe(t.columns[i].align);
+          }
+        });
+        expect(sheet.cells.filter((c) => c.row === r)).toHaveLength(6);
+      });
+      // bold totals, italic parts
+      t.rows.forEach((x, i) => expect([!!at(row + 1 + i, 1)!.style.font.bold, !!at(row + 1 + i, 1)!.style.font.italic]).toEqual([!!x.bold, !!x.sub]));
+      // never split from its caption: no page break from the caption to the last row
+      const last = row + t.rows.length;
+      for (const br of sheet.breaksAfter ?? []) expect(br >= captionRow && br < last).toBe(false);
+    }
+    expect(at(sheet.cells.find((c) => c.value === 'Tổng cộng')!.row, 4)!.value).toBe('1.368');
+  });
+
+  test('no clipped cell: each row is as tall as its tallest wrapped cell in its merged width', () => {
+    for (const c of sheet.cells) {
+      if (typeof c.value !== 'string' || !c.style.wrap) continue;
+      const merge = sheet.merges.find((m) => m.top === c.row && m.left === c.col);
+      const need = rowHeightFor(estimateLines(c.value, spanWidthPt(sheet.columns, c.col, merge ? merge.right : c.col), c.style.font.size, c.style.font.bold), c.style.font.size);
+      expect([c.value, sheet.rowHeights[c.row] >= need]).toEqual([c.value, true]);
+    }
+  });
+
+  test('rows kept with the next one move together: a caption and a table go to the next page whole', () => {
+    const heights: Record<number, number> = {};
+    for (let r = 1; r <= 60; r++) heights[r] = 100;
+    // rows 6–8 are kept with the row after them: the page that would end at row 7 breaks after row 5
+    expect(headingBreaks(heights, 60, new Set([6, 7, 8]))).toEqual([5]);
+  });
 });

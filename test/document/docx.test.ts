@@ -162,7 +162,7 @@ describe('header block (Nghị định 30/2020, Phụ lục I)', () => {
 
 describe('body', () => {
   const blockText = (b: ReportModel['blocks'][number]) =>
-    normText(b.kind === 'heading' ? b.text : b.kind === 'figure' ? b.caption : b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')).trim();
+    normText(b.kind === 'heading' ? b.text : b.kind === 'figure' || b.kind === 'table' ? b.caption : b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')).trim();
   const bodyPara = (b: ReportModel['blocks'][number]) => {
     const found = paras.filter((p) => normText(p.text).trim() === blockText(b));
     expect(found.length).toBeGreaterThanOrEqual(1);
@@ -172,7 +172,7 @@ describe('body', () => {
   test('every text block of the model is a paragraph: 14 pt, justified, first line indented 1 cm, 6 pt after, single to 1.15 lines', () => {
     expect(model.blocks.length).toBeGreaterThan(50);
     for (const b of model.blocks) {
-      if (b.kind === 'figure') continue; // figures: their own tests
+      if (b.kind === 'figure' || b.kind === 'table') continue; // figures and tables: their own tests
       const p = bodyPara(b);
       expect(justification(p)).toBe('both');
       expect(mm(num(attr(p.pPr, 'w:ind', 'w:firstLine')))).toBeCloseTo(10, 1);
@@ -338,5 +338,77 @@ describe('figures', () => {
     const p = await unzipDocx(await buildDocx(model, null));
     expect(p['word/document.xml']).not.toContain('<w:drawing>');
     expect(p['word/document.xml']).not.toContain('Biểu đồ 1.');
+  });
+});
+
+describe('tables of figures', () => {
+  const tableBlocks = () => model.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+  /** The first <w:tbl> after the caption paragraph, and the paragraphs between them. */
+  function tableAfter(caption: string): { tbl: string; between: Para[] } {
+    const p = para(caption);
+    const at = doc.indexOf(p.xml) + p.xml.length;
+    const start = doc.indexOf('<w:tbl>', at);
+    return { tbl: /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.slice(start))![0], between: paragraphs(doc.slice(at, start)) };
+  }
+  const rowsOf = (tbl: string) => [...tbl.matchAll(/<w:tr(?: [^>]*)?>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+  const cellsOf = (tr: string) => [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0])[0]);
+
+  test('a real Word table per table block, caption "Bảng N." bold, centred, above and kept with it', () => {
+    const blocks = tableBlocks();
+    expect(blocks.map((b) => b.caption.replace(/\..*/, ''))).toEqual(['Bảng 1', 'Bảng 2', 'Bảng 3', 'Bảng 4']);
+    for (const b of blocks) {
+      const caption = para(b.caption);
+      expect(style(caption).bold).toBe(true);
+      expect(justification(caption)).toBe('center');
+      expect(caption.pPr).toContain('<w:keepNext/>');
+      const { between } = tableAfter(b.caption);
+      // nothing but the unit line between the caption and its table
+      expect(between.map((p) => p.text)).toEqual(b.table.unit ? [b.table.unit] : []);
+      for (const p of between) {
+        expect(justification(p)).toBe('right');
+        expect(style(p).italic).toBe(true);
+        expect(p.pPr).toContain('<w:keepNext/>');
+      }
+    }
+  });
+
+  test('single black borders on every cell, the text width, the header row repeated on each page, 12 pt cells', () => {
+    for (const b of tableBlocks()) {
+      const { tbl } = tableAfter(b.caption);
+      const borders = /<w:tblBorders>[\s\S]*?<\/w:tblBorders>/.exec(tbl)![0];
+      for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) {
+        expect([side, attr(borders, `w:${side}`, 'w:val'), attr(borders, `w:${side}`, 'w:color')]).toEqual([side, 'single', '000000']);
+      }
+      const cols = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(cols).toHaveLength(b.table.columns.length);
+      expect(mm(cols.reduce((a, c) => a + c, 0))).toBeCloseTo(165, 0);
+      expect(mm(num(attr(tbl, 'w:tblW', 'w:w')))).toBeCloseTo(165, 0);
+      const rows = rowsOf(tbl);
+      expect(rows).toHaveLength(b.table.rows.length + 1);
+      expect(rows[0]).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/);
+      for (const r of rows.slice(1)) expect(r).not.toMatch(/<w:tblHeader/);
+      for (const r of rows) for (const c of cellsOf(r)) expect(style(c).size).toBe(24);
+    }
+  });
+
+  test('cell text equals the model: header bold and centred, numbers right, text left, totals bold', () => {
+    for (const b of tableBlocks()) {
+      const rows = rowsOf(tableAfter(b.caption).tbl).map(cellsOf);
+      rows[0].forEach((c, i) => {
+        expect(c.text).toBe(b.table.columns[i].header);
+        expect(style(c).bold).toBe(true);
+        expect(justification(c)).toBe('center');
+      });
+      b.table.rows.forEach((row, ri) => {
+        const cells = rows[ri + 1];
+        expect(cells.map((c) => c.text)).toEqual(row.cells);
+        cells.forEach((c, i) => {
+          expect(justification(c) ?? 'left').toBe(b.table.columns[i].align === 'right' ? 'right' : 'left');
+          expect(style(c).bold).toBe(!!row.bold);
+        });
+      });
+    }
+    const budget = rowsOf(tableAfter('Bảng 2. Nộp ngân sách nhà nước theo đơn vị').tbl).map(cellsOf);
+    expect(budget.at(-1)!.map((c) => c.text)).toEqual(['Tổng cộng', '1.368', '2.560', '53,4']);
   });
 });

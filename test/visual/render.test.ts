@@ -203,4 +203,24 @@ if (missing.length && process.env.CI) {
       expect(text).not.toContain('662,25');
     });
   });
+  test('each table in both outputs: its caption, then its header, then its last row below it on the same page', () => {
+    const tables = model.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+    expect(tables).toHaveLength(4);
+    for (const pdf of [docxPdf, xlsxPdf]) {
+      const pages = pageSizes(pdf).length;
+      for (const b of tables) {
+        const page = Array.from({ length: pages }, (_, i) => i + 1).find((p) => normText(pdfText(pdf, p)).includes(normText(b.caption)));
+        expect([b.caption, page !== undefined]).toEqual([b.caption, true]);
+        const lines = textLines(pdf, page!);
+        const find = (text: string, below: number) => lines.find((l) => l.yMin > below && normText(l.text).startsWith(normText(text)));
+        const caption = lines.find((l) => normText(l.text) === normText(b.caption))!;
+        expect(caption).toBeDefined();
+        const header = find(b.table.columns[0].header, caption.yMax - 1);
+        // its first two words: a long label wraps in its cell
+        const lastRow = find(b.table.rows[b.table.rows.length - 1].cells[0].split(' ').slice(0, 2).join(' '), caption.yMax - 1);
+        expect([b.caption, !!header, !!lastRow]).toEqual([b.caption, true, true]);
+        expect(lastRow!.yMin).toBeGreaterThan(header!.yMin);
+      }
+    }
+  });
 });
