@@ -24,3 +24,6 @@ export const SIZE = {
   recipients: 11,
   signature: 14,
 };
+
+/** A chart in the Word report: 150 mm wide (the text is 165 mm), as tall as its kind needs, in points. */
+export const WORD_FIGURE = { widthMm: 150, heightPt: { bar: 215, column: 215, stacked: 120 } } as const;

@@ -1,17 +1,18 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
 import { ChartModel } from '../core/charts';
+import { WORD_FIGURE } from '../core/decree-layout';
 import { Block, ReportModel } from '../core/report';
 import { chartSvg } from './chart-svg';
 import { Rasterize } from './rasterize';
 import { SIZE, halfPt, pt } from './layout';
 
-/** Figures are 150 mm wide (the text is 165 mm); their PNG fallback is drawn at 200 dpi of that (sharp in print, and quick to draw). */
-export const FIGURE_WIDTH_PT = (150 / 25.4) * 72;
+/** Figures take the size core decides (WORD_FIGURE); their PNG fallback is drawn at 200 dpi of it (sharp in print, and quick to draw). */
+export const FIGURE_WIDTH_PT = (WORD_FIGURE.widthMm / 25.4) * 72;
 export const FIGURE_DPI = 200;
 const px = (points: number) => Math.round((points * 96) / 72);
 /** The PNG's width: at least FIGURE_DPI over the width the picture is given in the document. */
-export const FIGURE_WIDTH_PX = Math.ceil((px((150 / 25.4) * 72) / 96) * FIGURE_DPI);
-const HEIGHT_PT = { bar: 215, column: 215, stacked: 120 };
+export const FIGURE_WIDTH_PX = Math.ceil((px(FIGURE_WIDTH_PT) / 96) * FIGURE_DPI);
+const HEIGHT_PT = WORD_FIGURE.heightPt;
 
 export interface FigureImage {
   svg: string;
