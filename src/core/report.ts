@@ -1,3 +1,4 @@
+import { introduceAbbreviations } from './abbreviations';
 import { CATALOG, CATALOG_BY_KEY } from './catalog';
 import { ChartModel } from './charts';
 import { TableModel } from './tables';
@@ -225,6 +226,7 @@ export function buildReportModel(
   }
   placeFigures(blocks, charts, lang);
   placeTables(blocks, tables, lang);
+  introduceAbbreviations(blocks, lang);
 
   const recipients = (s.recipients ?? '')
     .split(/\r?\n|;/)

@@ -2,7 +2,8 @@ import { ChartModel } from './charts';
 import { Inline } from './narrative';
 import { columnLetters, quoteSheet } from './snapshot';
 import { Lang, Problem } from './problems';
-import { Block, ReportModel } from './report';
+import { Block, FigureRow, ReportModel } from './report';
+import { formatNumber } from './format';
 import { TableColumn } from './tables';
 import { textWidthPt } from './text-width';
 import { FONT, PAGE_MM, SIZE } from './decree-layout';
@@ -87,6 +88,8 @@ export interface SheetPlan {
   lastCol: number;
   /** Native charts on this sheet (the report sheet only). */
   charts?: PlannedChart[];
+  /** Only A1 to this cell is printed (the columns and rows for the screen are left out), or the whole sheet. */
+  printArea?: { lastRow: number; lastCol: number };
 }
 
 export interface WorkbookPlan {
@@ -485,34 +488,48 @@ function sheetTable(b: Extract<Block, { kind: 'table' }>, row: number, s: SheetC
 
 const FIG_TITLE = { vi: 'SỐ LIỆU CỦA BÁO CÁO VÀ NGUỒN CỦA TỪNG CHỈ TIÊU', en: 'FIGURES OF THE REPORT AND THE SOURCE OF EACH' };
 const FIG_HEAD = {
-  vi: ['Mã', 'Chỉ tiêu', 'Giá trị', 'Đơn vị', 'Nguồn (bảng: điều kiện, số dòng)', 'Ghi chú'],
-  en: ['Key', 'Figure', 'Value', 'Unit', 'Source (table: filter, rows)', 'Note'],
+  vi: ['Mã', 'Chỉ tiêu', 'Giá trị', 'Đơn vị', 'Nguồn (bảng: điều kiện, số dòng)', 'Ghi chú', 'Giá trị (số, không in)'],
+  en: ['Key', 'Figure', 'Value', 'Unit', 'Source (table: filter, rows)', 'Note', 'Value (number, not printed)'],
 };
+/** The figures sheet prints its first six columns; the seventh holds the numbers for formulas. */
+const FIG_PRINTED_COLS = 6;
+
+/**
+ * A figure's value as the printed sheet shows it. Excel number formats cannot fix the separators
+ * (they follow the reader's system locale: LibreOffice here prints 24,480.37), so the printed
+ * column holds the Vietnamese text and the number itself stands in the unprinted column.
+ */
+function figureText(f: FigureRow, lang: Lang): string {
+  if (typeof f.value === 'boolean') return f.value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no';
+  if (f.value === null) return '';
+  const isCount = Number.isInteger(f.value) && !/%/.test(f.unit);
+  return formatNumber(f.value, lang, isCount ? {} : { decimals: 2 });
+}
 
 function figuresSheet(model: ReportModel): SheetPlan {
   const lang = model.lang;
-  const cols = [22, 30, 13, 10, 40, 18];
+  const cols = [22, 30, 13, 10, 40, 18, 16];
   const cells: PlannedCell[] = [];
   const heights: Record<number, number> = {};
   const head = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3', vertical: 'middle' });
   // a title, so that the printed pages say what they are and for which report
   const title = `${FIG_TITLE[lang]}${model.subject ? ` — ${model.subject}` : ''}`;
   cells.push({ row: 1, col: 1, value: title, style: style({ size: 13, bold: true }, { horizontal: 'center', vertical: 'middle' }) });
-  heights[1] = rowHeightFor(estimateLines(title, spanWidthPt(cols, 1, 6), 13, true), 13) + 4;
+  heights[1] = rowHeightFor(estimateLines(title, spanWidthPt(cols, 1, FIG_PRINTED_COLS), 13, true), 13) + 4;
   FIG_HEAD[lang].forEach((t, i) => cells.push({ row: 2, col: i + 1, value: t, style: head }));
-  heights[2] = 20;
+  heights[2] = Math.max(20, ...FIG_HEAD[lang].map((t, i) => rowHeightFor(estimateLines(t, spanWidthPt(cols, i + 1, i + 1), 11, true), 11)));
   model.figures.forEach((f, i) => {
     const r = i + 3;
     const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
-    const isCount = Number.isInteger(f.value) && !/%/.test(f.unit);
-    const numFmt = typeof f.value === 'number' ? (f.unit === '%' ? '0.00' : isCount ? '#,##0' : '#,##0.00') : undefined;
-    const value = typeof f.value === 'boolean' ? (f.value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no') : f.value;
+    const isCount = typeof f.value === 'number' && Number.isInteger(f.value) && !/%/.test(f.unit);
     cells.push({ row: r, col: 1, value: f.key, style: body });
     cells.push({ row: r, col: 2, value: f.label, style: body });
-    cells.push({ row: r, col: 3, value, style: { ...body, horizontal: 'right', numFmt } });
+    cells.push({ row: r, col: 3, value: figureText(f, lang), style: { ...body, horizontal: 'right' } });
     cells.push({ row: r, col: 4, value: f.unit, style: body });
     cells.push({ row: r, col: 5, value: f.source, style: body });
     cells.push({ row: r, col: 6, value: f.reason ?? '', style: body });
+    // full precision, for formulas; General shows it as it is
+    cells.push({ row: r, col: 7, value: typeof f.value === 'number' ? f.value : null, style: { ...body, horizontal: 'right', numFmt: isCount ? '0' : 'General' } });
     // every wrapped column counts, the unit too ("triệu đồng/người/tháng" takes three lines)
     const lines = Math.max(
       estimateLines(f.key, spanWidthPt(cols, 1, 1), 11),
@@ -528,9 +545,10 @@ function figuresSheet(model: ReportModel): SheetPlan {
     columns: cols,
     rowHeights: heights,
     cells,
-    merges: [{ top: 1, left: 1, bottom: 1, right: cols.length }],
+    merges: [{ top: 1, left: 1, bottom: 1, right: FIG_PRINTED_COLS }],
     print: { ...PRINT, orientation: 'landscape', pageNumbers: 'all' },
     printTitleRows: [2, 2],
+    printArea: { lastRow: model.figures.length + 2, lastCol: FIG_PRINTED_COLS },
     breaksAfter: [],
     lastRow: model.figures.length + 2,
     lastCol: cols.length,

@@ -67,6 +67,7 @@ function printSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
   layout.zoom = p.fitToHeight ? { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight } : { horizontalFitToPages: p.fitToWidth };
   if (plan.printTitleRows) layout.setPrintTitleRows(`$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`);
   if (supportsExcelApi('1.9')) {
+    if (plan.printArea) layout.setPrintArea(`A1:${columnLetters(plan.printArea.lastCol)}${plan.printArea.lastRow}`);
     const hf = layout.headersFooters;
     hf.state = p.pageNumbers === 'fromSecond' ? 'FirstAndDefault' : 'Default';
     hf.defaultForAllPages.centerHeader = PAGE_NUMBER_HEADER.slice(2);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { writeFileAtomic } from './output-files';
 import { CellStyle, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
 import { deepXmlSafe } from '../core/xml-text';
+import { columnLetters } from '../core/snapshot';
 import { addChartsToXlsx } from './xlsx-charts';
 
 function borderOf(style: CellStyle): Partial<ExcelJS.Borders> | undefined {
@@ -41,6 +42,8 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     horizontalCentered: p.horizontalCentered,
     margins: { ...p.margins },
     printTitlesRow: plan.printTitleRows ? `${plan.printTitleRows[0]}:${plan.printTitleRows[1]}` : undefined,
+    // exceljs puts "$" before each half: "A$1" becomes the absolute "$A$1" a defined name needs
+    printArea: plan.printArea ? `A$1:${columnLetters(plan.printArea.lastCol)}$${plan.printArea.lastRow}` : undefined,
   };
   ws.headerFooter = p.pageNumbers === 'fromSecond' ? { differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER } : { oddHeader: PAGE_NUMBER_HEADER };
 }

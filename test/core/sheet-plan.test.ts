@@ -6,7 +6,7 @@ const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
 const long = 'Ban Quản lý tập trung nâng cao hiệu quả hoạt động xúc tiến đầu tư tại chỗ. '.repeat(60);
 const r = run([
   settings(H1, { CoQuan: 'Ban Quản lý', CoQuanChuQuan: 'UBND thành phố', NguoiKy: 'Nguyễn Văn A', ChucVuKy: 'Trưởng ban' }),
-  projects([['A', 'FDI', 'Cấp mới', '01/02/2023', 281]]),
+  projects([['A', 'FDI', 'Cấp mới', '01/02/2023', 281], ['B', 'FDI', 'Cấp mới', '01/03/2023', 1234.567]]),
   table('NoiDung', ['Mục', 'Tiêu đề', 'Nội dung'], [['I', 'Một', long], ['I.1', 'Hai', '+84 là số điện thoại']]),
 ]);
 const [report, figures, checks] = r.plan.sheets;
@@ -55,12 +55,24 @@ test('text that looks like a formula stays a string value', () => {
   expect(report.cells.some((c) => c.value === '+84 là số điện thoại')).toBe(true);
 });
 
-test('figures sheet: numbers as numbers with formats, source and reason beside them', () => {
+test('figures sheet: the value in Vietnamese text where it prints, the number beside it outside the print area, source and reason', () => {
   const row = figures.cells.find((c) => c.col === 1 && c.value === 'fdi_new_capital')!.row;
-  expect(cellAt(figures, row, 3)).toMatchObject({ value: 281, style: { numFmt: '#,##0' } });
+  expect(cellAt(figures, row, 3)!.value).toBe('1.515,57');
+  expect(cellAt(figures, row, 7)!.value).toBe(1515.567);
+  const numbers = figures.cells.filter((c) => c.col === 7 && typeof c.value === 'number');
+  expect(numbers.length).toBeGreaterThan(3);
+  expect(numbers.some((c) => !Number.isInteger(c.value))).toBe(true); // a ratio at least
+  for (const c of numbers) {
+    const n = c.value as number;
+    const decimals = Number.isInteger(n) && !/%/.test(String(cellAt(figures, c.row, 4)!.value)) ? 0 : 2;
+    expect(cellAt(figures, c.row, 3)!.value).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n));
+  }
+  expect(figures.printArea).toEqual({ lastRow: r.model.figures.length + 2, lastCol: 6 });
+  expect(figures.cells.filter((c) => c.col === 7 && c.row <= figures.printArea!.lastRow && c.row > 2).every((c) => c.value === null || typeof c.value === 'number')).toBe(true);
   expect(cellAt(figures, row, 5)!.value).toMatch(/^DuAn: FDI, Cấp mới/);
   const missing = figures.cells.find((c) => c.col === 1 && c.value === 'labour_workers')!.row;
-  expect(cellAt(figures, missing, 3)!.value).toBeNull();
+  expect(cellAt(figures, missing, 3)!.value).toBe('');
+  expect(cellAt(figures, missing, 7)!.value).toBeNull();
   expect(cellAt(figures, missing, 6)!.value).toMatch(/LaoDong/);
 });
 

@@ -47,7 +47,7 @@ describe('applyPlan', () => {
     expect(book.calcSuspensions).toBe(1);
     expect(book.activeSheet!.name).toBe('Báo cáo');
     expect(book.sheet('Báo cáo').pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1 }, leftMargin: expect.closeTo((30 / 25.4) * 72, 9) });
-    expect(book.sheet('Số liệu').pageLayout).toMatchObject({ orientation: 'Landscape', printTitleRows: '$2:$2' });
+    expect(book.sheet('Số liệu').pageLayout).toMatchObject({ orientation: 'Landscape', printTitleRows: '$2:$2', printArea: `A1:F${result.plan.sheets[1].printArea!.lastRow}` });
     // page numbers: the report from page 2 (Decree 30), the tables on every page
     expect(book.sheet('Báo cáo').pageLayout).toMatchObject({ 'headersFooters.state': 'FirstAndDefault', 'headersFooters.defaultForAllPages.centerHeader': '&"Times New Roman,Regular"&14&P', 'headersFooters.firstPage.centerHeader': '' });
     expect(book.sheet('Số liệu').pageLayout).toMatchObject({ 'headersFooters.state': 'Default', 'headersFooters.defaultForAllPages.centerHeader': '&"Times New Roman,Regular"&14&P' });

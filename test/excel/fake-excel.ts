@@ -662,6 +662,8 @@ class FakeWorksheet extends ClientObject {
         get: (_t, p: string) =>
           p === 'setPrintTitleRows'
             ? (rows: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = rows))
+            : p === 'setPrintArea'
+              ? (area: string) => ctx.queue.push(() => (sheet().pageLayout.printArea = area))
             : p === 'headersFooters'
               ? headersFooters(ctx, sheet)
               : undefined,

@@ -25,6 +25,11 @@ export const SEED_PHRASES = [
   'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO',
 ];
 
+async function xlsxPart(file: string, part: string): Promise<string> {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  return strFromU8(unzipSync(fs.readFileSync(file), { filter: (f) => f.name === part })[part]);
+}
+
 async function sheetText(file: string, sheet: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -67,7 +72,18 @@ test('baocao report on the example: the written sheet states every seed figure, 
   expect(lines.join('\n')).toMatch(/662,18 triệu USD/);
   const figures = await sheetText(out, 'Số liệu');
   expect(figures).toContain('fdi_cumulative_capital');
-  expect(figures).toContain('24480.37');
+  expect(figures).toContain('24480.37'); // the number, for formulas
+  expect(figures).toContain('24.480,37'); // as printed, whatever the reader's locale
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const printArea = wb.getWorksheet('Số liệu')!.pageSetup.printArea!.replace(/\$/g, '');
+  expect(printArea).toMatch(/^A1:F\d+$/);
+  const ws = wb.getWorksheet('Số liệu')!;
+  const last = Number(printArea.split(':F')[1]);
+  const names = await xlsxPart(out, 'xl/workbook.xml');
+  expect(names).toMatch(/name="_xlnm.Print_Area" localSheetId="1">&apos;Số liệu&apos;!\$A\$1:\$F\$\d+</);
+  expect(ws.getCell(last, 1).value).toBeTruthy();
+  expect(ws.getCell(last + 1, 1).value ?? null).toBeNull();
 });
 
 test('a workbook with bad rows: each bad cell reported, every other row counted', async () => {
