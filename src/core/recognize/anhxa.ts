@@ -42,6 +42,8 @@ export type AnhXaRow = Record<Exclude<AnhXaKey, 'headerRows'>, string> & { heade
 /** Special fixed values. */
 export const FROM_GROUP_ROWS = { vi: '(dòng nhóm)', en: '(group rows)' } as const;
 export const FROM_PROJECT_NAME = { vi: '(tên dự án)', en: '(project name)' } as const;
+/** A task list without a code column: the task's content is its id. */
+export const FROM_TASK_TITLE = { vi: '(nội dung nhiệm vụ)', en: '(task text)' } as const;
 
 const EVENT_TEXT = { new: 'Cấp mới', adjust: 'Điều chỉnh', terminate: 'Chấm dứt' } as Record<string, string>;
 
@@ -92,7 +94,8 @@ export function proposalToAnhXaRows(p: Proposal, lang: Lang = 'vi'): AnhXaRow[] 
     rows.push({ ...base, ...empty, field: fieldHeader(kind, key, lang), value: fixedText(key, String(value), lang) });
   }
   if (p.zoneFromGroups) rows.push({ ...base, ...empty, field: fieldHeader(kind, 'zone', lang), value: FROM_GROUP_ROWS[lang] });
-  if (p.idFromName) rows.push({ ...base, ...empty, field: fieldHeader(kind, 'projectId', lang), value: FROM_PROJECT_NAME[lang] });
+  if (p.idFromName && kind === 'tasks') rows.push({ ...base, ...empty, field: fieldHeader(kind, 'taskId', lang), value: FROM_TASK_TITLE[lang] });
+  else if (p.idFromName) rows.push({ ...base, ...empty, field: fieldHeader(kind, 'projectId', lang), value: FROM_PROJECT_NAME[lang] });
   if (p.titleUnit) rows.push({ ...base, ...empty, unit: p.titleUnit.text });
   return rows;
 }

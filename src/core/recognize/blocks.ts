@@ -172,7 +172,9 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
       push('note');
       continue;
     }
-    if (label && totalKind(label)) {
+    // a row numbered in the STT column is a listed item ("3 | Tổng kết thi đua"), never a total
+    const numbered = typeof sttValue === 'number' || (typeof sttValue === 'string' && /^\d+[.)]?$/.test(sttValue.trim()));
+    if (label && !numbered && totalKind(label)) {
       push(totalKind(label)!);
       continue;
     }

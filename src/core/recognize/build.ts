@@ -7,7 +7,7 @@ import { GridView } from './grid';
 import { BlockRow } from './blocks';
 import { ColumnMapping, Proposal } from './propose';
 import { MoneyUnit, shiftDecimal } from './units';
-import { MEASURES } from './vocab';
+import { ID_FROM, MEASURES } from './vocab';
 import { groupLabel } from './words';
 
 /** The contract unit of a money field (capital depends on the row's source). */
@@ -56,7 +56,7 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
   const monthFields = new Set([...months.values()].flat().map((c) => c.field!));
   const fields = def.columns
     .map((c) => c.key)
-    .filter((k) => byField.has(k) || monthFields.has(k) || k in p.fixed || (k === 'month' && monthKeys.length) || (k === 'zone' && p.zoneFromGroups) || (k === 'projectId' && p.idFromName));
+    .filter((k) => byField.has(k) || monthFields.has(k) || k in p.fixed || (k === 'month' && monthKeys.length) || (k === 'zone' && p.zoneFromGroups) || (p.idFromName && k === ID_FROM[kind]?.id));
   const headers = fields.map((k) => def.columns.find((c) => c.key === k)!.vi[0]);
   const columnNumbers = fields.map((k) => byField.get(k)?.col ?? block.left);
 
@@ -102,7 +102,7 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
         base.push(conv.ok ? conv.v : null);
       } else if (k in p.fixed) base.push(k === 'month' ? `${p.fixed.month.slice(5)}/${p.fixed.month.slice(0, 4)}` : p.fixed[k]);
       else if (k === 'zone') base.push(zone);
-      else if (k === 'projectId') base.push(g.at(r, byField.get('name')!.col));
+      else if (p.idFromName && k === ID_FROM[kind]?.id) base.push(g.at(r, byField.get(ID_FROM[kind]!.from)!.col));
       else base.push(null);
     });
     if (bad) continue;

@@ -32,6 +32,13 @@ export function fixedFromText(texts: string[]): { fixed: FixedValues; reasons: s
       fixed.month = `${m[2]}-${pad(Number(m[1]))}`;
       reasons.push(`month ${pad(Number(m[1]))}/${m[2]} ← "${raw.trim()}"`);
     }
+    // a list for "6 tháng đầu năm 2023" (or 3, 9, 12 months) holds the totals of those months: they
+    // are read as the figures of their last month, so the period's sum is theirs
+    const cumulative = /(?:^| )(3|6|9|12) thang (?:dau |dau nam |nam )*(\d{4})(?: |$)/.exec(f);
+    if (cumulative && !fixed.month) {
+      fixed.month = `${cumulative[2]}-${pad(Number(cumulative[1]))}`;
+      reasons.push(`${cumulative[1]} tháng năm ${cumulative[2]} → ${pad(Number(cumulative[1]))}/${cumulative[2]} ← "${raw.trim()}"`);
+    }
     const y = /(?:^| )(?:nam|year)\s(\d{4})(?: |$)/.exec(f);
     if (y && fixed.year === undefined) fixed.year = Number(y[1]);
   }
@@ -69,8 +76,13 @@ export function monthLabel(v: CellValue | string): MonthLabel | null {
   return null;
 }
 
-/** Column headers that are totals across months ("Cộng", "Lũy kế", "Tổng 6 tháng"): never data. */
-export function isAcrossTotal(header: string): boolean {
+/**
+ * Column headers that are totals across months ("Cộng", "Lũy kế", "Tổng 6 tháng"): never data.
+ * "Tổng …"/"Cộng …"/"Total …" count as such only when months are laid out across (`monthsAcross`):
+ * elsewhere "Tổng số lao động" or "Total investment" is the figure itself. "Lũy kế" is never an event's figure.
+ */
+export function isAcrossTotal(header: string, monthsAcross = true): boolean {
   const f = fold(header);
-  return /^(cong|tong|tong cong|luy ke|total|ytd|year to date|ca nam|6 thang|cong 6 thang|tong 6 thang)( |$)/.test(f) || /(?:^| )(luy ke|total)(?: |$)/.test(f);
+  if (/^(luy ke|ytd|year to date)( |$)/.test(f) || /(?:^| )luy ke(?: |$)/.test(f)) return true;
+  return monthsAcross && (/^(cong|tong|tong cong|total|ca nam|6 thang|cong 6 thang|tong 6 thang)( |$)/.test(f) || /(?:^| )total(?: |$)/.test(f));
 }

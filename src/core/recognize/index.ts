@@ -86,7 +86,7 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
         columns: p.columns
           .filter((c) => c.field)
           .map((c) => ({ column: letters(c.col), header: c.header, field: c.field!, ...(c.unit ? { unit: c.unit.text } : {}), ...(c.month ? { month: c.month } : {}) })),
-        fixed: { ...p.fixed, ...(p.titleUnit ? { unit: p.titleUnit.text } : {}), ...(p.zoneFromGroups ? { zone: 'group rows' } : {}), ...(p.idFromName ? { projectId: 'name' } : {}) },
+        fixed: { ...p.fixed, ...(p.titleUnit ? { unit: p.titleUnit.text } : {}), ...(p.zoneFromGroups ? { zone: 'group rows' } : {}), ...(p.idFromName ? (p.kind === 'tasks' ? { taskId: 'title' } : { projectId: 'name' }) : {}) },
         reasons: p.reasons.map((r) => r[lang]),
       });
     }

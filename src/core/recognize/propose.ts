@@ -3,7 +3,7 @@ import { areaRef } from './grid';
 import { Block, BlockColumn } from './blocks';
 import { FixedValues, fixedFromText, isAcrossTotal, monthLabel } from './fixed';
 import { MoneyUnit, findMoneyUnit, withoutUnit } from './units';
-import { DATA_KINDS, DEFAULT_MEASURE, DataKind, MEASURES, NEEDS_ONE_OF, kindHintScore, matchField } from './vocab';
+import { DATA_KINDS, DEFAULT_MEASURE, DataKind, ID_FROM, MEASURES, NEEDS_ONE_OF, kindHintScore, matchField } from './vocab';
 import { fold } from './words';
 
 /** A reason in both languages, like problems. */
@@ -23,7 +23,7 @@ export interface ColumnMapping {
   /** 'YYYY-MM' for a month laid out across. */
   month?: string;
   /** Why the column is not used, when it is not. */
-  unused?: 'hidden' | 'stt' | 'unknown' | 'duplicate' | 'acrossTotal' | 'noYear' | 'empty';
+  unused?: 'hidden' | 'stt' | 'unknown' | 'duplicate' | 'acrossTotal' | 'noYear' | 'empty' | 'part';
 }
 
 /** How one block of a staff sheet is proposed to be read. */
@@ -42,7 +42,7 @@ export interface Proposal {
   titleUnit?: MoneyUnit;
   /** Zone filled from group rows ("I. KCN Đình Vũ") when no column holds it. */
   zoneFromGroups: boolean;
-  /** The project id taken from the name column when the list has no code column. */
+  /** The id taken from the name column (a task's from its content) when the list has no code column (ID_FROM). */
   idFromName: boolean;
   reasons: Reason[];
   block: Block;
@@ -100,7 +100,8 @@ export function proposeBlock(block: Block): Proposal {
     if (fixedReasons.length && best.fixed.month) reasons.push({ vi: fixedReasons.join('; '), en: fixedReasons.join('; ') });
     if (titleUnit) reasons.push({ vi: `đơn vị tính chung: ${titleUnit.text}`, en: `unit for the table: ${titleUnit.text}` });
     if (best.zoneFromGroups) reasons.push({ vi: 'khu lấy theo dòng nhóm', en: 'zone taken from the group rows' });
-    if (best.idFromName) reasons.push({ vi: 'không có cột mã dự án: dùng tên dự án làm mã', en: 'no project id column: the project name is used as id' });
+    if (best.idFromName && best.kind === 'tasks') reasons.push({ vi: 'không có cột mã nhiệm vụ: dùng nội dung nhiệm vụ làm mã', en: 'no task id column: the task text is used as id' });
+    else if (best.idFromName) reasons.push({ vi: 'không có cột mã dự án: dùng tên dự án làm mã', en: 'no project id column: the project name is used as id' });
     const skipped = best.columns.filter((c) => !c.field && c.unused && c.unused !== 'empty' && c.unused !== 'stt');
     if (skipped.length) {
       reasons.push({
@@ -133,6 +134,7 @@ const UNUSED_VI: Record<NonNullable<ColumnMapping['unused']>, string> = {
   acrossTotal: 'cột cộng',
   noYear: 'tháng chưa rõ năm',
   empty: 'trống',
+  part: 'chi tiết "trong đó"',
 };
 
 function candidate(kind: DataKind, block: Block, fixedAll: FixedValues, hintText: string): Candidate {
@@ -144,8 +146,11 @@ function candidate(kind: DataKind, block: Block, fixedAll: FixedValues, hintText
   const titleField = matchField(kind, hintText);
   const titleMeasure = titleField && measures.includes(titleField.key) ? titleField.key : DEFAULT_MEASURE[kind];
   let across = 0;
+  // "Tổng …", "Cộng" are totals across months only where months are laid out across: elsewhere
+  // "Tổng số lao động", "Tổng vốn đầu tư" are the figures themselves
+  const monthsAcross = block.columns.some((bc) => bc.header && monthLabel(withoutUnit(bc.header)) !== null);
   for (const bc of block.columns) {
-    const m = mapColumn(kind, bc, fixedAll, titleMeasure);
+    const m = mapColumn(kind, bc, fixedAll, titleMeasure, monthsAcross);
     if (m.field && !m.mapping.month) {
       const prev = best.get(m.field);
       if (prev && prev.weight >= m.weight) {
@@ -172,8 +177,9 @@ function candidate(kind: DataKind, block: Block, fixedAll: FixedValues, hintText
   if ((kind === 'labour' || kind === 'revenue' || kind === 'budget') && !has.has('month') && fixedAll.month) fixed.month = fixedAll.month;
   for (const k of Object.keys(fixed)) has.add(k);
   const zoneFromGroups = def.columns.some((c) => c.key === 'zone') && !has.has('zone') && block.rows.some((r) => r.type === 'group');
-  const idFromName = kind === 'projects' && !has.has('projectId') && has.has('name');
-  if (idFromName) has.add('projectId');
+  const idFrom = ID_FROM[kind];
+  const idFromName = !!idFrom && !has.has(idFrom.id) && has.has(idFrom.from);
+  if (idFromName) has.add(idFrom!.id);
   const required = def.columns.filter((c) => c.required).map((c) => c.key);
   const missing = required.filter((k) => !has.has(k));
   const oneOf = NEEDS_ONE_OF[kind];
@@ -189,7 +195,7 @@ function candidate(kind: DataKind, block: Block, fixedAll: FixedValues, hintText
   return { kind, confidence, columns, fixed, zoneFromGroups, idFromName, missing };
 }
 
-function mapColumn(kind: DataKind, bc: BlockColumn, fixed: FixedValues, titleMeasure: string | undefined): { mapping: ColumnMapping; field: string | null; weight: number } {
+function mapColumn(kind: DataKind, bc: BlockColumn, fixed: FixedValues, titleMeasure: string | undefined, monthsAcross: boolean): { mapping: ColumnMapping; field: string | null; weight: number } {
   const mapping: ColumnMapping = { col: bc.col, header: bc.header, field: null };
   const none = (why: ColumnMapping['unused']) => {
     mapping.unused = why;
@@ -207,8 +213,11 @@ function mapColumn(kind: DataKind, bc: BlockColumn, fixed: FixedValues, titleMea
     if (year === undefined) return none('noYear');
     mapping.month = `${year}-${String(ml.month).padStart(2, '0')}`;
     text = withoutUnit(ml.rest);
-  } else if (isAcrossTotal(plain) && kind !== 'targets') {
+  } else if (isAcrossTotal(plain, monthsAcross) && kind !== 'targets') {
     return none('acrossTotal');
+  } else if (bc.parts.some((t) => /^(trong do|trong so|in which|of which|including)( |$)/.test(fold(t)))) {
+    // "Trong đó: lao động nữ" is a part of the figure beside it, never the figure
+    return none('part');
   }
   // Composite headers: the lowest part that names a field wins ("GCNĐKĐT / Số GCN" is the id,
   // "Vốn đầu tư / Điều chỉnh" the capital); else the whole text.

@@ -22,8 +22,10 @@ export function findMoneyUnit(text: string): MoneyUnit | null {
   const m = /(?:^| )((?:nghin ty|ngan ty|ty|trieu|nghin|ngan|billion|million|thousand|bn|mn|tr|k) )?(dong|vnd|d|usd|do la my|dola)(?: |$)/.exec(f);
   if (!m) return null;
   const word = (m[1] ?? '').trim();
-  // a bare "d" is only a currency after a scale word ("tr.đ", "tỷ đ")
+  // a bare "d" is only a currency after a scale word ("tr.đ", "tỷ đ"); a bare "dong" only on its
+  // own in brackets or after "ĐVT:", since "lao động" folds to the same letters as "đồng"
   if (m[2] === 'd' && !word) return null;
+  if (m[2] === 'dong' && !word && !/(\(\s*(đồng|dong)\s*\)|:\s*(đồng|dong)\s*$)/iu.test(text.normalize('NFC'))) return null;
   const exponent = SCALE.find(([re]) => re.test(word))?.[1] ?? 0;
   const currency = /usd|do la|dola/.test(m[2]) ? 'USD' : 'VND';
   const paren = /\(([^)]*)\)/.exec(text)?.[1]?.trim();

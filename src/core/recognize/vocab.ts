@@ -79,6 +79,15 @@ export const MEASURES: Record<DataKind, string[]> = {
 };
 export const DEFAULT_MEASURE: Partial<Record<DataKind, string>> = { labour: 'workers', budget: 'amount' };
 
+/**
+ * A list without a code column is keyed by its name: a project by its name, a task by its content
+ * (staff task lists number tasks by STT, which changes from one report to the next).
+ */
+export const ID_FROM: Partial<Record<DataKind, { id: string; from: string }>> = {
+  projects: { id: 'projectId', from: 'name' },
+  tasks: { id: 'taskId', from: 'title' },
+};
+
 /** Revenue rows need a figure, projects a capital, … beyond the contract's required columns. */
 export const NEEDS_ONE_OF: Partial<Record<DataKind, string[]>> = { revenue: ['revenue', 'export', 'import', 'taxPaid'] };
 

@@ -37,7 +37,7 @@ export function isGroupLetter(text: string): boolean {
 export function totalKind(label: string): 'total' | 'subtotal' | null {
   const f = fold(label);
   // "Công ty …", "Tổng công ty …" and "Cộng hòa …" are names, not totals
-  if (/^(tong )?cong (ty|hoa)( |$)/.test(f)) return null;
+  if (/^(tong )?cong (ty|hoa)( |$)/.test(f) || /^tong (ket|hop|cuc|thau|kho|dai|giam doc|bien tap)( |$)/.test(f)) return null;
   if (/^(tong cong|tong so|tong|total|grand total|cong chung|toan bo|tong toan)( |$)/.test(f)) return 'total';
   if (/^(cong|sub ?total|cong nhom|cong khu|tong khu)( |$)/.test(f)) return 'subtotal';
   return null;
