@@ -6,7 +6,7 @@ import { Block, FigureRow, ReportModel } from './report';
 import { formatNumber } from './format';
 import { TableColumn } from './tables';
 import { textWidthPt } from './text-width';
-import { FONT, PAGE_MM, SIZE } from './decree-layout';
+import { FONT, PAGE_MM, SHEET_FIGURE, SIZE } from './decree-layout';
 
 export interface FontSpec {
   name: string;
@@ -257,7 +257,6 @@ export function buildSheetPlan(model: ReportModel, problems: Problem[]): Workboo
 }
 
 /** Chart heights on the report sheet, in points: one stacked bar needs less room. */
-const CHART_HEIGHT = { bar: 230, column: 230, stacked: 130 };
 const CHART_DATA_HEAD = { vi: 'Số liệu biểu đồ', en: 'Chart data' };
 
 type ChartData = Omit<PlannedChart, 'anchor'>;
@@ -356,7 +355,7 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
     if (b.kind === 'figure') {
       const data = chartData.get(b.chart);
       if (!data) continue;
-      const heightPt = CHART_HEIGHT[b.chart.type];
+      const heightPt = SHEET_FIGURE.heightPt[b.chart.type];
       heights[row] = heightPt;
       charts.push({ ...data, anchor: { row, col: 1, toCol: 6, widthPt: spanWidthPt(cols, 1, 6), heightPt } });
       headings.add(row); // a chart is kept with its caption, like a heading with its text
