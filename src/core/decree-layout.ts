@@ -28,7 +28,8 @@ export const SIZE = {
 /** A chart in the Word report: 150 mm wide (the text is 165 mm), as tall as its kind needs, in points. */
 export const WORD_FIGURE = { widthMm: 150, heightPt: { bar: 215, column: 215, stacked: 120 } } as const;
 /**
- * A chart on the summary sheet: the full width of columns A–F (the sheet's text width is that of the
- * Word page, but the sheet prints scaled to fit, so its chart is drawn a little taller to read the same).
+ * A chart on the summary sheet, across columns A–F, as tall as its kind needs, in points. It is
+ * sized apart from the Word figure (the sheet's chart fills a row whose height Excel caps at 409 pt,
+ * and the sheet is not the Word page), but kept beside it so that the two are changed together.
  */
 export const SHEET_FIGURE = { heightPt: { bar: 230, column: 230, stacked: 130 } } as const;
