@@ -13,11 +13,59 @@ export interface AuditRun {
   report: ReportResult;
 }
 
+/** Why a picked file cannot be checked: an old Word .doc, a damaged .docx, or text not in UTF-8. */
+export class AuditInputError extends Error {
+  constructor(
+    readonly reason: 'doc' | 'damaged' | 'encoding',
+    readonly fileName: string,
+  ) {
+    super(`${reason}: ${fileName}`);
+  }
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** What a picked file holds: a .docx (by name or zip signature), else UTF-8 text; an old .doc or other encodings are refused. */
+export function sourceFromFile(name: string, bytes: Uint8Array): AuditSource {
+  if (/\.doc$/i.test(name) || OLE_SIGNATURE.every((b, i) => bytes[i] === b)) throw new AuditInputError('doc', name);
+  if (/\.docx$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return { kind: 'docx', name, bytes };
+  try {
+    // fatal: a report saved as Windows-1258 or TCVN3 would otherwise read as garbage and agree with nothing
+    return { kind: 'txt', name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    throw new AuditInputError('encoding', name);
+  }
+}
+
+/** A picked file's bytes through FileReader (older Office webviews lack Blob.arrayBuffer). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The annotated copy's file name: the picked name without its extension and without characters file systems refuse. */
+export function annotatedName(sourceName: string, suffix: string, fallback: string): string {
+  const stem = sourceName
+    .replace(/\.(docx|txt)$/i, '')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-')
+    .replace(/^[\s.-]+|[\s.]+$/g, '')
+    .slice(0, 100);
+  return stem ? `${stem}${suffix}` : fallback;
+}
+
 /** The paragraphs of what was given (a .docx read in the browser, without Node). */
 export async function paragraphsOf(source: AuditSource): Promise<string[]> {
   if (source.kind === 'docx') {
     const { readDocxParagraphs } = await import(/* webpackChunkName: "docx" */ '../document/docx-text');
-    return readDocxParagraphs(source.bytes).map((p) => p.text);
+    try {
+      return readDocxParagraphs(source.bytes).map((p) => p.text);
+    } catch {
+      throw new AuditInputError('damaged', source.name);
+    }
   }
   return textParagraphs(source.text);
 }

@@ -67,6 +67,12 @@ export const UI = {
     auditSource: (source: string) => `Nguồn: ${source}`,
     auditNone: 'Không có con số nào lệch so với số liệu.',
     auditFile: 'bao-cao-doi-chieu.docx',
+    auditBadFile: (reason: 'doc' | 'damaged' | 'encoding', name: string) =>
+      reason === 'doc'
+        ? `"${name}" là tệp Word cũ (.doc): hãy mở bằng Word và lưu lại dạng .docx rồi chọn lại.`
+        : reason === 'damaged'
+          ? `"${name}" không đọc được như tệp .docx (tệp hỏng hoặc không phải Word).`
+          : `"${name}" không phải văn bản UTF-8 (có thể là TCVN3 hoặc Windows-1258): hãy lưu lại dạng UTF-8 hoặc dán nội dung vào ô trên.`,
     selfTestTitle: 'Tự kiểm tra',
     selfTestIntro: 'Kiểm tra từng khả năng của Excel mà BaoCao dùng, trên sổ đang mở. Các trang tính và bảng của bạn không bị thay đổi: mọi thứ được ghi vào một trang tính tạm và xóa ngay sau đó.',
     selfTestRun: 'Chạy tự kiểm tra',
@@ -118,6 +124,12 @@ export const UI = {
     auditSource: (source: string) => `Source: ${source}`,
     auditNone: 'No number disagrees with the data.',
     auditFile: 'report-checked.docx',
+    auditBadFile: (reason: 'doc' | 'damaged' | 'encoding', name: string) =>
+      reason === 'doc'
+        ? `"${name}" is an old Word file (.doc): open it in Word, save it as .docx and pick it again.`
+        : reason === 'damaged'
+          ? `"${name}" cannot be read as a .docx file (damaged, or not a Word file).`
+          : `"${name}" is not UTF-8 text (perhaps TCVN3 or Windows-1258): save it as UTF-8 or paste its text above.`,
     selfTestTitle: 'Self-test',
     selfTestIntro: 'Checks each Excel capability BaoCao uses, on the open workbook. Your sheets and tables are not changed: everything is written to a temporary sheet that is deleted right after.',
     selfTestRun: 'Run the self-test',

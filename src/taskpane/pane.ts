@@ -3,7 +3,7 @@ import { onCommandOutcome } from '../commands/outcomes';
 import { computeReport, generateReport } from '../excel/generate';
 import { insertSampleTables } from '../excel/insert-samples';
 import { selectAddress } from '../excel/address';
-import { AuditRun, AuditSource, annotatedDocx, auditSource, renderAudit } from './audit-step';
+import { AuditInputError, AuditRun, AuditSource, annotatedDocx, annotatedName, auditSource, readFileBytes, renderAudit, sourceFromFile } from './audit-step';
 import { CheckResult, SelfTestReport, hostInfo, reportText, runSelfTest } from '../excel/self-test';
 import { Labels, UI, UiLang, errorText } from './i18n';
 import { renderHighlights, renderProblems, renderSelfTest } from './view';
@@ -212,10 +212,14 @@ export class Pane {
   /** Đối chiếu: the pasted text or the picked file, checked against this workbook's figures. */
   private runAudit(): Promise<void> {
     return this.work(this.t.auditing, async () => {
-      const source = await this.auditInput();
-      if (!source) return this.t.auditEmpty;
-      const report = await this.run((context) => computeReport(context));
-      this.audit = await auditSource(source, report);
+      try {
+        const source = await this.auditInput();
+        if (!source) return this.t.auditEmpty;
+        const report = await this.run((context) => computeReport(context));
+        this.audit = await auditSource(source, report);
+      } catch (e) {
+        throw e instanceof AuditInputError ? new Error(this.t.auditBadFile(e.reason, e.fileName)) : e;
+      }
       renderAudit(this.$('audit-summary'), this.$('audit-list'), this.audit, this.t, (address) => void this.select(address));
       this.$('audit-download').hidden = !this.audit.result.summary.disagrees;
       return null;
@@ -224,11 +228,7 @@ export class Pane {
 
   private async auditInput(): Promise<AuditSource | null> {
     const file = this.$<HTMLInputElement>('audit-file').files?.[0];
-    if (file) {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      if (/\.docx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return { kind: 'docx', name: file.name, bytes };
-      return { kind: 'txt', name: file.name, text: new TextDecoder('utf-8').decode(bytes) };
-    }
+    if (file) return sourceFromFile(file.name, await readFileBytes(file));
     const text = this.$<HTMLTextAreaElement>('audit-text').value;
     return text.trim() ? { kind: 'text', text } : null;
   }
@@ -237,7 +237,7 @@ export class Pane {
     return this.work(this.t.makingWord, async () => {
       if (!this.audit) return null;
       const bytes = await annotatedDocx(this.audit);
-      const name = this.audit.source.kind === 'text' ? this.t.auditFile : this.audit.source.name.replace(/\.(docx|txt)$/i, '') + (this.lang === 'vi' ? '.doi-chieu.docx' : '.checked.docx');
+      const name = this.audit.source.kind === 'text' ? this.t.auditFile : annotatedName(this.audit.source.name, this.lang === 'vi' ? '.doi-chieu.docx' : '.checked.docx', this.t.auditFile);
       this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), name);
       return this.t.wordDone(name);
     });

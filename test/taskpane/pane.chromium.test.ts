@@ -283,6 +283,23 @@ maybe('task pane in headless Chromium', () => {
     expect(comments).toContain('662,18 triệu USD');
   });
 
+  it('Đối chiếu: a picked file read through FileReader; a hostile name stays text and is cleaned for the download; an old .doc is refused in words', async () => {
+    const restored = fs.readFileSync(path.join(ROOT, 'test/fixtures/audit/seed-restored.txt'), 'utf8').split('\n');
+    const fdi = restored.find((l) => l.includes('662,25'))!;
+    const hostile = '<img src=x onerror="window.__xss=1">:bc.txt';
+    await page.setInputFiles('#audit-file', { name: hostile, mimeType: 'text/plain', buffer: Buffer.from(fdi, 'utf8') });
+    await page.click('#audit-run');
+    await page.waitForFunction(() => /, 1 lệch,/.test(document.querySelector('#audit-summary')?.textContent ?? ''));
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#audit-download')]);
+    expect(download.suggestedFilename()).toBe('img src=x onerror=-window.__xss=1-bc.doi-chieu.docx');
+    await page.setInputFiles('#audit-file', { name: 'cu.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) });
+    await page.click('#audit-run');
+    await page.waitForFunction(() => !(document.querySelector('#error') as HTMLElement).hidden);
+    expect(await page.textContent('#error')).toContain('"cu.doc" là tệp Word cũ (.doc)');
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.setInputFiles('#audit-file', []);
+  });
+
   it('reached nothing on the internet and threw no page errors', () => {
     // every non-local request was aborted; office.js itself only tries its telemetry frame
     for (const url of external) expect(new URL(url).hostname).toMatch(/(^|\.)oaspapps\.com$/);
