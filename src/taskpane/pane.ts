@@ -182,7 +182,7 @@ export class Pane {
     return this.work(this.t.reading, async () => {
       const g = await this.run((context) => generateReport(context));
       this.showResult(g.result, null);
-      return this.t.generated(g.sheets);
+      return [this.t.generated(g.sheets), ...g.gridNotes.map((n) => this.t.recognizeNote(n))].join(' ');
     });
   }
 
