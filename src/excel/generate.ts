@@ -1,13 +1,18 @@
 import { ReportOptions, ReportResult, buildReport } from '../core/engine';
 import { applyPlan } from './apply-plan';
 import { SheetInspection, queueSheetList } from './owned-sheets';
-import { readTables, readValues } from './read-tables';
+import { readValues } from './read-tables';
 import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
+import { GridNote, candidateSheets, queueUsedRanges, readGridValues } from './read-grids';
+import { matchTableKind } from '../core/mapping';
+import { DATA_KINDS } from '../core/recognize/vocab';
 
 export interface Generation {
   result: ReportResult;
   /** The names the report, figures and checks sheets got. */
   sheets: string[];
+  /** Staff sheets not read, or read without merged areas (see read-grids). */
+  gridNotes: GridNote[];
 }
 
 /**
@@ -16,13 +21,31 @@ export interface Generation {
  * their markers, (2) header positions and all values, (3) the whole write. A workbook whose
  * values pass the payload budget takes one more value sync per ~4 MB; a host without ExcelApi
  * 1.12 one more sync to record the new sheet ids.
+ *
+ * When a data table of the contract is missing, the staff's plain sheets are read too (issue 9)
+ * and passed to core as `grids`: their used-range sizes travel with sync 2, their values, merged
+ * areas and hidden columns take one sync more (four in all).
  */
 export async function generateReport(context: Excel.RequestContext, options: ReportOptions = {}): Promise<Generation> {
   const { tables, sheets } = await inspect(context);
-  const snapshots = await readValues(context, tables);
-  const result = buildReport(snapshots, options);
+  const { snapshots, grids } = await readData(context, tables, sheets, options);
+  const result = buildReport(snapshots, { ...options, ...(grids ? { grids: grids.grids } : {}) });
   const applied = await applyPlan(context, result.plan, { sheets });
-  return { result, sheets: applied.sheets };
+  return { result, sheets: applied.sheets, gridNotes: grids?.notes ?? [] };
+}
+
+/** Whether some data kind (DuAn, LaoDong, …) has no contract table: then staff sheets are read. */
+export function lacksDataTable(tables: { name: string }[]): boolean {
+  const present = new Set(tables.map((t) => matchTableKind(t.name)?.kind));
+  return DATA_KINDS.some((k) => !present.has(k));
+}
+
+/** Sync 2 (values, and the staff sheets' sizes) and, when staff sheets are needed, sync 3 (their grids). */
+async function readData(context: Excel.RequestContext, tables: TableInfo[], sheets: SheetInspection, options: ReportOptions) {
+  const staff = !options.grids && lacksDataTable(tables) ? queueUsedRanges(context, candidateSheets(sheets.sheets, tables)) : null;
+  const snapshots = await readValues(context, tables);
+  const grids = staff ? await readGridValues(context, await staff.sizes()) : null;
+  return { snapshots, grids };
 }
 
 /**
@@ -44,7 +67,12 @@ async function inspect(context: Excel.RequestContext): Promise<{ tables: TableIn
   }
 }
 
-/** The report without writing anything (Word download, METRIC): two syncs. */
+/**
+ * The report without writing anything (Word download, METRIC): two syncs, three when staff
+ * sheets are read (see generateReport).
+ */
 export async function computeReport(context: Excel.RequestContext, options: ReportOptions = {}): Promise<ReportResult> {
-  return buildReport(await readTables(context), options);
+  const { tables, sheets } = await inspect(context);
+  const { snapshots, grids } = await readData(context, tables, sheets, options);
+  return buildReport(snapshots, { ...options, ...(grids ? { grids: grids.grids } : {}) });
 }

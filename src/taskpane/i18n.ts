@@ -1,5 +1,8 @@
 import { Level } from '../core/problems';
 import type { CheckStatus } from '../excel/self-test';
+import type { GridNote } from '../excel/read-grids';
+
+const MB = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 
 /** The self-test's rows by check id (the requirement-set rows are named from their id). */
 const CHECK_NAMES: Record<UiLang, Record<string, string>> = {
@@ -73,6 +76,38 @@ export const UI = {
         : reason === 'damaged'
           ? `"${name}" không đọc được như tệp .docx (tệp hỏng hoặc không phải Word).`
           : `"${name}" không phải văn bản UTF-8 (có thể là TCVN3 hoặc Windows-1258): hãy lưu lại dạng UTF-8 hoặc dán nội dung vào ô trên.`,
+    recognizeToggle: 'Nhận dạng dữ liệu',
+    recognizeTitle: 'Nhận dạng dữ liệu trên các trang tính',
+    recognizeIntro: 'BaoCao đọc các danh sách trên trang tính của bạn (không cần Excel Table) và đề xuất cách đọc từng khối. Sửa loại dữ liệu hoặc trường của từng cột nếu cần, rồi bấm “Ghi bảng AnhXa”: bảng được ghi vào một trang tính mới, các trang tính của bạn không bị thay đổi.',
+    recognizeRun: 'Đọc lại các trang tính',
+    recognizeWrite: 'Ghi bảng AnhXa',
+    recognizeReplace: 'Thay thế',
+    recognizeReading: 'Đang đọc các trang tính…',
+    recognizeWriting: 'Đang ghi bảng AnhXa…',
+    recognizeFound: (blocks: number, used: number) => `Tìm thấy ${blocks} khối số liệu, ${used} khối được dùng.`,
+    recognizeNone: 'Không tìm thấy danh sách nào trên các trang tính không phải bảng.',
+    recognizeNothing: 'Chưa có khối nào được chọn để dùng: không có gì để ghi.',
+    recognizeExists: (table: string, sheet: string) =>
+      `Sổ đã có bảng ${table} (trang tính ${sheet}): không ghi đè để giữ các sửa đổi của bạn. Bấm “Thay thế” để thay bảng đó bằng bảng mới — mọi sửa đổi trong bảng cũ sẽ mất.`,
+    recognizeWritten: (table: string, sheet: string, rows: number, replaced: boolean) => `${replaced ? 'Đã thay' : 'Đã ghi'} bảng ${table} (${rows} dòng) ở trang tính ${sheet}. Lần tạo báo cáo sau dùng cách đọc này.`,
+    recognizeHasTable: (table: string, sheet: string) => `Sổ đã có bảng ${table} ở trang tính ${sheet}.`,
+    recognizeNote: (n: GridNote) =>
+      n.code === 'tooLarge'
+        ? `Trang tính ${n.sheet} quá lớn để đọc một lần (${n.rows} dòng × ${n.columns} cột, khoảng ${MB(n.bytes)} MB): bỏ qua.`
+        : n.code === 'noMerges'
+          ? 'Excel này không đọc được ô gộp (cần ExcelApi 1.13): các trang tính được đọc không có ô gộp, tiêu đề nhiều dòng có thể không được nhận ra.'
+          : n.code === 'mergesFailed'
+            ? `Không đọc được ô gộp (${n.detail}): các trang tính được đọc không có ô gộp.`
+            : `Trang tính ${n.sheet} có ${n.columns} cột: không kiểm tra cột ẩn.`,
+    recognizeKind: 'Loại dữ liệu',
+    recognizeNotUsed: 'không dùng',
+    recognizeConfidence: (pct: number, kind: string | null) => (kind ? `Đề xuất: ${kind}, độ tin cậy ${pct}%` : `Không nhận ra loại dữ liệu (${pct}%)`),
+    recognizeContractWins: (kind: string) => `Sổ đã có bảng ${kind}: bảng đó được dùng, khối này để “không dùng”.`,
+    recognizeMapColumns: ['Cột', 'Tiêu đề', 'Trường'],
+    recognizeFieldNone: '(không dùng)',
+    recognizePreview: (n: number) => `${n} dòng đầu:`,
+    recognizeFixed: 'Giá trị cố định',
+    recognizeUnit: 'Đơn vị',
     selfTestTitle: 'Tự kiểm tra',
     selfTestIntro: 'Kiểm tra từng khả năng của Excel mà BaoCao dùng, trên sổ đang mở. Các trang tính và bảng của bạn không bị thay đổi: mọi thứ được ghi vào một trang tính tạm và xóa ngay sau đó.',
     selfTestRun: 'Chạy tự kiểm tra',
@@ -130,6 +165,38 @@ export const UI = {
         : reason === 'damaged'
           ? `"${name}" cannot be read as a .docx file (damaged, or not a Word file).`
           : `"${name}" is not UTF-8 text (perhaps TCVN3 or Windows-1258): save it as UTF-8 or paste its text above.`,
+    recognizeToggle: 'Recognise data',
+    recognizeTitle: 'Recognise the data on your sheets',
+    recognizeIntro: 'BaoCao reads the lists on your sheets (no Excel table needed) and proposes how to read each block. Correct a block’s data kind or a column’s field if needed, then click “Write the Mapping table”: it goes to a new sheet; your sheets are not changed.',
+    recognizeRun: 'Read the sheets again',
+    recognizeWrite: 'Write the Mapping table',
+    recognizeReplace: 'Replace',
+    recognizeReading: 'Reading the sheets…',
+    recognizeWriting: 'Writing the Mapping table…',
+    recognizeFound: (blocks: number, used: number) => `Found ${blocks} blocks of data, ${used} used.`,
+    recognizeNone: 'No list found on the sheets that are not tables.',
+    recognizeNothing: 'No block is set to be used: nothing to write.',
+    recognizeExists: (table: string, sheet: string) =>
+      `The workbook already has the table ${table} (sheet ${sheet}): it is not overwritten, to keep your edits. Click “Replace” to replace it with the new one — any edit in the old table will be lost.`,
+    recognizeWritten: (table: string, sheet: string, rows: number, replaced: boolean) => `${replaced ? 'Replaced' : 'Wrote'} the table ${table} (${rows} rows) on the sheet ${sheet}. The next report uses this mapping.`,
+    recognizeHasTable: (table: string, sheet: string) => `The workbook already has the table ${table} on the sheet ${sheet}.`,
+    recognizeNote: (n: GridNote) =>
+      n.code === 'tooLarge'
+        ? `The sheet ${n.sheet} is too large to read at once (${n.rows} rows × ${n.columns} columns, about ${MB(n.bytes)} MB): skipped.`
+        : n.code === 'noMerges'
+          ? 'This Excel cannot read merged cells (ExcelApi 1.13 needed): the sheets are read without them, so headers of several rows may not be recognised.'
+          : n.code === 'mergesFailed'
+            ? `Merged cells could not be read (${n.detail}): the sheets are read without them.`
+            : `The sheet ${n.sheet} has ${n.columns} columns: hidden columns are not checked.`,
+    recognizeKind: 'Data kind',
+    recognizeNotUsed: 'not used',
+    recognizeConfidence: (pct: number, kind: string | null) => (kind ? `Proposed: ${kind}, confidence ${pct}%` : `Data kind not recognised (${pct}%)`),
+    recognizeContractWins: (kind: string) => `The workbook has a ${kind} table: that table is used, this block is set to “not used”.`,
+    recognizeMapColumns: ['Column', 'Header', 'Field'],
+    recognizeFieldNone: '(not used)',
+    recognizePreview: (n: number) => `First ${n} rows:`,
+    recognizeFixed: 'Fixed values',
+    recognizeUnit: 'Unit',
     selfTestTitle: 'Self-test',
     selfTestIntro: 'Checks each Excel capability BaoCao uses, on the open workbook. Your sheets and tables are not changed: everything is written to a temporary sheet that is deleted right after.',
     selfTestRun: 'Run the self-test',

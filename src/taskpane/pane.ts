@@ -6,6 +6,7 @@ import { selectAddress } from '../excel/address';
 import { AuditInputError, AuditRun, AuditSource, annotatedDocx, annotatedName, auditSource, readFileBytes, renderAudit, sourceFromFile } from './audit-step';
 import { CheckResult, SelfTestReport, hostInfo, reportText, runSelfTest } from '../excel/self-test';
 import { Labels, UI, UiLang, errorText } from './i18n';
+import { RecognizeStep } from './recognize-step';
 import { renderHighlights, renderProblems, renderSelfTest } from './view';
 
 const LANG_KEY = 'baocao.uiLang';
@@ -28,11 +29,14 @@ export class Pane {
   private busy = false;
   private selfTest: SelfTestReport | null = null;
   private audit: AuditRun | null = null;
+  private readonly recognize: RecognizeStep;
 
   constructor(
     private readonly doc: Document,
     private readonly run: Run = (batch) => Excel.run(batch),
-  ) {}
+  ) {
+    this.recognize = new RecognizeStep(doc, run, () => this.t, () => this.lang);
+  }
 
   private get t(): Labels {
     return UI[this.lang];
@@ -53,6 +57,7 @@ export class Pane {
     this.$('audit-toggle').addEventListener('click', () => this.toggleAudit());
     this.$('audit-run').addEventListener('click', () => void this.runAudit());
     this.$('audit-download').addEventListener('click', () => void this.downloadAudit());
+    this.recognize.start();
     onCommandOutcome((o) => (o.ok ? this.showResult(o.generation.result, this.t.generated(o.generation.sheets)) : this.showError(o.error)));
     this.applyLabels();
   }
@@ -67,6 +72,7 @@ export class Pane {
     this.applyLabels();
     if (this.last) this.showResult(this.last, null);
     if (this.selfTest) this.showSelfTest(this.selfTest.results, this.selfTest.host);
+    this.recognize.relabel();
   }
 
   private applyLabels(): void {
@@ -176,7 +182,7 @@ export class Pane {
     return this.work(this.t.reading, async () => {
       const g = await this.run((context) => generateReport(context));
       this.showResult(g.result, null);
-      return this.t.generated(g.sheets);
+      return [this.t.generated(g.sheets), ...g.gridNotes.map((n) => this.t.recognizeNote(n))].join(' ');
     });
   }
 

@@ -114,6 +114,8 @@ describe('native charts in Excel', () => {
   test('a workbook without annual targets (no KeHoach table): 3 charts', async () => {
     const book = exampleBook();
     book.tables = book.tables.filter((t) => t.name !== 'KeHoach');
+    // its cells go too: left as a plain sheet, they would be recognised as the targets (issue 9)
+    book.sheet('KeHoach').cells.clear();
     const { planned, sheets, syncs } = await generate(book);
     expect(syncs).toBe(3);
     expect(planned.map((p) => p.chart.id)).toEqual(['prior', 'labour', 'tasks']);

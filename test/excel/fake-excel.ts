@@ -32,6 +32,8 @@ export interface FakeSheet {
   pageBreaksBefore: number[];
   /** Charts on the sheet (worksheet.charts.add), in the order added; they go when the sheet is deleted. */
   charts: FakeChart[];
+  /** 1-based hidden columns (Range.columnHidden). */
+  hiddenColumns?: Set<number>;
 }
 
 /** A chart as added: its type, the range it draws from (any sheet), and every property set on it. */
@@ -99,7 +101,7 @@ export class FakeWorkbook {
    * and columns (InvalidArgument), worksheet custom properties (ApiNotFound, no ExcelApi 1.12),
    * adding a sheet (GeneralException).
    */
-  refuse: { nestedLoadPaths?: boolean; customProperties?: boolean; addSheet?: boolean } = {};
+  refuse: { nestedLoadPaths?: boolean; customProperties?: boolean; addSheet?: boolean; mergedAreas?: boolean } = {};
   /** Loaded value bytes over which a sync is refused, as Excel on the web refuses responses over 5 MB. */
   responseLimit: number | null = null;
   /** Runs after each sync's commands, as Excel's recalculation (tests put custom function results here). */
@@ -432,6 +434,12 @@ class FakeTableProxy extends ClientObject {
       this.table().name = v;
     });
   }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.table();
+      return { sheet: t.sheet, top: t.top, left: t.left, bottom: t.top + t.rows - 1, right: t.left + t.cols - 1 };
+    });
+  }
   getHeaderRowRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const t = this.table();
@@ -653,6 +661,10 @@ class FakeWorksheet extends ClientObject {
   getRange(address: string): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), ...parseRangeAddress(address) }));
   }
+  /** The smallest range holding every cell with a value (valuesOnly) or any entry (format too); a null object on an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, () => usedRect(this.sheet(), valuesOnly), true);
+  }
   get pageLayout(): Record<string, unknown> {
     const ctx = this.ctx;
     const sheet = this.sheet;
@@ -732,22 +744,113 @@ function formatRecorder(ctx: FakeContext, rect: () => Rect, path: string[]): Rec
 }
 
 const addressOf = (r: Rect) => `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
-const FORMULA_START = /^[=+\-@]./;
+/** A sheet name as an address writes it: quoted when it holds anything but letters, digits, _ and . */
+const sheetRef = (name: string) => (/^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
-class FakeRange extends ClientObject {
+function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
+  let r: Rect | null = null;
+  for (const [k, cell] of sheet.cells) {
+    if (valuesOnly && (cell.value === '' || cell.value === null || cell.value === undefined)) continue;
+    const [row, col] = k.split(',').map(Number);
+    if (!r) r = { sheet, top: row, left: col, bottom: row, right: col };
+    else {
+      r.top = Math.min(r.top, row);
+      r.left = Math.min(r.left, col);
+      r.bottom = Math.max(r.bottom, row);
+      r.right = Math.max(r.right, col);
+    }
+  }
+  return r;
+}
+
+const intersects = (a: { top: number; left: number; bottom: number; right: number }, b: { top: number; left: number; bottom: number; right: number }) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** Range.getMergedAreasOrNullObject (ExcelApi 1.13): `address` lists the merged areas touching the range, each with its sheet. */
+class FakeMergedAreas extends ClientObject {
   constructor(
     ctx: FakeContext,
     private readonly rect: () => Rect,
   ) {
     super(ctx);
+    this.load('isNullObject');
+  }
+  private areas(): string[] {
+    if (this.ctx.book.refuse.mergedAreas) throw Object.assign(new Error('This API is not supported: Range.getMergedAreasOrNullObject (ExcelApi 1.13).'), { code: 'ApiNotFound' });
+    const r = this.rect();
+    return r.sheet.merges.filter((m) => intersects(parseRangeAddress(m), r));
+  }
+  protected override snapshot(p: string): unknown {
+    const areas = this.areas();
+    if (p === 'isNullObject') return areas.length === 0;
+    if (p === 'address') {
+      if (!areas.length) return undefined; // a null object's properties hold nothing
+      const s = sheetRef(this.rect().sheet.name);
+      const text = areas.map((a) => `${s}!${a}`).join(',');
+      this.ctx.bytes += text.length;
+      return text;
+    }
+    throw new Error(`PropertyNotFound: RangeAreas.${p}`);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject') as boolean;
+  }
+  get address(): string {
+    return this.read('address') as string;
+  }
+}
+const FORMULA_START = /^[=+\-@]./;
+
+class FakeRange extends ClientObject {
+  private readonly rect: () => Rect;
+  private readonly find: () => Rect | null;
+  constructor(
+    ctx: FakeContext,
+    rect: () => Rect | null,
+    /** A *OrNullObject range: isNullObject is loaded with it, and it resolves once, at its first sync. */
+    nullable = false,
+  ) {
+    super(ctx);
+    let memo: { r: Rect | null } | null = null;
+    this.find = nullable ? () => (memo ??= { r: rect() }).r : rect;
+    this.rect = () => {
+      const r = this.find();
+      if (!r) throw new Error('InvalidObjectPath: the range is a null object');
+      return r;
+    };
+    if (nullable) this.load('isNullObject');
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject') as boolean;
+  }
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    return new FakeMergedAreas(this.ctx, this.rect);
+  }
+  getColumn(i: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.rect();
+      return { ...r, left: r.left + i, right: r.left + i };
+    });
+  }
+  clear(): void {
+    this.ctx.queue.push(() => {
+      const r = this.rect();
+      this.ctx.book.note('clear', r.sheet.name, addressOf(r));
+      for (let q = r.top; q <= r.bottom; q++) for (let c = r.left; c <= r.right; c++) r.sheet.cells.delete(key(q, c));
+    });
   }
   /** The cells this range stands for, resolved now (for the fake's own use: charts.add). */
   resolve(): Rect {
     return this.rect();
   }
   protected override snapshot(p: string): unknown {
+    if (p === 'isNullObject') return this.find() === null;
+    if (this.find() === null) return undefined; // a null object loads, and holds nothing
     const r = this.rect();
     switch (p) {
+      case 'columnHidden':
+        for (let c = r.left; c <= r.right; c++) if (!r.sheet.hiddenColumns?.has(c)) return false;
+        return true;
       case 'values':
         return this.ctx.book.values(r.sheet, r);
       case 'rowIndex':
@@ -759,7 +862,7 @@ class FakeRange extends ClientObject {
       case 'columnCount':
         return r.right - r.left + 1;
       case 'address':
-        return `${r.sheet.name}!${addressOf(r)}`;
+        return `${sheetRef(r.sheet.name)}!${addressOf(r)}`;
       default:
         throw new Error(`PropertyNotFound: Range.${p}`);
     }
@@ -825,6 +928,9 @@ class FakeRange extends ClientObject {
   }
   get address(): string {
     return this.read('address') as string;
+  }
+  get columnHidden(): boolean {
+    return this.read('columnHidden') as boolean;
   }
   get format(): Record<string, unknown> {
     return formatRecorder(this.ctx, this.rect, []);

@@ -300,6 +300,96 @@ maybe('task pane in headless Chromium', () => {
     await page.setInputFiles('#audit-file', []);
   });
 
+  it('Nhận dạng dữ liệu: shows each block of a staff-only workbook as text, takes a corrected kind and field, writes the AnhXa table and refuses to overwrite it without Thay thế', async () => {
+    type Book = { sheets: { name: string; cells: Map<string, { value: unknown }> }[]; tables: { name: string; sheet: { name: string }; top: number; left: number; rows: number; cols: number }[] };
+    await page.evaluate(() => (window as unknown as { __useStaffBook: () => void }).__useStaffBook());
+    const sheetsState = () =>
+      page.evaluate(() => {
+        const book = (window as unknown as { __book: Book }).__book;
+        return JSON.stringify(book.sheets.filter((s) => s.name !== 'AnhXa').map((s) => [s.name, [...s.cells.entries()].map(([k, c]) => [k, c.value])]));
+      });
+    const before = await sheetsState();
+    expect(await page.isHidden('#recognize-section')).toBe(true);
+    expect(await page.textContent('#recognize-toggle')).toBe('Nhận dạng dữ liệu');
+    await page.click('#recognize-toggle');
+    await page.waitForSelector('#recognize-blocks article.block', { timeout: 60_000 });
+    expect(await page.textContent('#recognize-status')).toBe('Tìm thấy 2 khối số liệu, 2 khối được dùng.');
+    const blocks = await page.$$eval('#recognize-blocks article.block', (nodes) =>
+      nodes.map((n) => ({
+        title: n.querySelector('h3')!.textContent,
+        kind: (n.querySelector('select.kind-select') as HTMLSelectElement).value,
+        confidence: n.querySelector('.confidence')!.textContent,
+        fields: [...n.querySelectorAll<HTMLSelectElement>('select.field-select')].map((s) => [s.dataset.col, s.value]),
+        preview: [...n.querySelectorAll('table.preview tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent)),
+        fixed: n.querySelector('p.fixed')!.textContent,
+      })),
+    );
+    expect(blocks.map((b) => [b.title, b.kind])).toEqual([
+      ['Thu phí!A3:E6', 'budget'],
+      ['FDI cấp mới!A3:F5', 'projects'],
+    ]);
+    expect(blocks[0].confidence).toBe('Đề xuất: NganSach, độ tin cậy 85%');
+    expect(blocks[0].fields).toEqual([['A', ''], ['B', 'unit'], ['C', 'amount'], ['D', ''], ['E', '']]);
+    expect(blocks[0].fixed).toBe('Giá trị cố định: Tháng = 06/2023');
+    expect(blocks[1].fixed).toBe('Giá trị cố định: Nguồn vốn = FDI; Loại = Cấp mới');
+    expect(blocks[0].preview).toEqual([
+      ['1', 'Phòng Quản lý đầu tư', '120', 'x', XSS_TEXT],
+      ['2', 'Văn phòng', '80.5', XSS_TEXT, ''],
+      ['3', 'Phòng Môi trường', '15', '', ''],
+    ]);
+    expect(blocks[1].preview[1][2]).toBe(XSS_TEXT);
+    // workbook text stays text: in the preview, the mapping table and the reasons
+    expect(await page.$$('#recognize-section img')).toHaveLength(0);
+    expect(await page.$$('#recognize-section script')).toHaveLength(0);
+    expect(await page.locator('#recognize-blocks td.header', { hasText: XSS_TEXT }).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+    // corrections: the budget list is not used; the FDI list's column C holds the country
+    await page.selectOption('#recognize-blocks article[data-block="0"] select.kind-select', '');
+    expect(await page.$$eval('#recognize-blocks article[data-block="0"] select.field-select', (s) => s.every((x) => (x as HTMLSelectElement).disabled))).toBe(true);
+    await page.selectOption('#recognize-blocks article[data-block="1"] select.field-select[data-col="C"]', 'country');
+    await page.click('#recognize-write');
+    await page.waitForFunction(() => /^Đã ghi bảng AnhXa/.test(document.querySelector('#recognize-status')?.textContent ?? ''));
+    expect(await page.textContent('#recognize-status')).toBe('Đã ghi bảng AnhXa (7 dòng) ở trang tính AnhXa. Lần tạo báo cáo sau dùng cách đọc này.');
+    const table = await page.evaluate(() => {
+      const book = (window as unknown as { __book: Book & { values(s: unknown, r: unknown): unknown[][] } }).__book;
+      const t = book.tables.find((x) => x.name === 'AnhXa')!;
+      return { sheet: t.sheet.name, values: book.values(t.sheet, { top: t.top, left: t.left, bottom: t.top + t.rows - 1, right: t.left + t.cols - 1 }) };
+    });
+    expect(table.sheet).toBe('AnhXa');
+    expect(table.values[0]).toEqual(['Trang tính', 'Vùng', 'Số dòng tiêu đề', 'Bảng', 'Cột', 'Tiêu đề cột', 'Trường', 'Đơn vị', 'Tháng', 'Giá trị cố định']);
+    expect(table.values.slice(1).map((r) => [r[0], r[3], r[4], r[6], r[9]])).toEqual([
+      ['FDI cấp mới', 'DuAn', 'B', 'Tên dự án', ''],
+      ['FDI cấp mới', 'DuAn', 'C', 'Quốc gia', ''],
+      ['FDI cấp mới', 'DuAn', 'D', 'Mã dự án', ''],
+      ['FDI cấp mới', 'DuAn', 'E', 'Ngày', ''],
+      ['FDI cấp mới', 'DuAn', 'F', 'Vốn đầu tư', ''],
+      ['FDI cấp mới', 'DuAn', '', 'Nguồn vốn', 'FDI'],
+      ['FDI cấp mới', 'DuAn', '', 'Loại', 'Cấp mới'],
+    ]);
+    expect(table.values[2][5]).toBe('Nhà đầu tư');
+
+    // a second write finds the table and asks; only "Thay thế" replaces it
+    await page.click('#recognize-write');
+    await page.waitForSelector('#recognize-replace:not([hidden])');
+    expect(await page.textContent('#recognize-status')).toMatch(/^Sổ đã có bảng AnhXa \(trang tính AnhXa\): không ghi đè/);
+    expect(await page.evaluate(() => (window as unknown as { __book: Book }).__book.tables.filter((t) => t.name === 'AnhXa').length)).toBe(1);
+    await page.selectOption('#recognize-blocks article[data-block="0"] select.kind-select', 'budget');
+    await page.click('#recognize-replace');
+    await page.waitForFunction(() => /^Đã thay bảng AnhXa/.test(document.querySelector('#recognize-status')?.textContent ?? ''));
+    expect(await page.isHidden('#recognize-replace')).toBe(true);
+    const rows = await page.evaluate(() => (window as unknown as { __book: Book }).__book.tables.find((t) => t.name === 'AnhXa')!.rows);
+    expect(rows).toBe(1 + 3 + 7);
+    // the staff's sheets were never written
+    expect(await sheetsState()).toBe(before);
+
+    // English labels
+    await page.click('#lang');
+    expect(await page.textContent('#recognize-toggle')).toBe('Recognise data');
+    expect(await page.textContent('#recognize-blocks article[data-block="1"] .confidence')).toBe('Proposed: Projects, confidence 100%');
+    await page.click('#lang');
+  });
+
   it('reached nothing on the internet and threw no page errors', () => {
     // every non-local request was aborted; office.js itself only tries its telemetry frame
     for (const url of external) expect(new URL(url).hostname).toMatch(/(^|\.)oaspapps\.com$/);
