@@ -103,11 +103,11 @@ const T = {
 
 /**
  * Column widths, as shares of the text width: chosen so that a date (dd/mm/yyyy at 12 pt), a
- * three-digit number and "1.234,56" fit on one line in Word (165 mm between the decree's margins,
+ * three-digit number, a bold "STT" and "1.234,56" fit on one line in Word (165 mm between the decree's margins,
  * 1.5 mm cell padding) and on the summary sheet, whose columns are cut at these very shares.
  * In pixels of the summary sheet's 625.
  */
-export const ANNEX_PX = { projects: [36, 137, 127, 85, 85, 85, 70], tasks: [36, 264, 85, 85, 85, 70] };
+export const ANNEX_PX = { projects: [44, 129, 127, 85, 85, 85, 70], tasks: [44, 256, 85, 85, 85, 70] };
 const share = (px: number) => px / 625;
 
 const ROMAN = ['I', 'II'];

@@ -122,7 +122,7 @@ export const SHEET_NAMES: Record<Lang, { report: string; figures: string; proble
  * centred in its block. The inner edges are where the annexes' columns fall (ANNEX_PX), so that a
  * list of seven columns lies on the same sheet as the text; the tables of figures take runs of them.
  */
-const REPORT_PX = [36, 53, 84, 94, 33, 85, 85, 85, 70];
+const REPORT_PX = [44, 45, 84, 94, 33, 85, 85, 85, 70];
 /** Excel character units whose pixel width (`px` below) is exactly the one wanted. */
 const unitsFor = (pixels: number) => Math.ceil(((pixels - 5) / 7) * 100) / 100;
 export const REPORT_COLUMNS = REPORT_PX.map(unitsFor);
