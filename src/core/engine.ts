@@ -1,6 +1,7 @@
 import { CATALOG } from './catalog';
 import { buildCharts } from './charts';
 import { buildTables } from './tables';
+import { buildAnnexes } from './annexes';
 import { checkConsistency } from './checks';
 import { WorkbookData, readWorkbook, matchTableKind } from './mapping';
 import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
@@ -81,7 +82,9 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   for (const o of omitted) problems.add('info', null, 'chartOmitted', { title: o.title, reason: o.reason });
   const tables = buildTables(period, metrics, lang);
   for (const o of tables.omitted) problems.add('info', null, 'tableOmitted', { title: o.title, reason: o.reason });
-  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today, charts, tables.tables);
+  const annexes = buildAnnexes(data, period, lang);
+  for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });
+  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today, charts, tables.tables, annexes.annexes);
   const plan = buildSheetPlan(model, problems.list);
   return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan, ...(mappings ? { mappings } : {}) };
 }

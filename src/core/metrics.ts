@@ -4,6 +4,7 @@ import { exactSum, exactProduct, exactDifference } from './decimal';
 import { Lang, Problems } from './problems';
 import { Located, Project, Target, PLAN_KEYS } from './schema';
 import { TABLE_BY_KIND } from './schema';
+import { classifyTasks } from './task-status';
 
 export interface BudgetUnit {
   unit: string;
@@ -72,6 +73,15 @@ export function periodOf(data: WorkbookData): Period | null {
 
 const inRange = (d: string, a: string, b: string) => d >= a && d <= b;
 
+/**
+ * The licensing events of one source and kind dated from `a` to `b`: the one filter of the
+ * `*_new_*` and `*_adjusted_*` metrics, and of the annex of new projects, so that both list the
+ * same rows.
+ */
+export function licensingEvents<T extends Pick<Project, 'source' | 'event' | 'date'>>(rows: readonly T[], source: Project['source'], event: Project['event'], a: Day, b: Day): T[] {
+  return rows.filter((r) => r.source === source && r.event === event && inRange(r.date, a, b));
+}
+
 /** Computes every metric key of the contract. Missing inputs give null and a reason, never 0. */
 export function computeMetrics(data: WorkbookData, problems: Problems): { period: Period | null; metrics: Metrics } {
   const lang = problems.lang;
@@ -117,8 +127,8 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
       const rows = data.projects.filter((r) => r.source === src);
       const t = tableName('projects');
       const flows = (a: Day, b: Day) => {
-        const news = rows.filter((r) => r.event === 'new' && inRange(r.date, a, b));
-        const adjs = rows.filter((r) => r.event === 'adjust' && inRange(r.date, a, b));
+        const news = licensingEvents(rows, src, 'new', a, b);
+        const adjs = licensingEvents(rows, src, 'adjust', a, b);
         return {
           news,
           adjs,
@@ -340,13 +350,11 @@ function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set
   }
   const asOf = period.asOf;
   const at = `≤ ${formatDayDMY(asOf)}`;
-  const total = data.tasks.filter((x) => x.assigned <= asOf);
-  const done = total.filter((x) => x.completed !== null && x.completed <= asOf);
-  const open = total.filter((x) => !(x.completed !== null && x.completed <= asOf));
-  const overdue = open.filter((x) => x.deadline !== null && x.deadline < asOf);
-  const onTime = open.filter((x) => x.deadline !== null && x.deadline >= asOf);
-  const noDeadline = open.filter((x) => x.deadline === null);
-  const late = done.filter((x) => x.deadline !== null && x.completed! > x.deadline);
+  const c = classifyTasks(data.tasks, asOf);
+  const { total } = c;
+  const done = [...c.done, ...c.doneLate];
+  const open = [...c.overdue, ...c.onTime, ...c.noDeadline];
+  const { overdue, onTime, noDeadline, doneLate: late } = c;
   const src = (filter: string, n: number): Source => ({ table: t, filter, rows: n });
   set('tasks_total', total.length, null, src(`Ngày giao ${at}`, total.length));
   set('tasks_done', done.length, null, src(`Ngày hoàn thành ${at}`, done.length));

@@ -94,6 +94,10 @@ const MESSAGES = {
     vi: (p: P) => `Không lập bảng "${p.title}": ${p.reason}.`,
     en: (p: P) => `The table "${p.title}" is left out: ${p.reason}.`,
   },
+  annexOmitted: {
+    vi: (p: P) => `Không lập phụ lục "${p.title}": ${p.reason}.`,
+    en: (p: P) => `The annex "${p.title}" is left out: ${p.reason}.`,
+  },
   textCleaned: {
     vi: (p: P) => `Ô có ký tự điều khiển hoặc không hợp lệ (${p.chars}) mà tệp Excel và Word không chứa được: các ký tự này được bỏ đi, phần chữ còn lại vẫn được dùng.`,
     en: (p: P) => `The cell holds control or invalid characters (${p.chars}) that Excel and Word files cannot hold: they are removed, the rest of the text is used.`,

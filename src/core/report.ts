@@ -1,5 +1,6 @@
 import { introduceAbbreviations } from './abbreviations';
 import { CATALOG, CATALOG_BY_KEY } from './catalog';
+import { AnnexModel } from './annexes';
 import { ChartModel } from './charts';
 import { TableModel } from './tables';
 import { capitalise, dateLine, periodLabel, textDate, formatNumber } from './format';
@@ -44,6 +45,8 @@ export interface ReportModel {
   footnotes: Footnote[];
   recipients: { heading: string; items: string[] };
   signature: { lines: string[]; name: string | null };
+  /** The annexes (Phụ lục), each on its own pages after the signature; only those with rows. */
+  annexes: AnnexModel[];
   figures: FigureRow[];
   /** Short lines for a summary of the main figures (CLI, task pane). */
   highlights: { label: string; text: string }[];
@@ -63,6 +66,7 @@ export function buildReportModel(
   today: string,
   charts: ChartModel[] = [],
   tables: TableModel[] = [],
+  annexes: AnnexModel[] = [],
 ): ReportModel {
   const lang = problems.lang;
   const s = data.settings;
@@ -87,6 +91,8 @@ export function buildReportModel(
     // once the staff's opening has introduced "(Ban Quản lý)", the text says that, not the full name again
     agency: s.agency && lang === 'vi' && /^ban quản lý\b/i.test(s.agency) && (data.sections ?? []).some((r) => r.text?.includes('(Ban Quản lý)')) ? 'Ban Quản lý' : s.agency ?? (lang === 'vi' ? 'Ban Quản lý' : 'the Authority'),
     tasks_open_detail: openTasksDetail(metrics, lang),
+    // "(chi tiết tại Phụ lục 1)" where the text states what an annex lists, only when it exists
+    ...annexReferences(annexes),
   };
   const targetsTable = data.tables.find((t) => t.kind === 'targets')?.name ?? 'KeHoach';
   // a prior of exactly 0 (stated, or summed from rows of that period) gives no ratio: say so rather
@@ -235,6 +241,7 @@ export function buildReportModel(
   if (!recipients.some((r) => /^(lưu|archive)\b/i.test(r))) recipients.push(S.archive.replace(/\.$/, ''));
   const items = recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? '.' : ';'}`);
 
+  const attachedTo = attachedLine(s.docNumber, s.reportDate ?? today, s.agency, lang);
   const docNumber = s.docNumber ? (/^số\b/i.test(s.docNumber) || lang === 'en' ? s.docNumber : `Số: ${s.docNumber}`) : lang === 'vi' ? 'Số: …/BC-…' : 'No.: …';
   return {
     lang,
@@ -252,9 +259,29 @@ export function buildReportModel(
     footnotes,
     recipients: { heading: S.recipients, items },
     signature: { lines: [s.signerFor, s.signerTitle].filter((x): x is string => !!x).map((x) => x.toLocaleUpperCase('vi')), name: s.signerName },
+    annexes: annexes.map((a) => ({ ...a, attachedTo })),
     figures: figureRows(metrics, staff, lang),
     highlights: highlights(metrics, lang),
   };
+}
+
+/** The template variables naming the annex that lists a paragraph's items: fdi_annex, ddi_annex, tasks_annex. */
+function annexReferences(annexes: AnnexModel[]): Record<string, string | null> {
+  const projects = annexes.find((a) => a.id === 'projects');
+  const tasks = annexes.find((a) => a.id === 'tasks');
+  return {
+    fdi_annex: projects && projects.totals.fdi_new_count > 0 ? projects.label : null,
+    ddi_annex: projects && projects.totals.ddi_new_count > 0 ? projects.label : null,
+    tasks_annex: tasks ? tasks.label : null,
+  };
+}
+
+/** "(Kèm theo Báo cáo số …/BC-BQL ngày 01 tháng 7 năm 2023 của Ban Quản lý …)", under an annex's title (Decree 30). */
+function attachedLine(docNumber: string | null, day: string, agency: string | null, lang: Lang): string {
+  const no = (docNumber ?? '').replace(/^\s*(số|no\.?)\s*:?\s*/i, '').trim() || '…';
+  const [y, m, d] = day.split('-');
+  if (lang === 'en') return `(Attached to Report No. ${no} of ${textDate(day, 'en')}${agency ? ` of ${agency}` : ''})`;
+  return `(Kèm theo Báo cáo số ${no} ngày ${d} tháng ${Number(m) <= 2 ? m : Number(m)} năm ${y}${agency ? ` của ${agency}` : ''})`;
 }
 
 /** The open tasks by state, the zero ones left out: "01 nhiệm vụ quá hạn, 12 nhiệm vụ trong hạn và 14 nhiệm vụ không hạn". */

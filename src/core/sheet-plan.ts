@@ -4,7 +4,8 @@ import { columnLetters, quoteSheet } from './snapshot';
 import { Lang, Problem } from './problems';
 import { Block, FigureRow, ReportModel } from './report';
 import { formatNumber } from './format';
-import { TableColumn } from './tables';
+import { TableColumn, TableRow } from './tables';
+import { AnnexModel } from './annexes';
 import { textWidthPt } from './text-width';
 import { FONT, PAGE_MM, SHEET_FIGURE, SIZE } from './decree-layout';
 
@@ -118,11 +119,20 @@ export const SHEET_NAMES: Record<Lang, { report: string; figures: string; proble
 };
 
 /**
- * Report sheet: six columns, 165.4 mm in all (the A4 text width is 165 mm). The left block (A–C)
- * holds the agency, the right block (D–F) the national motto, which needs 88 mm at 12 pt bold
- * (Decree 30 allows 12–13 pt for that line).
+ * Report sheet: 625 pixels in all, 165.4 mm (the A4 text width is 165 mm). The left block (A–D,
+ * 267 px) holds the agency, the right block (E–I, 358 px) the national motto, which needs 88 mm at
+ * 12 pt bold (Decree 30 allows 12–13 pt for that line); the short rule under the agency is column C,
+ * centred in its block. The inner edges are where the annexes' columns fall (ANNEX_PX), so that a
+ * list of seven columns lies on the same sheet as the text; the tables of figures take runs of them.
  */
-const REPORT_COLUMNS = [12, 12, 12, 16, 16, 17];
+const REPORT_PX = [44, 45, 84, 94, 33, 85, 85, 85, 70];
+/** Excel character units whose pixel width (`px` below) is exactly the one wanted. */
+const unitsFor = (pixels: number) => Math.ceil(((pixels - 5) / 7) * 100) / 100;
+export const REPORT_COLUMNS = REPORT_PX.map(unitsFor);
+const LEFT_BLOCK = [1, 4] as const;
+const RIGHT_BLOCK = [5, 9] as const;
+const AGENCY_RULE = [3, 3] as const;
+const SUBJECT_RULE = [4, 6] as const;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function superscript(n: number): string {
@@ -217,11 +227,17 @@ const PAGE_HEIGHT_PT = ((PAGE_MM.height - PAGE_MM.top - PAGE_MM.bottom) / 25.4) 
  * Where to break pages by hand so that no heading is the last row of a page: rows are laid on
  * pages by their planned heights; a heading that would end a page moves to the next one.
  */
-export function headingBreaks(heights: Record<number, number>, lastRow: number, headings: Set<number>): number[] {
+export function headingBreaks(heights: Record<number, number>, lastRow: number, headings: Set<number>, forced: Set<number> = new Set()): number[] {
   const breaks: number[] = [];
   let used = 0;
   for (let r = 1; r <= lastRow; r++) {
     const h = heights[r] ?? 15;
+    // a page the plan starts itself (an annex, its continuation)
+    if (forced.has(r - 1) && r > 1) {
+      if (breaks[breaks.length - 1] !== r - 1) breaks.push(r - 1);
+      used = h;
+      continue;
+    }
     if (used + h > PAGE_HEIGHT_PT && used > 0) {
       // the rows kept with the next one that would end the page (a heading, a table's caption and
       // rows) move with it, unless they fill the page from its top
@@ -328,28 +344,31 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   const gap = (r: number, h = 10) => (heights[r] = h);
   const center = { horizontal: 'center' as const };
   const h = model.header;
-  put(row, 1, 3, h.parentAgency, style({ size: SIZE.parentAgency }, center));
-  put(row, 4, 6, h.nation, style({ size: SIZE.nation - 1, bold: true }, center)); // 12 pt fits its block; the decree allows 12–13
+  const [l1, l2] = LEFT_BLOCK;
+  const [r1, r2] = RIGHT_BLOCK;
+  const all = cols.length;
+  put(row, l1, l2, h.parentAgency, style({ size: SIZE.parentAgency }, center));
+  put(row, r1, r2, h.nation, style({ size: SIZE.nation - 1, bold: true }, center)); // 12 pt fits its block; the decree allows 12–13
   row++;
-  put(row, 1, 3, h.agency, style({ size: SIZE.agency, bold: true }, center));
-  put(row, 4, 6, h.motto, style({ size: SIZE.motto, bold: true, underline: true }, center));
+  put(row, l1, l2, h.agency, style({ size: SIZE.agency, bold: true }, center));
+  put(row, r1, r2, h.motto, style({ size: SIZE.motto, bold: true, underline: true }, center));
   row++;
-  rule(row++, 2, 2); // the short rule under the agency name, centred in the left block
-  put(row, 1, 3, h.docNumber, style({ size: SIZE.docNumber }, center));
-  put(row, 4, 6, h.placeDate, style({ size: SIZE.placeDate, italic: true }, center));
+  rule(row++, ...AGENCY_RULE); // the short rule under the agency name, centred in the left block
+  put(row, l1, l2, h.docNumber, style({ size: SIZE.docNumber }, center));
+  put(row, r1, r2, h.placeDate, style({ size: SIZE.placeDate, italic: true }, center));
   row++;
   gap(row++, 18);
-  put(row++, 1, 6, model.title, style({ size: SIZE.title, bold: true }, center));
+  put(row++, 1, all, model.title, style({ size: SIZE.title, bold: true }, center));
   if (model.subject) {
-    put(row++, 1, 6, model.subject, style({ size: SIZE.subject, bold: true }, center));
-    rule(row++, 3, 4);
+    put(row++, 1, all, model.subject, style({ size: SIZE.subject, bold: true }, center));
+    rule(row++, ...SUBJECT_RULE);
   }
   gap(row++);
   const charts: PlannedChart[] = [];
   for (const b of model.blocks) {
     if (b.kind === 'heading') {
       headings.add(row);
-      put(row++, 1, 6, b.text, style({ size: SIZE.body, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }));
+      put(row++, 1, all, b.text, style({ size: SIZE.body, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }));
       continue;
     }
     if (b.kind === 'figure') {
@@ -357,37 +376,41 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
       if (!data) continue;
       const heightPt = SHEET_FIGURE.heightPt[b.chart.type];
       heights[row] = heightPt;
-      charts.push({ ...data, anchor: { row, col: 1, toCol: 6, widthPt: spanWidthPt(cols, 1, 6), heightPt } });
+      charts.push({ ...data, anchor: { row, col: 1, toCol: all, widthPt: spanWidthPt(cols, 1, all), heightPt } });
       headings.add(row); // a chart is kept with its caption, like a heading with its text
       row++;
-      put(row++, 1, 6, b.caption, style({ size: SIZE.body - 1, bold: true, italic: true }, center));
+      put(row++, 1, all, b.caption, style({ size: SIZE.body - 1, bold: true, italic: true }, center));
       continue;
     }
     if (b.kind === 'table') {
       row = sheetTable(b, row, { cols, cells, merges, heights, keep: headings, put });
       continue;
     }
-    for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, 6), SIZE.body)) {
-      put(row++, 1, 6, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
+    for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, all), SIZE.body)) {
+      put(row++, 1, all, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
     }
   }
   if (model.footnotes.length) {
     gap(row++);
     cells.push({ row, col: 1, value: '____________________', style: style({ size: 11 }, { wrap: false }) });
     heights[row++] = 14;
-    for (const f of model.footnotes) put(row++, 1, 6, `${superscript(f.id)} ${f.text}`, style({ size: SIZE.footnote }));
+    for (const f of model.footnotes) put(row++, 1, all, `${superscript(f.id)} ${f.text}`, style({ size: SIZE.footnote }));
   }
   gap(row++);
   const sigStart = row;
-  put(row++, 1, 3, model.recipients.heading, style({ size: SIZE.recipientsHeading, bold: true, italic: true }));
-  for (const item of model.recipients.items) put(row++, 1, 3, item, style({ size: SIZE.recipients }));
+  put(row++, l1, l2, model.recipients.heading, style({ size: SIZE.recipientsHeading, bold: true, italic: true }));
+  for (const item of model.recipients.items) put(row++, l1, l2, item, style({ size: SIZE.recipients }));
   let sr = sigStart;
-  for (const line of model.signature.lines) put(sr++, 4, 6, line, style({ size: SIZE.signature, bold: true }, center));
+  for (const line of model.signature.lines) put(sr++, r1, r2, line, style({ size: SIZE.signature, bold: true }, center));
   if (model.signature.name) {
     sr = Math.max(sr + 4, sigStart + 5);
-    put(sr, 4, 6, model.signature.name, style({ size: SIZE.signature, bold: true }, center));
+    put(sr, r1, r2, model.signature.name, style({ size: SIZE.signature, bold: true }, center));
   }
-  const lastRow = Math.max(row - 1, sr);
+  row = Math.max(row, sr + 1);
+  // the annexes, each from the top of a new page, after the signature
+  const forced = new Set<number>();
+  for (const a of model.annexes) row = sheetAnnex(a, row, { cols, cells, merges, heights, keep: headings, put }, forced);
+  const lastRow = row - 1;
   return {
     name: SHEET_NAMES[model.lang].report,
     columns: cols,
@@ -396,7 +419,7 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
     merges,
     print: PRINT,
     printTitleRows: null,
-    breaksAfter: headingBreaks(heights, lastRow, headings),
+    breaksAfter: headingBreaks(heights, lastRow, headings, forced),
     lastRow,
     lastCol: cols.length,
     charts,
@@ -482,6 +505,71 @@ function sheetTable(b: Extract<Block, { kind: 'table' }>, row: number, s: SheetC
   });
   if (t.note) s.put(row++, 1, s.cols.length, t.note, style({ size: TABLE_SIZE, italic: true }));
   s.heights[row++] = 8;
+  return row;
+}
+
+/** Row height in points of a table row on the sheet: its tallest cell, each in its run of columns. */
+function rowHeightOf(cells: string[], spans: [number, number][], cols: number[], size: number, bold: boolean): number {
+  const lines = Math.max(1, ...cells.map((text, i) => estimateLines(text, spanWidthPt(cols, spans[i][0], spans[i][1]), size, bold)));
+  return rowHeightFor(lines, size);
+}
+
+/**
+ * An annex on the report sheet, from the top of a new page: "Phụ lục 1" and its title (bold,
+ * centred), the line "(Kèm theo Báo cáo số …)" in italics, then its list as the tables are drawn,
+ * a part's heading row merged across. The plan paginates the list itself: where a row would not fit
+ * on the page, the page breaks and the header row is repeated on the next one; a part's heading is
+ * never the last row of a page. Returns the next free row; adds the page breaks to `forced`.
+ */
+function sheetAnnex(a: AnnexModel, row: number, s: SheetCanvas, forced: Set<number>): number {
+  const all = s.cols.length;
+  const center = { horizontal: 'center' as const };
+  forced.add(row - 1);
+  const start = row;
+  s.put(row++, 1, all, a.label, style({ size: SIZE.body, bold: true }, center));
+  s.put(row++, 1, all, a.title.toLocaleUpperCase('vi'), style({ size: SIZE.body, bold: true }, center));
+  if (a.attachedTo) s.put(row++, 1, all, a.attachedTo, style({ size: SIZE.body, italic: true }, center));
+  s.heights[row++] = 10;
+  const spans = tableSpans(a.columns, s.cols);
+  const headerStyle = style({ size: TABLE_SIZE, bold: true }, { horizontal: 'center', vertical: 'middle', border: ALL_BORDERS, fill: HEAD_FILL });
+  const line = (cells: string[], st: (i: number) => CellStyle) => {
+    spans.forEach(([from, to], i) => {
+      const cs = st(i);
+      s.put(row, from, to, cells[i] ?? '', cs);
+      for (let c = from + 1; c <= to; c++) s.cells.push({ row, col: c, value: null, style: cs });
+    });
+    row++;
+  };
+  const header = () => line(a.columns.map((c) => c.header), () => headerStyle);
+  let used = 0;
+  for (let r = start; r < row; r++) used += s.heights[r] ?? 15;
+  header();
+  used += s.heights[row - 1];
+  const headerHeight = s.heights[row - 1];
+  const heightOf = (r: TableRow) => (r.group ? rowHeightOf([r.cells[0]], [[1, all]], s.cols, TABLE_SIZE, true) : rowHeightOf(r.cells, spans, s.cols, TABLE_SIZE, !!r.bold));
+  a.rows.forEach((r, i) => {
+    const h = heightOf(r);
+    // a part's heading goes with its first row
+    const need = r.group && a.rows[i + 1] ? h + heightOf(a.rows[i + 1]) : h;
+    if (used + need > PAGE_HEIGHT_PT) {
+      forced.add(row - 1);
+      header();
+      used = headerHeight;
+    }
+    if (r.group) {
+      const gs = style({ size: TABLE_SIZE, bold: true }, { border: ALL_BORDERS });
+      s.put(row, 1, all, r.cells[0], gs);
+      for (let c = 2; c <= all; c++) s.cells.push({ row, col: c, value: null, style: gs });
+      row++;
+    } else line(r.cells, (c) => style({ size: TABLE_SIZE, bold: r.bold, italic: r.sub }, { horizontal: a.columns[c].align, border: ALL_BORDERS }));
+    used += s.heights[row - 1];
+  });
+  if (a.note) {
+    const noteStyle = style({ size: TABLE_SIZE, italic: true });
+    const h = rowHeightFor(estimateLines(a.note, spanWidthPt(s.cols, 1, all), TABLE_SIZE), TABLE_SIZE);
+    if (used + h > PAGE_HEIGHT_PT) forced.add(row - 1);
+    s.put(row++, 1, all, a.note, noteStyle);
+  }
   return row;
 }
 

@@ -19,6 +19,8 @@ export interface TableRow {
   bold?: boolean;
   /** A part of the row above it ("trong đó"), set in italics. */
   sub?: boolean;
+  /** A part's heading inside a list (annexes): its first cell spans the whole row, bold. */
+  group?: boolean;
 }
 
 /**

@@ -14,6 +14,20 @@ export function taskStatus(deadline: Day | null, completed: Day | null, asOf: Da
   return deadline < asOf ? 'overdue' : 'onTime';
 }
 
+/**
+ * The tasks assigned on or before `asOf`, and each state's tasks among them, in table order: the
+ * one classification of the tasks_* metrics, the tasks table and the annex of late tasks.
+ */
+export function classifyTasks<T extends { assigned: Day; deadline: Day | null; completed: Day | null }>(tasks: readonly T[], asOf: Day): { total: T[] } & Record<TaskStatus, T[]> {
+  const out: { total: T[] } & Record<TaskStatus, T[]> = { total: [], done: [], doneLate: [], overdue: [], onTime: [], noDeadline: [] };
+  for (const t of tasks) {
+    if (t.assigned > asOf) continue;
+    out.total.push(t);
+    out[taskStatus(t.deadline, t.completed, asOf)].push(t);
+  }
+  return out;
+}
+
 export const TASK_STATUS_TEXT: Record<Lang, Record<TaskStatus, string>> = {
   vi: { done: 'Đã hoàn thành', doneLate: 'Hoàn thành sau hạn', overdue: 'Quá hạn', onTime: 'Trong hạn', noDeadline: 'Không hạn' },
   en: { done: 'Done', doneLate: 'Done late', overdue: 'Overdue', onTime: 'Within deadline', noDeadline: 'No deadline' },

@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, HeightRule, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { Block } from '../core/report';
-import { TableColumn } from '../core/tables';
+import { TableColumn, TableRow as RowModel } from '../core/tables';
 import { TEXT_WIDTH, halfPt, mm, pt } from './layout';
 
 /** Cells in 12 pt (the decree allows 12–13 for tables; the body is 14). */
@@ -35,7 +35,6 @@ function cellParagraph(text: string, align: keyof typeof ALIGN, run: { bold?: bo
  */
 export function tableBlock(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
   const t = b.table;
-  const widths = columnWidths(t.columns);
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -57,39 +56,7 @@ export function tableBlock(b: Extract<Block, { kind: 'table' }>): (Paragraph | T
       }),
     );
   }
-  const last = t.rows.length - 1;
-  const row = (cells: string[], header: boolean, keepNext: boolean, run: { bold?: boolean; italics?: boolean }) =>
-    new TableRow({
-      tableHeader: header || undefined,
-      cantSplit: true,
-      height: header ? { value: pt(18), rule: HeightRule.ATLEAST } : undefined,
-      children: cells.map(
-        (text, i) =>
-          new TableCell({
-            width: { size: widths[i], type: WidthType.DXA },
-            verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
-            children: [cellParagraph(text, header ? 'center' : t.columns[i].align, run, keepNext)],
-          }),
-      ),
-    });
-  out.push(
-    new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-      margins: { left: mm(1.5), right: mm(1.5), top: 0, bottom: 0 },
-      rows: [
-        row(
-          t.columns.map((c) => c.header),
-          true,
-          true,
-          { bold: true },
-        ),
-        ...t.rows.map((r, i) => row(r.cells, false, i < last || !!t.note, { bold: r.bold, italics: r.sub })),
-      ],
-    }),
-  );
+  out.push(gridTable(t.columns, t.rows, { keepTogether: true, keepLast: !!t.note }));
   if (t.note) {
     out.push(
       new Paragraph({
@@ -104,4 +71,57 @@ export function tableBlock(b: Extract<Block, { kind: 'table' }>): (Paragraph | T
     out.push(new Paragraph({ spacing: { before: 0, after: 0, line: pt(6), lineRule: LineRuleType.EXACT }, indent: { firstLine: 0 }, run: { size: 2 }, children: [] }));
   }
   return out;
+}
+
+/**
+ * The bordered table itself: single black borders, the header row bold, centred, repeated on each
+ * page; a part's heading row (`group`) one bold cell across; each row kept on one page. With
+ * `keepTogether` every row is kept with the next (a short table of figures); otherwise (a long
+ * list) only the header and a part's heading are kept with the row after them.
+ */
+export function gridTable(columns: TableColumn[], rows: RowModel[], opts: { keepTogether: boolean; keepLast?: boolean }): Table {
+  const widths = columnWidths(columns);
+  const last = rows.length - 1;
+  const row = (cells: string[], header: boolean, keepNext: boolean, run: { bold?: boolean; italics?: boolean }) =>
+    new TableRow({
+      tableHeader: header || undefined,
+      cantSplit: true,
+      height: header ? { value: pt(18), rule: HeightRule.ATLEAST } : undefined,
+      children: cells.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+            children: [cellParagraph(text, header ? 'center' : columns[i].align, run, keepNext)],
+          }),
+      ),
+    });
+  const groupRow = (text: string) =>
+    new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({
+          width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+          columnSpan: columns.length,
+          verticalAlign: VerticalAlign.TOP,
+          children: [cellParagraph(text, 'left', { bold: true }, true)],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    margins: { left: mm(1.5), right: mm(1.5), top: 0, bottom: 0 },
+    rows: [
+      row(
+        columns.map((c) => c.header),
+        true,
+        true,
+        { bold: true },
+      ),
+      ...rows.map((r, i) => (r.group ? groupRow(r.cells[0]) : row(r.cells, false, opts.keepTogether && (i < last || !!opts.keepLast), { bold: r.bold, italics: r.sub }))),
+    ],
+  });
 }

@@ -17,7 +17,7 @@ const plans = table('KeHoach', ['Chỉ tiêu', 'Năm', 'Kế hoạch', 'Cùng k�
 test('the FDI paragraph in the seed wording, with footnotes for prior and plan', () => {
   const r = run([settings(H1), fdi, plans]);
   expect(para(r, 'fdi')[0]).toBe(
-    '6 tháng đầu năm 2023 cấp mới 1 dự án FDI vốn đầu tư 281 triệu USD, điều chỉnh tăng vốn đầu tư 1 dự án với số vốn 381,18 triệu USD; tổng vốn thu hút đạt 662,18 triệu USD, bằng 106% cùng kỳ năm trước¹, đạt 33,11% so với kế hoạch².',
+    '6 tháng đầu năm 2023 cấp mới 1 dự án FDI vốn đầu tư 281 triệu USD (chi tiết tại Phụ lục 1), điều chỉnh tăng vốn đầu tư 1 dự án với số vốn 381,18 triệu USD; tổng vốn thu hút đạt 662,18 triệu USD, bằng 106% cùng kỳ năm trước¹, đạt 33,11% so với kế hoạch².',
   );
   expect(r.model.footnotes).toEqual([
     { id: 1, text: 'Thu hút FDI 6 tháng đầu năm 2022 đạt 626 triệu USD.' },
@@ -135,7 +135,7 @@ test('header, recipients and signature', () => {
 test('English wording when the language is en', () => {
   const r = run([settings(H1), fdi, plans], 'en');
   expect(para(r, 'fdi')[0]).toBe(
-    'In the first half of 2023, 1 new FDI project received investment certificates for 281 million USD, and 1 project adjusted their capital (an increase of 381.18 million USD). Total FDI attracted came to 662.18 million USD, 106% of the same period last year¹, 33.11% of the annual plan².',
+    'In the first half of 2023, 1 new FDI project received investment certificates for 281 million USD (listed in Annex 1), and 1 project adjusted their capital (an increase of 381.18 million USD). Total FDI attracted came to 662.18 million USD, 106% of the same period last year¹, 33.11% of the annual plan².',
   );
   expect(r.model.header.nation).toBe('SOCIALIST REPUBLIC OF VIETNAM');
 });

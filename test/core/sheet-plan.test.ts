@@ -28,11 +28,14 @@ test('A4 portrait, 20/20/30/15 mm margins, one page wide', () => {
 
 test('header block: two columns, Times New Roman, bold where the decree says', () => {
   expect(cellAt(report, 1, 1)!.value).toBe('UBND THÀNH PHỐ');
-  expect(cellAt(report, 1, 4)).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { font: { name: 'Times New Roman', size: 12, bold: true } } });
+  expect(cellAt(report, 1, 5)).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { font: { name: 'Times New Roman', size: 12, bold: true } } });
   expect(cellAt(report, 2, 1)).toMatchObject({ value: 'BAN QUẢN LÝ', style: { font: { bold: true } } });
-  expect(cellAt(report, 2, 4)).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', style: { font: { size: 14, bold: true, underline: true } } });
-  expect(report.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 3 });
-  expect(report.merges).toContainEqual({ top: 1, left: 4, bottom: 1, right: 6 });
+  expect(cellAt(report, 2, 5)).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', style: { font: { size: 14, bold: true, underline: true } } });
+  // the left block A–D and the right block E–I, 267 and 358 pixels as the decree's sample needs
+  expect(report.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 4 });
+  expect(report.merges).toContainEqual({ top: 1, left: 5, bottom: 1, right: 9 });
+  const px = (w: number) => Math.trunc(w * 7 + 5);
+  expect([report.columns.slice(0, 4), report.columns.slice(4)].map((ws) => ws.reduce((a, w) => a + px(w), 0))).toEqual([267, 358]);
   for (const c of report.cells) expect(c.style.font.name).toBe('Times New Roman');
 });
 
@@ -149,13 +152,13 @@ describe('tables on the report sheet', () => {
     expect(() => tableSpans(Array.from({ length: 7 }, () => ({ width: 1 / 7 })), cols)).toThrow();
   });
 
-  test('each table: caption above (bold, centred, merged A–F), header bold centred with the light fill, every cell bordered, numbers right, the model\'s text', () => {
+  test('each table: caption above (bold, centred, merged across), header bold centred with the light fill, every cell bordered, numbers right, the model\'s text', () => {
     expect(tables).toHaveLength(4);
     for (const b of tables) {
       const t = b.table;
       const captionRow = sheet.cells.find((c) => c.value === b.caption)!.row;
       expect(at(captionRow, 1)!.style).toMatchObject({ font: { bold: true }, horizontal: 'center' });
-      expect(sheet.merges).toContainEqual({ top: captionRow, left: 1, bottom: captionRow, right: 6 });
+      expect(sheet.merges).toContainEqual({ top: captionRow, left: 1, bottom: captionRow, right: sheet.columns.length });
       let row = captionRow + 1;
       if (t.unit) {
         expect(at(row, 1)).toMatchObject({ value: t.unit, style: { font: { italic: true }, horizontal: 'right' } });
@@ -175,7 +178,7 @@ describe('tables on the report sheet', () => {
             else expect(cell.style.horizontal).toBe(t.columns[i].align);
           }
         });
-        expect(sheet.cells.filter((c) => c.row === r)).toHaveLength(6);
+        expect(sheet.cells.filter((c) => c.row === r)).toHaveLength(sheet.columns.length);
       });
       // bold totals, italic parts
       t.rows.forEach((x, i) => expect([!!at(row + 1 + i, 1)!.style.font.bold, !!at(row + 1 + i, 1)!.style.font.italic]).toEqual([!!x.bold, !!x.sub]));
@@ -183,7 +186,8 @@ describe('tables on the report sheet', () => {
       const last = row + t.rows.length;
       for (const br of sheet.breaksAfter ?? []) expect(br >= captionRow && br < last).toBe(false);
     }
-    expect(at(sheet.cells.find((c) => c.value === 'Tổng cộng')!.row, 4)!.value).toBe('1.368');
+    const amountCol = tableSpans(tables[1].table.columns, sheet.columns)[1][0];
+    expect(at(sheet.cells.find((c) => c.value === 'Tổng cộng')!.row, amountCol)!.value).toBe('1.368');
   });
 
   test('no clipped cell: each row is as tall as its tallest wrapped cell in its merged width', () => {

@@ -4,7 +4,8 @@ import JSZip from 'jszip';
 import * as path from 'path';
 import { ReportModel } from '../../src/core/report';
 import { buildDocx } from '../../src/document/docx';
-import { boldTextWidth } from '../../src/core/text-width';
+import { boldTextWidth, textWidthPt } from '../../src/core/text-width';
+import { columnWidths } from '../../src/document/tables';
 import { Para, attr, num, paragraphs, plainText, runStyle, unzipDocx } from './docx-xml';
 import { exampleReport, missingPhrases, normText } from './example-report';
 
@@ -228,7 +229,7 @@ describe('footnotes', () => {
 
 describe('closing block', () => {
   test('"Nơi nhận:" (12, bold italic) and its list (11) beside the signature (14, bold, centred) in a borderless table', () => {
-    const t = tables().at(-1)!;
+    const t = tables().find((x) => x.includes('Nơi nhận:'))!;
     expect(t).toContain('Nơi nhận:');
     for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(attr(t, `w:${side}`, 'w:val')).toMatch(/^(none|nil)$/);
     expect(t).toMatch(/<w:cantSplit\/>/);
@@ -410,5 +411,73 @@ describe('tables of figures', () => {
     }
     const budget = rowsOf(tableAfter('Bảng 2. Nộp ngân sách nhà nước theo đơn vị').tbl).map(cellsOf);
     expect(budget.at(-1)!.map((c) => c.text)).toEqual(['Tổng cộng', '1.368', '2.560', '53,4']);
+  });
+});
+
+describe('annexes', () => {
+  const rowsOf = (tbl: string) => [...tbl.matchAll(/<w:tr(?: [^>]*)?>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+  const cellsOf = (tr: string) => [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+
+  test('after the signature, each annex starts a new page: "Phụ lục N" and its title bold and centred, the "Kèm theo" line in italics', () => {
+    expect(model.annexes.map((a) => a.label)).toEqual(['Phụ lục 1', 'Phụ lục 2']);
+    const closing = doc.indexOf('Nơi nhận:');
+    for (const a of model.annexes) {
+      const label = para(a.label);
+      expect(doc.indexOf(label.xml)).toBeGreaterThan(closing);
+      expect(label.pPr).toMatch(/<w:pageBreakBefore\/>/);
+      expect([style(label).bold, justification(label)]).toEqual([true, 'center']);
+      const title = next(label);
+      expect(title.text).toBe(a.title.toLocaleUpperCase('vi'));
+      expect([style(title).bold, justification(title)]).toEqual([true, 'center']);
+      const attached = next(title);
+      expect(attached.text).toBe(a.attachedTo);
+      expect(style(attached).italic).toBe(true);
+    }
+  });
+
+  test('each list is a real Word table: decree borders, the text width, the header row repeated on every page, rows never split, cells equal the model', () => {
+    for (const a of model.annexes) {
+      const at = doc.indexOf(para(a.label).xml);
+      const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.slice(at))![0];
+      const borders = /<w:tblBorders>[\s\S]*?<\/w:tblBorders>/.exec(tbl)![0];
+      for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(attr(borders, `w:${side}`, 'w:val')).toBe('single');
+      const cols = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(cols).toHaveLength(a.columns.length);
+      expect(mm(cols.reduce((x, c) => x + c, 0))).toBeCloseTo(165, 0);
+      const rows = rowsOf(tbl);
+      expect(rows).toHaveLength(a.rows.length + 1);
+      expect(rows[0]).toMatch(/<w:tblHeader\/>/);
+      for (const r of rows.slice(1)) expect(r).not.toMatch(/<w:tblHeader/);
+      for (const r of rows) expect(r).toMatch(/<w:cantSplit\/>/);
+      // a long list is not kept on one page: its ordinary rows are not kept with the next
+      expect(rows.slice(1).filter((r) => /<w:keepNext\/>/.test(r)).length).toBe(a.rows.filter((x) => x.group).length);
+      expect(cellsOf(rows[0]).map((c) => paragraphs(c)[0].text)).toEqual(a.columns.map((c) => c.header));
+      a.rows.forEach((x, i) => {
+        const cells = cellsOf(rows[i + 1]);
+        if (x.group) {
+          expect(cells).toHaveLength(1);
+          expect(num(attr(cells[0], 'w:gridSpan', 'w:val'))).toBe(a.columns.length);
+          expect(paragraphs(cells[0])[0].text).toBe(x.cells[0]);
+        } else expect(cells.map((c) => paragraphs(c)[0]?.text ?? '')).toEqual(x.cells);
+      });
+    }
+  });
+
+  test('dates, numbers and the bold "STT" fit their columns on one line at 12 pt (only text wraps)', () => {
+    for (const a of model.annexes) {
+      // the cell's text width: its share of 165 mm less 1.5 mm padding each side, in points
+      const widths = columnWidths(a.columns).map((w) => w / 20 - 2 * 1.5 * (72 / 25.4));
+      expect(textWidthPt(a.columns[0].header, 12, true)).toBeLessThanOrEqual(widths[0]);
+      let checked = 0;
+      a.columns.forEach((_, i) => {
+        for (const x of a.rows.filter((r) => !r.group && /^[\d.,/]+$/.test(r.cells[i]))) {
+          expect([x.cells[i], textWidthPt(x.cells[i], 12, !!x.bold) <= widths[i]]).toEqual([x.cells[i], true]);
+          checked++;
+        }
+      });
+      expect(checked).toBeGreaterThan(a.rows.length);
+      // any date of the year, the widest included
+      for (const [i, c] of a.columns.entries()) if (/Ngày|Hạn/.test(c.header)) expect(textWidthPt('28/12/2023', 12)).toBeLessThanOrEqual(widths[i]);
+    }
   });
 });

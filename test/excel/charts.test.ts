@@ -1,3 +1,4 @@
+import { columnLetters } from '../../src/core/snapshot';
 // Issue 10, item 3: the add-in puts the report's charts on the report sheet as native Excel charts,
 // drawn from the data blocks of the figures sheet, inside the write sync.
 import { PlannedChart } from '../../src/core/sheet-plan';
@@ -29,7 +30,7 @@ function expectChart(c: FakeChart, p: PlannedChart, figuresSheet: string): void 
   expect(c.source.right - c.source.left).toBe(p.series.length);
   expect(c.source.bottom - c.source.top).toBe(p.chart.categories.length + (p.referencePoint !== null ? 1 : 0));
   expect(c.position).toEqual(chartCells(p));
-  expect(c.position).toEqual([`A${p.anchor.row}`, `F${p.anchor.row}`]);
+  expect(c.position).toEqual([`A${p.anchor.row}`, `${columnLetters(p.anchor.toCol)}${p.anchor.row}`]); // across the whole report sheet
   expect(c.props).toMatchObject({
     'title.visible': false,
     'format.font.name': 'Times New Roman',

@@ -51,6 +51,9 @@ if (missing.length && process.env.CI) {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The page of "Nơi nhận:" and the signature. */
+  const signaturePage = (pdf: string) => Array.from({ length: pageSizes(pdf).length }, (_, i) => i + 1).filter((p) => normText(pdfText(pdf, p)).includes(normText(model.recipients.heading)))[0];
+
   const headerLines = () => [model.header.parentAgency, model.header.agency, model.header.docNumber, model.header.nation, model.header.motto, model.header.placeDate, model.title, model.subject!];
 
   const cleanGlyphs = (pdf: string) => {
@@ -68,10 +71,12 @@ if (missing.length && process.env.CI) {
   };
 
   describe('Word report', () => {
-    test('A4 portrait pages, 6 to 14 of them', () => {
+    test('A4 portrait pages, 6 to 14 of them up to the signature, then at most 6 of annexes', () => {
       const sizes = pageSizes(docxPdf);
-      expect(sizes.length).toBeGreaterThanOrEqual(6);
-      expect(sizes.length).toBeLessThanOrEqual(14);
+      const signature = signaturePage(docxPdf);
+      expect(signature).toBeGreaterThanOrEqual(6);
+      expect(signature).toBeLessThanOrEqual(14);
+      expect(sizes.length - signature).toBeLessThanOrEqual(6);
       for (const s of sizes) expect([near(s.width, A4.short), near(s.height, A4.long)]).toEqual([true, true]);
     });
 
@@ -162,9 +167,8 @@ if (missing.length && process.env.CI) {
       }
     });
 
-    test('the closing sentence, "Nơi nhận:" and the signature share the last page', () => {
-      const pages = pageSizes(docxPdf).length;
-      const last = normText(pdfText(docxPdf, pages));
+    test('the closing sentence, "Nơi nhận:" and the signature share the last page before the annexes', () => {
+      const last = normText(pdfText(docxPdf, signaturePage(docxPdf)));
       expect(last).toContain('Trên đây');
       expect(last).toContain(model.recipients.heading);
       for (const l of model.signature.lines) expect(last).toContain(l);
@@ -173,10 +177,11 @@ if (missing.length && process.env.CI) {
   });
 
   describe('Excel summary sheet', () => {
-    test('A4 pages, the report sheet portrait, 2 to 20 pages in all', () => {
+    test('A4 pages, the report sheet portrait, 2 to 20 pages in all besides the annexes', () => {
       const sizes = pageSizes(xlsxPdf);
+      const annexPages = Array.from({ length: sizes.length }, (_, i) => i + 1).filter((p) => pdfText(xlsxPdf, p).includes('STT')).length;
       expect(sizes.length).toBeGreaterThanOrEqual(2);
-      expect(sizes.length).toBeLessThanOrEqual(20);
+      expect(sizes.length - annexPages).toBeLessThanOrEqual(20);
       expect([near(sizes[0].width, A4.short), near(sizes[0].height, A4.long)]).toEqual([true, true]);
       for (const s of sizes) {
         const [a, b] = [Math.min(s.width, s.height), Math.max(s.width, s.height)];
@@ -198,7 +203,11 @@ if (missing.length && process.env.CI) {
 
     test('no missing glyph; the header lines and every seed figure in the text', () => {
       const text = normText(cleanGlyphs(xlsxPdf));
-      for (const l of headerLines()) expect(text).toContain(normText(l));
+      // the header's two blocks read each on its own (the agency's name wraps in its block)
+      const top = textLines(xlsxPdf, 1).sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+      const middle = (30 + 165 * (267 / 625)) * (72 / 25.4);
+      const block = normText([...top.filter((l) => l.xMax <= middle + 2), ...top.filter((l) => l.xMin >= middle - 2), ...top].map((l) => l.text).join(' '));
+      for (const l of headerLines()) expect(block).toContain(normText(l));
       expect(missingPhrases(text)).toEqual([]);
       expect(text).not.toContain('662,25');
     });
@@ -220,6 +229,33 @@ if (missing.length && process.env.CI) {
         const lastRow = find(b.table.rows[b.table.rows.length - 1].cells[0].split(' ').slice(0, 2).join(' '), caption.yMax - 1);
         expect([b.caption, !!header, !!lastRow]).toEqual([b.caption, true, true]);
         expect(lastRow!.yMin).toBeGreaterThan(header!.yMin);
+      }
+    }
+  });
+
+  test('the annexes in both outputs: each title at the top of a page after the signature, the header row at the top of every page of its list', () => {
+    expect(model.annexes.length).toBe(2);
+    for (const pdf of [docxPdf, xlsxPdf]) {
+      const pages = pageSizes(pdf).length;
+      const signature = signaturePage(pdf);
+      const title = (a: (typeof model.annexes)[number]) => Array.from({ length: pages }, (_, i) => i + 1).find((p) => normText(pdfText(pdf, p)).includes(normText(a.title.toLocaleUpperCase('vi'))));
+      const starts = model.annexes.map(title);
+      for (const [i, a] of model.annexes.entries()) {
+        const page = starts[i]!;
+        expect([a.label, page > signature]).toEqual([a.label, true]);
+        // "Phụ lục N" is the first line under the page number
+        const lines = textLines(pdf, page).filter((l) => !/^\d+$/.test(l.text)).sort((x, y) => x.yMin - y.yMin);
+        expect(normText(lines[0].text)).toBe(a.label);
+        // every page of its list begins with the header row, and its last row is there
+        const end = (starts[i + 1] ?? (pdf === docxPdf ? pages + 1 : page + 1 + Array.from({ length: pages - page }, (_, k) => page + 1 + k).filter((p) => pdfText(pdf, p).includes('STT')).length)) - 1;
+        for (let p = page + 1; p <= end; p++) {
+          const rows = textLines(pdf, p).filter((l) => !/^\d+$/.test(l.text)).sort((x, y) => x.yMin - y.yMin);
+          // the header row's lines (its cells are centred vertically) hold "STT"
+          const head = rows.filter((l) => l.yMin < rows[0].yMin + 20).map((l) => normText(l.text));
+          expect([p, head.some((t) => /^STT\b/.test(t))]).toEqual([p, true]);
+        }
+        const total = a.rows.filter((r) => r.bold).at(-1)!.cells[1];
+        expect(normText(pdfText(pdf, end))).toContain(normText(total));
       }
     }
   });
