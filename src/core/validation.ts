@@ -209,9 +209,8 @@ function columnValidation(kind: TableKind, key: string, lang: Lang): ColumnValid
             : 'a number';
       const range = b.min > 0 || upper !== null ? (vi ? `, từ ${fmt(b.min, lang)} đến ${fmt(b.max, lang)}` : `, from ${fmt(b.min, lang)} to ${fmt(b.max, lang)}`) : '';
       const prompt = vi ? `Nhập ${what}${range}${unit ? ` (${unit})` : ''}.` : `Enter ${what}${range}${unit ? ` (${unit})` : ''}.`;
-      const error = vi
-        ? `Cột ${header} nhận ${what}${range}. Gõ số với dấu thập phân theo cài đặt của máy, không kèm đơn vị.`
-        : `${header} takes ${what}${range}. Type the number with your computer’s decimal mark, without a unit.`;
+      const how = vi ? (whole ? 'Gõ số, không kèm đơn vị.' : 'Gõ số với dấu thập phân theo cài đặt của máy, không kèm đơn vị.') : whole ? 'Type the number without a unit.' : 'Type the number with your computer’s decimal mark, without a unit.';
+      const error = vi ? `Cột ${header} nhận ${what}${range}. ${how}` : `Column ${header} takes ${what}${range}. ${how}`;
       const title = vi ? (whole ? (nonNeg ? 'Cần số nguyên không âm' : 'Cần số nguyên') : nonNeg ? 'Cần số không âm' : 'Cần nhập một số') : whole ? 'Whole number needed' : nonNeg ? 'Non-negative number needed' : 'Number needed';
       return make(rule, 'stop', prompt, title, error);
     }
