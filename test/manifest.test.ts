@@ -97,17 +97,20 @@ describe('manifest.xml', () => {
     expect(all(/<DefaultLocale>([^<]+)</g)).toEqual(['vi-VN']);
   });
 
-  it('has the two Home-tab buttons: Tạo báo cáo runs generateReport, BaoCao opens the pane', () => {
+  it('has the three Home-tab buttons: Tạo báo cáo runs generateReport, Thêm kiểm tra nhập liệu addDataValidation, BaoCao opens the pane', () => {
     expect(xml).toMatch(/<OfficeTab id="TabHome">/);
     const controls = xml.split('<Control ').slice(1);
-    expect(controls).toHaveLength(2);
-    const [generate, pane] = controls;
+    expect(controls).toHaveLength(3);
+    const [generate, validate, pane] = controls;
+    expect(value(/<Label resid="([^"]+)"/.exec(validate)![1])).toBe('Thêm kiểm tra nhập liệu');
+    expect(/<FunctionName>([^<]+)</.exec(validate)![1]).toBe('addDataValidation');
     expect(value(/<Label resid="([^"]+)"/.exec(generate)![1])).toBe('Tạo báo cáo');
     expect(/<FunctionName>([^<]+)</.exec(generate)![1]).toBe('generateReport');
     expect(value(/<Label resid="([^"]+)"/.exec(pane)![1])).toBe('BaoCao');
     expect(pane).toMatch(/xsi:type="ShowTaskpane"/);
     const commands = fs.readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8');
     expect(commands).toMatch(/associate\('generateReport',/);
+    expect(commands).toMatch(/associate\('addDataValidation',/);
   });
 
   it('gives every shown string an en-US override', () => {

@@ -1,7 +1,8 @@
 import { Generation } from '../excel/generate';
+import type { ValidationResult } from '../excel/data-validation';
 
-/** What a ribbon generation ended with, so an open task pane can show it too. */
-export type CommandOutcome = { ok: true; generation: Generation } | { ok: false; error: unknown };
+/** What a ribbon command ended with, so an open task pane can show it too. */
+export type CommandOutcome = { ok: true; generation: Generation } | { ok: true; validation: ValidationResult } | { ok: false; error: unknown };
 
 const listeners = new Set<(o: CommandOutcome) => void>();
 

@@ -2,10 +2,15 @@ import { matchTableKind } from '../core/mapping';
 import { dayToSerial, parseDate, parseMonth } from '../core/parse';
 import { SpecCell, TableSpec, templateTables } from '../core/template-tables';
 import { rangeAddress, TEXT_FORMAT } from './plan-layout';
+import { queueTableValidation, workbookLanguage } from './data-validation';
+import { supportsExcelApi } from './requirements';
+import { TableKind } from '../core/schema';
 
 export interface SamplesResult {
-  /** Tables added, with the sheet each went to. */
-  created: { table: string; sheet: string }[];
+  /** Tables added, with the sheet each went to, and how many of their columns got data validation. */
+  created: { table: string; sheet: string; validated?: number }[];
+  /** false when the host lacks ExcelApi 1.8: the tables have no data validation. */
+  validation?: boolean;
   /** Tables of a kind the workbook already has (left as they are). */
   skipped: string[];
 }
@@ -42,7 +47,9 @@ function written(cell: SpecCell, numFmt: string | undefined): { value: string | 
 
 /**
  * Adds every contract table the workbook lacks (core's templateTables, the same as `baocao
- * template`), each on a new sheet with its Vietnamese headers and example rows, in two syncs.
+ * template`), each on a new sheet with its Vietnamese headers and example rows and its columns'
+ * data validation (ExcelApi 1.8; core's validationPlan), in two syncs — three when the workbook
+ * already has a Settings table, whose NgonNgu decides the validation messages' language.
  * Existing tables (under any accepted name) and sheets are never overwritten.
  */
 export async function insertSampleTables(context: Excel.RequestContext, specs: TableSpec[] = templateTables(true)): Promise<SamplesResult> {
@@ -53,9 +60,18 @@ export async function insertSampleTables(context: Excel.RequestContext, specs: T
   await context.sync();
 
   const haveKinds = new Set(tables.items.map((t) => matchTableKind(t.name)?.kind).filter(Boolean));
+  const validate = supportsExcelApi('1.8');
+  const creating = specs.some((spec) => !haveKinds.has(spec.kind) && !tables.items.some((t) => fold(t.name) === fold(spec.name)));
+  let lang: 'vi' | 'en' = 'vi';
+  if (validate && creating && haveKinds.has('settings')) {
+    const settings = tables.items
+      .filter((t) => matchTableKind(t.name)?.kind === 'settings')
+      .map((t) => ({ kind: 'settings' as TableKind, info: { name: t.name, sheet: '', headers: ['Khóa', 'Giá trị'], rowCount: 1, table: t } }));
+    lang = await workbookLanguage(context, settings);
+  }
   const usedSheets = new Set(worksheets.items.map((w) => fold(w.name)));
   const usedTables = new Set(tables.items.map((t) => fold(t.name)));
-  const result: SamplesResult = { created: [], skipped: [] };
+  const result: SamplesResult = { created: [], skipped: [], validation: validate };
   let first: Excel.Worksheet | null = null;
   for (const spec of specs) {
     if (haveKinds.has(spec.kind) || usedTables.has(fold(spec.name))) {
@@ -74,7 +90,8 @@ export async function insertSampleTables(context: Excel.RequestContext, specs: T
     table.name = spec.name;
     range.format.autofitColumns();
     usedTables.add(fold(spec.name));
-    result.created.push({ table: spec.name, sheet: sheetName });
+    const validated = validate ? queueTableValidation(table, spec.kind, spec.headers, lang) : 0;
+    result.created.push({ table: spec.name, sheet: sheetName, ...(validated ? { validated } : {}) });
   }
   first?.activate();
   await context.sync();

@@ -5,6 +5,7 @@ import { matchTableKind } from '../core/mapping';
 import { TableSnapshot } from '../core/snapshot';
 import { Lang } from '../core/problems';
 import { templateTables } from '../core/template-tables';
+import { tableValidation } from '../core/validation';
 import { InputError, readWorkbookFile } from './input-file';
 import { planToXlsx } from './xlsx-writer';
 import { writeTablesToFile } from './write-tables';
@@ -233,7 +234,7 @@ async function template(args: Args, lang: Lang, out: Out, err: Out): Promise<num
     err(lang === 'vi' ? `Tệp đã có, không ghi đè: ${file}` : `The file exists; not overwriting it: ${file}`);
     return 1;
   }
-  await writeTablesToFile(templateTables(false), file);
+  await writeTablesToFile(templateTables(false).map((t) => ({ ...t, validations: tableValidation(t.kind, lang)?.columns })), file);
   out(lang === 'vi' ? `Đã tạo sổ mẫu: ${path.resolve(file)}` : `Template written: ${path.resolve(file)}`);
   return 0;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../core/snapshot';
+import { ColumnValidation, listSource } from '../core/validation';
 import { deepXmlSafe } from '../core/xml-text';
 import { writeFileAtomic } from './output-files';
 
@@ -10,6 +11,26 @@ export interface TableToWrite {
   headers: string[];
   rows: (string | number | boolean | Date | null)[][];
   numFmt?: Record<string, string>;
+  /** Data validation of columns, by header (core's validationPlan), on the table's data rows. */
+  validations?: ColumnValidation[];
+}
+
+/** A core rule as exceljs writes it (<dataValidation> with its formulas; dates as Excel serials). */
+export function exceljsValidation(v: ColumnValidation): ExcelJS.DataValidation {
+  const base = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.message,
+    showErrorMessage: true,
+    errorStyle: v.style,
+    errorTitle: v.error.title,
+    error: v.error.message,
+  };
+  const r = v.rule;
+  if (r.type === 'list') return { ...base, type: 'list', formulae: [`"${listSource(r.items)}"`] };
+  if (r.type === 'date') return { ...base, type: 'date', operator: 'between', formulae: [r.min, r.max] as unknown as Date[] };
+  return { ...base, type: r.type, operator: 'between', formulae: [r.min, r.max] };
 }
 
 /** Writes real Excel tables (Insert ▸ Table) into a new workbook. */
@@ -32,6 +53,9 @@ export function addTables(wb: ExcelJS.Workbook, tables: TableToWrite[]): void {
       column.width = Math.min(60, Math.max(10, longest + 2));
       const fmt = t.numFmt?.[h];
       if (fmt) for (let r = row + 1; r <= row + rows.length; r++) ws.getCell(r, col + i).numFmt = fmt;
+      const v = t.validations?.find((x) => x.header === h);
+      // one per cell: exceljs writes a column's alike cells as one <dataValidation> range
+      if (v) for (let r = row + 1; r <= row + rows.length; r++) ws.getCell(r, col + i).dataValidation = exceljsValidation(v);
     });
   }
 }

@@ -52,6 +52,20 @@ export const UI = {
         .filter(Boolean)
         .join(' '),
     wordDone: (file: string) => `Đã tạo tệp ${file}.`,
+    validation: 'Thêm kiểm tra nhập liệu',
+    addingValidation: 'Đang thêm kiểm tra nhập liệu…',
+    validationDone: (tables: { table: string; columns: number }[], empty: string[]) =>
+      [
+        tables.length ? `Đã thêm kiểm tra nhập liệu cho ${tables.reduce((n, t) => n + t.columns, 0)} cột: ${tables.map((t) => `${t.table} (${t.columns})`).join(', ')}.` : 'Không có bảng nào cần thêm kiểm tra nhập liệu.',
+        empty.length ? `Bảng chưa có dòng dữ liệu: ${empty.join(', ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    samplesValidated: (columns: number) => `Các cột có kiểm tra nhập liệu: ${columns}.`,
+    validationUnsupported: 'Excel này chưa hỗ trợ kiểm tra nhập liệu (cần ExcelApi 1.8): các giá trị vẫn được kiểm tra khi tạo báo cáo.',
+    liveOn: (n: number) => `Đang theo dõi ${n} bảng: danh sách được cập nhật khi bạn sửa số liệu.`,
+    liveOff: 'Excel này không báo khi bảng thay đổi (cần ExcelApi 1.7): bấm Tạo báo cáo để kiểm tra lại.',
+    liveChecked: (time: string, tables: string[]) => `Đã kiểm tra lại lúc ${time}${tables.length ? ` (đọc lại: ${tables.join(', ')})` : ''}.`,
     failed: 'Không thực hiện được: ',
     more: (n: number) => `… và ${n} vấn đề khác (xem trang tính Kiểm tra).`,
     selectCell: (cell: string) => `Chọn ô ${cell}`,
@@ -141,6 +155,20 @@ export const UI = {
         .filter(Boolean)
         .join(' '),
     wordDone: (file: string) => `Created ${file}.`,
+    validation: 'Add input checks',
+    addingValidation: 'Adding input checks…',
+    validationDone: (tables: { table: string; columns: number }[], empty: string[]) =>
+      [
+        tables.length ? `Input checks added to ${tables.reduce((n, t) => n + t.columns, 0)} columns: ${tables.map((t) => `${t.table} (${t.columns})`).join(', ')}.` : 'No table needs input checks.',
+        empty.length ? `Tables without a data row: ${empty.join(', ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    samplesValidated: (columns: number) => `Columns with input checks: ${columns}.`,
+    validationUnsupported: 'This Excel does not support input checks (ExcelApi 1.8 needed): values are still checked when the report is created.',
+    liveOn: (n: number) => `Watching ${n} tables: the list is updated as you edit.`,
+    liveOff: 'This Excel does not report table changes (ExcelApi 1.7 needed): click Create report to check again.',
+    liveChecked: (time: string, tables: string[]) => `Checked again at ${time}${tables.length ? ` (read again: ${tables.join(', ')})` : ''}.`,
     failed: 'It did not work: ',
     more: (n: number) => `… and ${n} more (see the Checks sheet).`,
     selectCell: (cell: string) => `Select cell ${cell}`,

@@ -2,6 +2,8 @@ import { ReportResult } from '../core/engine';
 import { onCommandOutcome } from '../commands/outcomes';
 import { computeReport, generateReport } from '../excel/generate';
 import { insertSampleTables } from '../excel/insert-samples';
+import { addDataValidation } from '../excel/data-validation';
+import { LiveCheck, LiveChecks } from '../excel/live-checks';
 import { selectAddress } from '../excel/address';
 import { AuditInputError, AuditRun, AuditSource, annotatedDocx, annotatedName, auditSource, readFileBytes, renderAudit, sourceFromFile } from './audit-step';
 import { CheckResult, SelfTestReport, hostInfo, reportText, runSelfTest } from '../excel/self-test';
@@ -30,6 +32,8 @@ export class Pane {
   private selfTest: SelfTestReport | null = null;
   private audit: AuditRun | null = null;
   private readonly recognize: RecognizeStep;
+  private live: LiveChecks | null = null;
+  private liveWatched = 0;
 
   constructor(
     private readonly doc: Document,
@@ -50,6 +54,7 @@ export class Pane {
     this.$('generate').addEventListener('click', () => void this.generate());
     this.$('samples').addEventListener('click', () => void this.insertSamples());
     this.$('word').addEventListener('click', () => void this.downloadWord());
+    this.$('validation').addEventListener('click', () => void this.addValidation());
     this.$('lang').addEventListener('click', () => this.switchLang());
     this.$('diagnostics').addEventListener('click', () => this.toggleDiagnostics());
     this.$('selftest-run').addEventListener('click', () => void this.runSelfTest());
@@ -58,8 +63,54 @@ export class Pane {
     this.$('audit-run').addEventListener('click', () => void this.runAudit());
     this.$('audit-download').addEventListener('click', () => void this.downloadAudit());
     this.recognize.start();
-    onCommandOutcome((o) => (o.ok ? this.showResult(o.generation.result, this.t.generated(o.generation.sheets)) : this.showError(o.error)));
+    onCommandOutcome((o) => {
+      if (!o.ok) this.showError(o.error);
+      else if ('validation' in o) this.showMessage(o.validation.supported ? this.t.validationDone(o.validation.tables, o.validation.empty) : this.t.validationUnsupported);
+      else this.showResult(o.generation.result, this.t.generated(o.generation.sheets));
+    });
     this.applyLabels();
+    void this.startLive();
+    this.doc.defaultView?.addEventListener('pagehide', () => void this.stopLive());
+    try {
+      // a shared runtime keeps the page when the pane is closed: watch only while it is shown
+      void Office.addin?.onVisibilityModeChanged?.((e) => void (e.visibilityMode === 'Taskpane' ? this.startLive() : this.stopLive()));
+    } catch {
+      // not in a shared runtime
+    }
+  }
+
+  /** Live checks: edits to the contract tables update the problem list while the pane is open. */
+  private async startLive(): Promise<void> {
+    if (this.live) return;
+    const live = new LiveChecks(this.run, {
+      onCheck: (c) => this.showLive(c),
+      onError: (e) => this.showError(e),
+    });
+    this.live = live;
+    try {
+      const on = await live.start();
+      this.liveWatched = live.watching.length;
+      this.showLiveStatus(on ? this.t.liveOn(this.liveWatched) : this.t.liveOff);
+    } catch (e) {
+      this.live = null;
+      this.showError(e);
+    }
+  }
+
+  private async stopLive(): Promise<void> {
+    const live = this.live;
+    this.live = null;
+    await live?.stop();
+  }
+
+  private showLive(c: LiveCheck): void {
+    this.showResult(c.result, null);
+    this.showLiveStatus(this.t.liveChecked(new Date().toTimeString().slice(0, 8), c.reread));
+  }
+
+  private showLiveStatus(text: string): void {
+    this.$('live-status').textContent = text;
+    this.$('live-status').hidden = false;
   }
 
   private switchLang(): void {
@@ -189,10 +240,26 @@ export class Pane {
   private insertSamples(): Promise<void> {
     return this.work(this.t.addingSamples, async () => {
       const r = await this.run((context) => insertSampleTables(context));
-      return this.t.samplesDone(
-        r.created.map((c) => c.table),
-        r.skipped,
-      );
+      const validated = r.created.reduce((n, c) => n + (c.validated ?? 0), 0);
+      this.live?.notify(null); // watch the new tables from now on
+      return [
+        this.t.samplesDone(
+          r.created.map((c) => c.table),
+          r.skipped,
+        ),
+        validated ? this.t.samplesValidated(validated) : '',
+        r.validation === false && r.created.length ? this.t.validationUnsupported : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    });
+  }
+
+  /** "Thêm kiểm tra nhập liệu": the contract columns get Excel's data validation; no cell value changes. */
+  private addValidation(): Promise<void> {
+    return this.work(this.t.addingValidation, async () => {
+      const r = await this.run((context) => addDataValidation(context));
+      return r.supported ? this.t.validationDone(r.tables, r.empty) : this.t.validationUnsupported;
     });
   }
 

@@ -16,6 +16,24 @@ export interface FakeCell {
   formula?: string;
   numberFormat: string;
   format: Record<string, unknown>;
+  /** Data validation (ExcelApi 1.8) as set through range.dataValidation. */
+  validation?: FakeValidation;
+}
+
+/** A cell's data validation: the rule as Office.js takes it, its prompt, error alert and ignoreBlanks. */
+export interface FakeValidation {
+  rule?: Record<string, Record<string, unknown>>;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks?: boolean;
+}
+
+/** A change event handler as registered with onChanged.add (ExcelApi 1.7), on a table or a worksheet. */
+export interface FakeHandler {
+  target: 'table' | 'worksheet';
+  /** The table's or worksheet's name when it was registered. */
+  name: string;
+  handler: (args: Record<string, unknown>) => unknown;
 }
 
 export interface FakeSheet {
@@ -101,7 +119,9 @@ export class FakeWorkbook {
    * and columns (InvalidArgument), worksheet custom properties (ApiNotFound, no ExcelApi 1.12),
    * adding a sheet (GeneralException).
    */
-  refuse: { nestedLoadPaths?: boolean; customProperties?: boolean; addSheet?: boolean; mergedAreas?: boolean } = {};
+  refuse: { nestedLoadPaths?: boolean; customProperties?: boolean; addSheet?: boolean; mergedAreas?: boolean; dataValidation?: boolean; events?: boolean } = {};
+  /** Change handlers registered and not removed (each takes effect at a sync, as in Office.js). */
+  handlers: FakeHandler[] = [];
   /** Loaded value bytes over which a sync is refused, as Excel on the web refuses responses over 5 MB. */
   responseLimit: number | null = null;
   /** Runs after each sync's commands, as Excel's recalculation (tests put custom function results here). */
@@ -171,8 +191,36 @@ export class FakeWorkbook {
     return new FakeContext(this);
   }
 
-  /** Excel.run over this workbook. */
-  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+  /** Excel.run over this workbook; Excel.run(context, batch) reuses a context, as to remove event handlers. */
+  run = <T>(first: ((context: Excel.RequestContext) => Promise<T>) | object, second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    typeof first === 'function' ? first(this.context() as unknown as Excel.RequestContext) : second!(first as Excel.RequestContext);
+
+  /**
+   * A user's edit as Excel reports it: the cell takes the value, then each handler on a table that
+   * holds the cell and on its worksheet is called with its event arguments (not awaited, as Excel
+   * does not wait for add-ins).
+   */
+  edit(sheetName: string, address: string, value: Scalar): void {
+    const sheet = this.sheet(sheetName);
+    const { top, left } = parseRangeAddress(address);
+    const cell = this.cell(sheet, top, left);
+    delete cell.formula;
+    cell.value = value;
+    this.fireChanged(sheet, address);
+  }
+
+  /** Calls the change handlers of the tables holding `address` on `sheet`, and of the sheet. */
+  fireChanged(sheet: FakeSheet, address: string): void {
+    const { top, left } = parseRangeAddress(address);
+    const inTable = this.tables.filter((t) => t.sheet === sheet && top >= t.top && top < t.top + t.rows && left >= t.left && left < t.left + t.cols);
+    for (const h of [...this.handlers]) {
+      const table = h.target === 'table' ? inTable.find((t) => t.name === h.name) : undefined;
+      if (h.target === 'table' && !table) continue;
+      if (h.target === 'worksheet' && h.name !== sheet.name) continue;
+      const args = { type: h.target === 'table' ? 'TableChanged' : 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', address, worksheetId: sheet.id, ...(table ? { tableId: table.name } : {}) };
+      void Promise.resolve().then(() => h.handler(args));
+    }
+  }
 }
 
 export class FakeContext {
@@ -452,6 +500,37 @@ class FakeTableProxy extends ClientObject {
       return { sheet: t.sheet, top: t.top + 1, left: t.left, bottom: t.top + t.rows - 1, right: t.left + t.cols - 1 };
     });
   }
+  get onChanged(): FakeEvent {
+    return new FakeEvent(this.ctx, 'table', () => this.table().name);
+  }
+}
+
+/** onChanged (ExcelApi 1.7): add() registers at the next sync and gives a result whose remove() ends it at a sync. */
+class FakeEvent {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly target: 'table' | 'worksheet',
+    private readonly name: () => string,
+  ) {}
+  add(handler: (args: Record<string, unknown>) => unknown): { context: FakeContext; remove(): void } {
+    let entry: FakeHandler | null = null;
+    const ctx = this.ctx;
+    ctx.queue.push(() => {
+      if (ctx.book.refuse.events) throw Object.assign(new Error('This API is not supported: onChanged (ExcelApi 1.7).'), { code: 'ApiNotFound' });
+      entry = { target: this.target, name: this.name(), handler };
+      ctx.book.handlers.push(entry);
+      ctx.book.note('addHandler', '', `${this.target}:${entry.name}`);
+    });
+    return {
+      context: ctx,
+      remove: () => {
+        ctx.queue.push(() => {
+          ctx.book.handlers = ctx.book.handlers.filter((h) => h !== entry);
+          if (entry) ctx.book.note('removeHandler', '', `${entry.target}:${entry.name}`);
+        });
+      },
+    };
+  }
 }
 
 /** Table.rows: only its `count` (the data rows, header excluded). */
@@ -491,15 +570,36 @@ class FakeTableColumnCollection extends Collection<FakeTableColumn> {
   get count(): number {
     return this.readScalar('count') as number;
   }
+  /** A column by its name (header text, case-insensitive), resolved at sync: ItemNotFound when there is none. */
+  getItem(name: string): FakeTableColumn {
+    let index: number | null = null;
+    const resolve = () => {
+      if (index !== null) return index;
+      const t = this.table();
+      for (let i = 0; i < t.cols; i++) if (String(this.ctx.book.peek(t.sheet, t.top, t.left + i)?.value ?? '').toLowerCase() === name.toLowerCase()) return (index = i);
+      throw new Error(`ItemNotFound: table column ${name}`);
+    };
+    return new FakeTableColumn(this.ctx, this.table, resolve);
+  }
+  getItemAt(i: number): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, this.table, () => i);
+  }
 }
 
 class FakeTableColumn extends ClientObject {
   constructor(
     ctx: FakeContext,
-    private readonly table: FakeTable,
-    private readonly index: number,
+    private readonly tableRef: FakeTable | (() => FakeTable),
+    private readonly at: number | (() => number),
   ) {
     super(ctx);
+  }
+  /** Resolved at sync: a column of a table added in the same batch exists only then. */
+  private get table(): FakeTable {
+    return typeof this.tableRef === 'function' ? this.tableRef() : this.tableRef;
+  }
+  private get index(): number {
+    return typeof this.at === 'number' ? this.at : this.at();
   }
   protected override snapshot(p: string): unknown {
     const t = this.table;
@@ -509,6 +609,16 @@ class FakeTableColumn extends ClientObject {
   }
   get name(): string {
     return this.read('name') as string;
+  }
+  /** The column's cells under the header (ItemNotFound, at sync, for a table without data rows). */
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.table;
+      if (t.rows < 2) throw new Error('ItemNotFound: the table has no data rows');
+      const i = this.index;
+      if (i < 0 || i >= t.cols) throw new Error(`ItemNotFound: table column ${i}`);
+      return { sheet: t.sheet, top: t.top + 1, left: t.left + i, bottom: t.top + t.rows - 1, right: t.left + i };
+    });
   }
 }
 
@@ -657,6 +767,9 @@ class FakeWorksheet extends ClientObject {
   }
   activate(): void {
     this.ctx.queue.push(() => (this.ctx.book.activeSheet = this.sheet()));
+  }
+  get onChanged(): FakeEvent {
+    return new FakeEvent(this.ctx, 'worksheet', () => this.sheet().name);
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), ...parseRangeAddress(address) }));
@@ -935,6 +1048,9 @@ class FakeRange extends ClientObject {
   get format(): Record<string, unknown> {
     return formatRecorder(this.ctx, this.rect, []);
   }
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.ctx, this.rect);
+  }
   getRow(i: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const r = this.rect();
@@ -961,6 +1077,64 @@ class FakeRange extends ClientObject {
     });
   }
 }
+
+/**
+ * Range.dataValidation (ExcelApi 1.8), strict as Excel is: one rule type per rule, with the shapes
+ * Office.js takes; a title over 32 characters, an input message over 255, an error message over
+ * 225 or a list over 255 is refused; a rule cannot be set over an existing one (clear() first);
+ * a host without 1.8 refuses it all (ApiNotFound). Cell values are never touched.
+ */
+class FakeDataValidation {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly rect: () => Rect,
+  ) {}
+  private each(fn: (v: FakeValidation, cell: FakeCell) => void, what: string): void {
+    this.ctx.queue.push(() => {
+      if (this.ctx.book.refuse.dataValidation) throw Object.assign(new Error('This API is not supported: Range.dataValidation (ExcelApi 1.8).'), { code: 'ApiNotFound' });
+      const r = this.rect();
+      this.ctx.book.note(`dataValidation.${what}`, r.sheet.name, addressOf(r));
+      for (let q = r.top; q <= r.bottom; q++)
+        for (let c = r.left; c <= r.right; c++) {
+          const cell = this.ctx.book.cell(r.sheet, q, c);
+          fn((cell.validation ??= {}), cell);
+        }
+    });
+  }
+  clear(): void {
+    this.each((_v, cell) => delete cell.validation, 'clear');
+  }
+  set rule(rule: Record<string, Record<string, unknown>>) {
+    const types = Object.keys(rule);
+    const known: Record<string, (x: Record<string, unknown>) => boolean> = {
+      list: (x) => typeof x.inCellDropDown === 'boolean' && typeof x.source === 'string' && x.source.length > 0 && x.source.length <= 255,
+      decimal: (x) => BASIC_OPERATORS.includes(x.operator as string) && ['number', 'string'].includes(typeof x.formula1),
+      wholeNumber: (x) => BASIC_OPERATORS.includes(x.operator as string) && ['number', 'string'].includes(typeof x.formula1),
+      date: (x) => BASIC_OPERATORS.includes(x.operator as string) && typeof x.formula1 === 'string' && /^\d{4}-\d{2}-\d{2}/.test(x.formula1 as string),
+      textLength: (x) => BASIC_OPERATORS.includes(x.operator as string),
+      custom: (x) => typeof x.formula === 'string',
+    };
+    if (types.length !== 1 || !known[types[0]]?.(rule[types[0]])) throw Object.assign(new Error(`InvalidArgument: dataValidation.rule ${JSON.stringify(rule)}`), { code: 'InvalidArgument' });
+    const body = rule[types[0]];
+    if (['Between', 'NotBetween'].includes(body.operator as string) && body.formula2 === undefined) throw Object.assign(new Error('InvalidArgument: formula2 missing'), { code: 'InvalidArgument' });
+    this.each((v) => {
+      if (v.rule) throw Object.assign(new Error('InvalidOperation: the range already has a data validation rule; clear it first'), { code: 'InvalidOperation' });
+      v.rule = rule;
+    }, 'rule');
+  }
+  set prompt(p: { showPrompt: boolean; title: string; message: string }) {
+    if (typeof p.showPrompt !== 'boolean' || p.title.length > 32 || p.message.length > 255) throw Object.assign(new Error(`InvalidArgument: dataValidation.prompt ${JSON.stringify(p)}`), { code: 'InvalidArgument' });
+    this.each((v) => (v.prompt = p), 'prompt');
+  }
+  set errorAlert(a: { showAlert: boolean; style: string; title: string; message: string }) {
+    if (typeof a.showAlert !== 'boolean' || !['Stop', 'Warning', 'Information'].includes(a.style) || a.title.length > 32 || a.message.length > 225) throw Object.assign(new Error(`InvalidArgument: dataValidation.errorAlert ${JSON.stringify(a)}`), { code: 'InvalidArgument' });
+    this.each((v) => (v.errorAlert = a), 'errorAlert');
+  }
+  set ignoreBlanks(b: boolean) {
+    this.each((v) => (v.ignoreBlanks = b), 'ignoreBlanks');
+  }
+}
+const BASIC_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
 
 // ---------------------------------------------------------------------------------------------
 // Charts (ExcelApi 1.1, with the 1.7/1.8 properties the adapter sets). Strict: a property or

@@ -26,6 +26,7 @@ describe('ribbon command', () => {
     const { ribbonState } = await import('../../src/commands/ribbon-state');
     expect(ribbonState).toEqual({ associated: true, actionsPresent: true, error: null });
     expect(associated.has('generateReport')).toBe(true);
+    expect(associated.has('addDataValidation')).toBe(true);
   });
 
   it('is associated as generateReport and writes the report sheets', async () => {
@@ -38,7 +39,7 @@ describe('ribbon command', () => {
     stop();
     expect(completed).toBe(1);
     expect(outcomes).toHaveLength(1);
-    expect(outcomes[0].ok && outcomes[0].generation.sheets).toEqual(['Báo cáo', 'Số liệu', 'Kiểm tra']);
+    expect(outcomes[0].ok && 'generation' in outcomes[0] && outcomes[0].generation.sheets).toEqual(['Báo cáo', 'Số liệu', 'Kiểm tra']);
     expect(book.activeSheet!.name).toBe('Báo cáo');
     expect(paneShown).toBe(0);
   });
@@ -53,5 +54,23 @@ describe('ribbon command', () => {
     expect(completed).toBe(1);
     expect(outcomes).toEqual([{ ok: false, error: new Error('boom') }]);
     expect(paneShown).toBe(1);
+  });
+
+  it('Thêm kiểm tra nhập liệu: applies the validation, tells the pane and opens it', async () => {
+    const book = exampleBook();
+    Object.assign(globalThis, { Excel: mockExcel(book) });
+    const outcomes: CommandOutcome[] = [];
+    const stop = onCommandOutcome((o) => outcomes.push(o));
+    let completed = 0;
+    const shown = paneShown;
+    await associated.get('addDataValidation')!({ completed: () => void completed++ });
+    stop();
+    expect(completed).toBe(1);
+    expect(outcomes).toHaveLength(1);
+    const v = outcomes[0].ok && 'validation' in outcomes[0] ? outcomes[0].validation : null;
+    expect(v?.tables.map((t) => t.table)).toEqual(['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach']);
+    const duan = book.tables.find((t) => t.name === 'DuAn')!;
+    expect(book.peek(duan.sheet, duan.top + 1, duan.left + 5)!.validation?.rule).toEqual({ list: { inCellDropDown: true, source: 'FDI,DDI' } });
+    expect(paneShown).toBe(shown + 1);
   });
 });

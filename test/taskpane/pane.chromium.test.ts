@@ -169,6 +169,53 @@ maybe('task pane in headless Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __book: { activeSheet: { name: string } } }).__book.activeSheet.name)).toBe('DuAn');
   });
 
+  it('checks edits to the contract tables as they happen: the list follows, a click selects the cell', async () => {
+    type Book = { handlers: { name: string }[]; edit(sheet: string, address: string, value: unknown): void; peek(s: unknown, r: number, c: number): { value: unknown }; sheet(n: string): unknown };
+    await page.waitForFunction(() => /^Đang theo dõi \d+ bảng/.test(document.querySelector('#live-status')?.textContent ?? ''));
+    const watched = await page.evaluate(() => (window as unknown as { __book: Book }).__book.handlers.map((h) => h.name));
+    expect(watched).toEqual(expect.arrayContaining(['ThongTin', 'DuAn', 'LaoDong', 'NhiemVu']));
+    const before = await page.evaluate(() => {
+      const b = (window as unknown as { __book: Book }).__book;
+      return b.peek(b.sheet('DuAn'), 2, 6).value;
+    });
+    expect(before).toMatch(/^(FDI|DDI)$/);
+    expect(await page.$('#problems button[data-cell="DuAn!F2"]')).toBeNull();
+    // staff type a wrong source: the problem appears at its cell, with the workbook text as text
+    await page.evaluate(() => (window as unknown as { __book: Book }).__book.edit('DuAn', 'F2', '<b>XYZ</b>'));
+    const item = page.locator('#problems button.problem-body[data-cell="DuAn!F2"]');
+    await item.waitFor({ timeout: 60_000 });
+    expect(await item.locator('.problem-message').textContent()).toMatch(/^Nguồn vốn "<b>XYZ<\/b>" không hợp lệ/);
+    expect(await page.$$('#problems b')).toHaveLength(0);
+    expect(await page.textContent('#live-status')).toMatch(/^Đã kiểm tra lại lúc \d\d:\d\d:\d\d/);
+    await item.click();
+    await page.waitForFunction(() => (window as unknown as { __book: { selection: string } }).__book.selection === 'DuAn!F2');
+    // the fix: the problem goes, and only the edited table was read again
+    await page.evaluate((v) => (window as unknown as { __book: Book }).__book.edit('DuAn', 'F2', v), before);
+    await page.waitForFunction(() => !document.querySelector('#problems button[data-cell="DuAn!F2"]'), undefined, { timeout: 60_000 });
+    expect(await page.textContent('#live-status')).toMatch(/\(đọc lại: DuAn\)\.$/);
+  });
+
+  it('Thêm kiểm tra nhập liệu: gives the contract columns Excel data validation and says what was applied', async () => {
+    type Cell = { value: unknown; validation?: { rule: unknown; errorAlert: { style: string } } };
+    type Book = { peek(s: unknown, r: number, c: number): Cell | undefined; sheet(n: string): unknown };
+    const cell = (sheet: string, row: number, col: number) =>
+      page.evaluate(([s, r, c]) => {
+        const b = (window as unknown as { __book: Book }).__book;
+        return b.peek(b.sheet(s as string), r as number, c as number) ?? null;
+      }, [sheet, row, col] as const);
+    const value = (await cell('DuAn', 2, 6))!.value;
+    expect(await page.textContent('#validation')).toBe('Thêm kiểm tra nhập liệu');
+    await page.click('#validation');
+    await page.waitForFunction(() => /kiểm tra nhập liệu cho/.test(document.querySelector('#message')?.textContent ?? ''));
+    expect(await page.textContent('#message')).toBe(
+      'Đã thêm kiểm tra nhập liệu cho 23 cột: ThongTin (1), DuAn (4), LaoDong (3), SanXuatKinhDoanh (6), NganSach (2), NhiemVu (3), KeHoach (4).',
+    );
+    const source = (await cell('DuAn', 2, 6))!;
+    expect(source.value).toBe(value);
+    expect(source.validation).toMatchObject({ rule: { list: { inCellDropDown: true, source: 'FDI,DDI' } }, errorAlert: { style: 'Stop' } });
+    expect((await cell('DuAn', 1, 6))!.validation).toBeUndefined();
+  });
+
   it('downloads the Word report', async () => {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#word')]);
     expect(download.suggestedFilename()).toBe('bao-cao-2023-01-01-2023-06-30.docx');
@@ -298,6 +345,13 @@ maybe('task pane in headless Chromium', () => {
     expect(await page.textContent('#error')).toContain('"cu.doc" là tệp Word cũ (.doc)');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await page.setInputFiles('#audit-file', []);
+  });
+
+  it('removes its change handlers when the pane goes away', async () => {
+    const handlers = () => page.evaluate(() => (window as unknown as { __book: { handlers: unknown[] } }).__book.handlers.length);
+    expect(await handlers()).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await page.waitForFunction(() => (window as unknown as { __book: { handlers: unknown[] } }).__book.handlers.length === 0);
   });
 
   it('Nhận dạng dữ liệu: shows each block of a staff-only workbook as text, takes a corrected kind and field, writes the AnhXa table and refuses to overwrite it without Thay thế', async () => {

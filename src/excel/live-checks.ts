@@ -1,0 +1,215 @@
+import { ReportResult, buildReport } from '../core/engine';
+import { WatchTarget, watchTargets } from '../core/live-watch';
+import { matchTableKind } from '../core/mapping';
+import { TableSnapshot } from '../core/snapshot';
+import { readValues } from './read-tables';
+import { supportsExcelApi } from './requirements';
+import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type RunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+interface Registration {
+  remove(): void;
+  context: Excel.RequestContext;
+}
+
+/** What one live check did: the engine's result, the tables whose values were read again, and its time. */
+export interface LiveCheck {
+  result: ReportResult;
+  /** Tables named by the change events this check answers (empty when it was asked for as a whole). */
+  changed: string[];
+  /** Tables whose values this check read (the others came from the previous reads). */
+  reread: string[];
+  ms: number;
+}
+
+export interface LiveCheckOptions {
+  /** Quiet time after the last edit before checking: several edits in a row cost one check. */
+  delayMs?: number;
+  /** Wait twice the last check's time when that is longer than `delayMs` (default true). */
+  adaptive?: boolean;
+  onCheck: (check: LiveCheck) => void;
+  onError?: (error: unknown) => void;
+  /** The engine (tests may count calls); buildReport by default. */
+  report?: (snapshots: TableSnapshot[]) => ReportResult;
+  /** Excel.run(context, batch): handlers are removed in the context that added them. */
+  runIn?: RunIn;
+  /** The watched set beyond the contract tables (the AnhXa mapping's sources, later). */
+  mapped?: () => WatchTarget[];
+}
+
+export const LIVE_DELAY_MS = 800;
+
+const targetKey = (t: WatchTarget) => `${t.kind}:${t.name.toLowerCase()}`;
+const signature = (t: TableInfo) => JSON.stringify([t.sheet, t.headers, t.rowCount]);
+
+/**
+ * Checks the workbook as staff edit it, while the task pane is open (ExcelApi 1.7 change events):
+ * each watched table (and sheet) gets an onChanged handler; edits are debounced (800 ms by
+ * default), then one check runs in two syncs — the table list (names, sizes, headers), then the
+ * header positions of all tables and the values of only the tables that changed (or whose size or
+ * headers did, or that were not read before) — and the engine runs on the fresh and the kept
+ * snapshots. An edit during a check leads to one more check after it. Cell values are never
+ * written. `stop()` removes every handler.
+ */
+export class LiveChecks {
+  private readonly registrations = new Map<string, Registration>();
+  private readonly cache = new Map<string, { signature: string; snapshot: TableSnapshot }>();
+  private readonly pending = new Set<string>();
+  private all = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = true;
+  /** Checks run so far (for the pane's status and the tests). */
+  checks = 0;
+  /** How long the last check took: a big workbook waits longer after an edit (twice that time). */
+  lastMs = 0;
+
+  /** The quiet time: the option (800 ms), or twice the last check's time when that is longer. */
+  get delay(): number {
+    return Math.max(this.options.delayMs ?? LIVE_DELAY_MS, this.options.adaptive === false ? 0 : 2 * this.lastMs);
+  }
+
+  constructor(
+    private readonly run: Run,
+    private readonly options: LiveCheckOptions,
+  ) {}
+
+  /** False on a host without change events (ExcelApi 1.7): the pane then checks on request only. */
+  static supported(): boolean {
+    return supportsExcelApi('1.7');
+  }
+
+  get watching(): WatchTarget[] {
+    return [...this.registrations.keys()].map((k) => ({ kind: k.slice(0, k.indexOf(':')) as WatchTarget['kind'], name: k.slice(k.indexOf(':') + 1) }));
+  }
+
+  /** Registers the handlers of the current watched set (two syncs); no value is read until an edit. */
+  async start(): Promise<boolean> {
+    if (!LiveChecks.supported()) return false;
+    this.stopped = false;
+    await this.run(async (context) => {
+      const list = await listTables(context);
+      this.register(context, list);
+      await context.sync();
+    });
+    return true;
+  }
+
+  /** A change event: the check follows the quiet time. `null` re-reads every table. */
+  notify(table: string | null): void {
+    if (this.stopped) return;
+    if (table === null) this.all = true;
+    else this.pending.add(table);
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.delay);
+  }
+
+  /** Resolves when no check is waiting or running. */
+  async idle(): Promise<void> {
+    while (this.timer !== null || this.running) {
+      if (this.running) await this.running;
+      else await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  /** Removes every handler (in the context that added it) and forgets what was read. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending.clear();
+    await this.running;
+    const byContext = new Map<Excel.RequestContext, Registration[]>();
+    for (const r of this.registrations.values()) byContext.set(r.context, [...(byContext.get(r.context) ?? []), r]);
+    this.registrations.clear();
+    this.cache.clear();
+    const runIn: RunIn = this.options.runIn ?? ((context, batch) => Excel.run(context, batch));
+    for (const [context, list] of byContext) {
+      try {
+        await runIn(context, async (ctx) => {
+          for (const r of list) r.remove();
+          await ctx.sync();
+        });
+      } catch (e) {
+        // a handler of a table deleted meanwhile is gone already
+        this.options.onError?.(e);
+      }
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.running) return; // the running check schedules the next one
+    const changed = [...this.pending];
+    const all = this.all;
+    this.pending.clear();
+    this.all = false;
+    this.running = this.check(changed, all)
+      .catch((e) => this.options.onError?.(e))
+      .finally(() => {
+        this.running = null;
+        if (!this.stopped && (this.pending.size || this.all) && this.timer === null) void this.flush();
+      });
+    await this.running;
+  }
+
+  private async check(changed: string[], all: boolean): Promise<void> {
+    const t0 = Date.now();
+    const lower = new Set(changed.map((c) => c.toLowerCase()));
+    const { snapshots, reread } = await this.run(async (context) => {
+      const list = (await listTables(context)).filter((t) => matchTableKind(t.name));
+      this.register(context, list);
+      const stale = list.filter((t) => {
+        const kept = this.cache.get(t.name.toLowerCase());
+        return all || lower.has(t.name.toLowerCase()) || !kept || kept.signature !== signature(t);
+      });
+      const keep = list.filter((t) => !stale.includes(t));
+      // header positions of the kept tables ride on the same sync as the fresh values
+      const positions = keep.map((t) => t.table.getHeaderRowRange().load('rowIndex,columnIndex'));
+      const fresh = stale.length ? await readValues(context, stale) : (await context.sync(), []);
+      for (const s of fresh) this.cache.set(s.name.toLowerCase(), { signature: signature(stale.find((t) => t.name === s.name)!), snapshot: s });
+      keep.forEach((t, i) => {
+        const kept = this.cache.get(t.name.toLowerCase())!;
+        kept.snapshot = { ...kept.snapshot, headerRow: positions[i].rowIndex + 1, firstColumn: positions[i].columnIndex + 1 };
+      });
+      const names = new Set(list.map((t) => t.name.toLowerCase()));
+      for (const k of [...this.cache.keys()]) if (!names.has(k)) this.cache.delete(k);
+      return { snapshots: list.map((t) => this.cache.get(t.name.toLowerCase())!.snapshot), reread: stale.map((t) => t.name) };
+    });
+    const result = (this.options.report ?? ((s) => buildReport(s)))(snapshots);
+    this.checks++;
+    this.lastMs = Date.now() - t0;
+    if (!this.stopped) this.options.onCheck({ result, changed, reread, ms: this.lastMs });
+  }
+
+  /** Queues onChanged handlers for watched targets not yet registered (sent with the caller's next sync). */
+  private register(context: Excel.RequestContext, list: TableInfo[]): void {
+    const targets = watchTargets(
+      list.map((t) => t.name),
+      this.options.mapped?.() ?? [],
+    );
+    for (const target of targets) {
+      const key = targetKey(target);
+      if (this.registrations.has(key)) continue;
+      const source = target.kind === 'table' ? list.find((t) => t.name.toLowerCase() === target.name.toLowerCase())?.table : context.workbook.worksheets.getItem(target.name);
+      if (!source) continue;
+      const name = target.name;
+      const handler = async () => this.notify(target.kind === 'table' ? name : null);
+      const registration = (source.onChanged as OfficeExtension.EventHandlers<unknown>).add(handler) as unknown as Registration;
+      this.registrations.set(key, registration);
+    }
+  }
+}
+
+async function listTables(context: Excel.RequestContext): Promise<TableInfo[]> {
+  try {
+    const tables = queueTableList(context);
+    await context.sync();
+    return tables();
+  } catch {
+    return listTablesPlainly(context);
+  }
+}
