@@ -29,6 +29,16 @@ export function findAnhXaTable(snapshots: TableSnapshot[]): TableSnapshot | unde
   return snapshots.find((s) => isAnhXaName(s.name));
 }
 
+/** The sheet names an AnhXa table writes (as written, blanks left out): the sheets the CLI must read. */
+export function anhXaSheetNames(snap: TableSnapshot): string[] {
+  const i = snap.headers.findIndex((h) => {
+    const f = foldKey(String(h ?? ''));
+    return ANHXA_COLUMNS.some((c) => c.key === 'sheet' && (foldKey(c.vi) === f || foldKey(c.en) === f || foldKey(c.key) === f));
+  });
+  if (i < 0) return [];
+  return [...new Set(snap.rows.map((r) => text(r[i] ?? null)).filter((s) => s))];
+}
+
 /** One column read from a sheet, as an AnhXa row says. */
 export interface AnhXaColumn {
   col: number;

@@ -8,7 +8,7 @@ import { proposalSnapshot, sheetRange } from './build';
 import { DataKind } from './vocab';
 import { anhXaProposal, anhXaRowsRef, readAnhXa } from './anhxa-read';
 
-export { findAnhXaTable, isAnhXaName, readAnhXa, anhXaProposal } from './anhxa-read';
+export { findAnhXaTable, isAnhXaName, readAnhXa, anhXaProposal, anhXaSheetNames } from './anhxa-read';
 export type { AnhXaBlock, AnhXaRead } from './anhxa-read';
 
 export type { SheetGrid } from './grid';
