@@ -11,7 +11,7 @@ import { WorkbookPlan, buildSheetPlan } from './sheet-plan';
 import { TableSnapshot } from './snapshot';
 import { computeStaffMetrics, StaffMetricInfo } from './staff-metrics';
 import { foldKey } from './text';
-import { SheetGrid, MappingInfo, recognizeWorkbook } from './recognize';
+import { SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable } from './recognize';
 
 export interface ReportOptions {
   /** Overrides the Settings language. */
@@ -20,7 +20,8 @@ export interface ReportOptions {
   today?: string;
   /**
    * Plain sheets of the workbook (issue 9): their lists are recognised and read for every kind the
-   * workbook has no contract table of (contract tables win).
+   * workbook has no contract table of (contract tables win); the sheets an AnhXa / Mapping table
+   * names are read as it says.
    */
   grids?: SheetGrid[];
 }
@@ -66,7 +67,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   let mappings: MappingInfo[] | undefined;
   if (options.grids) {
     const contractKinds = snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind).filter((k) => k !== undefined);
-    const rec = recognizeWorkbook(options.grids, { lang, contractKinds });
+    const rec = recognizeWorkbook(options.grids, { lang, contractKinds, anhXa: findAnhXaTable(snapshots) });
     problems.list.push(...rec.problems);
     snapshots = [...snapshots, ...rec.snapshots];
     mappings = rec.mappings;

@@ -134,6 +134,18 @@ const MESSAGES = {
     vi: (p: P) => `Dòng ${p.row} "${p.text}", cột "${p.header}": ghi ${p.total} nhưng cộng ${p.rows} dòng chi tiết được ${p.sum}. Báo cáo dùng các dòng chi tiết; vui lòng kiểm tra.`,
     en: (p: P) => `Row ${p.row} "${p.text}", column "${p.header}": shows ${p.total} but its ${p.rows} detail rows add up to ${p.sum}. The report uses the detail rows; please check.`,
   },
+  staffBlockAnhXa: {
+    vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: đọc như bảng ${p.table} (${p.en}) theo bảng AnhXa (${p.rows}); ${p.columns}.`,
+    en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: read as the ${p.en} table (${p.table}) as the Mapping table says (${p.rows}); ${p.columns}.`,
+  },
+  anhXaRow: {
+    vi: (p: P) => `Bảng AnhXa, dòng ${p.row}: ${p.why}; dòng này không được dùng.`,
+    en: (p: P) => `Mapping table, row ${p.row}: ${p.why}; this row is not used.`,
+  },
+  anhXaBlockNotUsed: {
+    vi: (p: P) => `Bảng AnhXa, trang "${p.sheet}", vùng ${p.range}: ${p.why}; vùng này không được đọc.`,
+    en: (p: P) => `Mapping table, sheet "${p.sheet}", range ${p.range}: ${p.why}; this range is not read.`,
+  },
   staffColumnHidden: {
     vi: (p: P) => `Cột ẩn ${p.columns} của vùng ${p.range} không được đọc.`,
     en: (p: P) => `Hidden columns ${p.columns} of range ${p.range} are not read.`,

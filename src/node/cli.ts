@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildReport, reportJson, ReportResult } from '../core/engine';
+import { buildReport, reportJson, ReportResult, settingsLanguage } from '../core/engine';
 import { matchTableKind } from '../core/mapping';
 import { TableSnapshot } from '../core/snapshot';
 import { Lang } from '../core/problems';
@@ -14,12 +14,16 @@ import { FileError, OutputTarget, checkOutputs, fileSystemMessage, writeFileAtom
 import { auditText, AuditResult } from '../core/audit';
 import { disagreementComments, provenanceText } from '../core/audit/comments';
 import { readReportFile } from './audit-input';
+import { findAnhXaTable, anhXaSheetNames, isAnhXaName, recognizeWorkbook } from '../core/recognize';
+import { anhXaTable, proposalToAnhXaRows, ANHXA_TABLE } from '../core/recognize/anhxa';
+import { TABLE_BY_KIND } from '../core/schema';
 
 const USAGE = `baocao — báo cáo sơ kết từ các bảng Excel / half-year report from Excel tables
 
 Cách dùng / usage:
   baocao report <workbook.xlsx> [--out <file.xlsx>] [--docx <file.docx>] [--json <file.json>] [--lang vi|en]
   baocao audit <report.docx|.txt> --data <workbook.xlsx> [--out <annotated.docx>] [--json <findings.json>] [--lang vi|en]
+  baocao map <workbook.xlsx> [--out <copy.xlsx>] [--lang vi|en]
   baocao template <file.xlsx>
   baocao --help | --version
   (--debug: in chi tiết kỹ thuật khi có lỗi / print technical details of an error)`;
@@ -68,7 +72,7 @@ export async function main(argv: string[], out: Out = (l) => console.log(l), err
     out(USAGE);
     return args.command || args.flags.has('h') ? 0 : 2;
   }
-  const known = new Set(args.command === 'audit' ? ['data', 'out', 'json', 'lang', 'today'] : ['out', 'docx', 'json', 'lang', 'today']);
+  const known = new Set(args.command === 'audit' ? ['data', 'out', 'json', 'lang', 'today'] : args.command === 'map' ? ['out', 'lang'] : ['out', 'docx', 'json', 'lang', 'today']);
   const unknown = Object.keys(args.options).filter((k) => !known.has(k));
   if (unknown.length) {
     err(`Tùy chọn không hợp lệ / unknown option: --${unknown.join(', --')}\n\n${USAGE}`);
@@ -84,6 +88,7 @@ export async function main(argv: string[], out: Out = (l) => console.log(l), err
     if (args.command === 'report') return await report(args, lang, out, err);
     if (args.command === 'template') return await template(args, lang ?? 'vi', out, err);
     if (args.command === 'audit') return await audit(args, lang, out, err);
+    if (args.command === 'map') return await map(args, lang, out, err);
   } catch (e) {
     err(failureLine(e, lang ?? 'vi'));
     if (args.flags.has('debug')) err(String((e as Error).stack ?? e));
@@ -187,11 +192,19 @@ function summariseAudit(a: AuditResult, input: string, data: string, lang: Lang,
   }
 }
 
-/** Staff's own sheets, read only when a data table of the contract is missing. */
+/**
+ * Staff's own sheets, read when a data table of the contract is missing (all of them, to be
+ * recognised) or when an AnhXa table names some (those at least).
+ */
 async function staffGrids(file: string, snapshots: TableSnapshot[], lang: Lang) {
-  if (!lacksDataTable(snapshots)) return undefined;
+  const anhXa = findAnhXaTable(snapshots);
+  const lacks = lacksDataTable(snapshots);
+  if (!lacks && !anhXa) return undefined;
   try {
-    return await (await import('./sheet-grids')).readSheetGridsFile(file, { skipTables: true });
+    const grids = await (await import('./sheet-grids')).readSheetGridsFile(file, { skipTables: true });
+    if (lacks) return grids;
+    const named = new Set(anhXaSheetNames(anhXa!).map((n) => n.trim().toLowerCase()));
+    return grids.filter((g) => named.has(g.name.trim().toLowerCase()));
   } catch (e) {
     // damage inside a table is named by the table reader, part and position; read them to let it say so
     for (const s of snapshots) void s.rows;
@@ -245,4 +258,92 @@ function isLink(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * `baocao map`: recognises the blocks of the staff's sheets and writes a copy of the workbook with
+ * a new sheet holding the proposed AnhXa / Mapping table (one row per mapped column), for the staff
+ * to read and correct; `baocao report` on the copy reads the sheets as the table says. The input
+ * is never written; every part of it is kept in the copy unchanged. A workbook that already has
+ * an AnhXa table is refused: its edited mapping is not replaced.
+ */
+async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Promise<number> {
+  const input = args.positional[0];
+  if (!input || args.positional.length > 1) {
+    err(`${!input ? 'Thiếu tệp đầu vào / missing input workbook' : 'Thừa tham số / too many arguments'}\n\n${USAGE}`);
+    return 2;
+  }
+  const outFile = args.options.out ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.anhxa.xlsx`);
+  const msgLang: Lang = lang ?? 'vi';
+  checkOutputs(input, [{ option: '--out', file: outFile }], msgLang);
+  const snapshots = await readWorkbookFile(input, msgLang, { requireTables: false });
+  const tableLang: Lang = lang ?? settingsLanguage(snapshots) ?? 'vi';
+  const vi = tableLang === 'vi';
+  const existing = findAnhXaTable(snapshots);
+  if (existing) {
+    err(
+      vi
+        ? `Sổ đã có bảng ánh xạ ${existing.name} (trang "${existing.sheet}"): không ghi đè bảng ánh xạ mà cán bộ có thể đã sửa. Sửa trực tiếp bảng đó, hoặc xóa/đổi tên nó rồi chạy lại để có đề xuất mới.`
+        : `The workbook already has a mapping table ${existing.name} (sheet "${existing.sheet}"): a mapping the staff may have edited is not replaced. Edit that table, or delete or rename it and run again for a new proposal.`,
+    );
+    return 1;
+  }
+  const { readSheetGridsFile } = await import('./sheet-grids');
+  const { addTableSheet, workbookNames, AddSheetError } = await import('./xlsx-add-sheet');
+  const buf = fs.readFileSync(input);
+  const taken = workbookNames(buf);
+  const clash = [...taken.sheets, ...taken.tables, ...taken.definedNames].find((n) => isAnhXaName(n));
+  if (clash) {
+    err(vi ? `Sổ đã có trang tính, bảng hoặc tên "${clash}": không ghi đè. Đổi tên nó rồi chạy lại.` : `The workbook already has a sheet, table or name "${clash}": not overwriting it. Rename it and run again.`);
+    return 1;
+  }
+  let grids;
+  try {
+    grids = await readSheetGridsFile(input, { skipTables: true });
+  } catch (e) {
+    throw new InputError(`${vi ? 'Tệp .xlsx bị hỏng hoặc không đọc được' : 'The .xlsx file is damaged or cannot be read'}: ${input} (${String((e as Error)?.message ?? e).split('\n')[0]})`);
+  }
+  const contractKinds = snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind).filter((k) => k !== undefined);
+  const rec = recognizeWorkbook(grids, { lang: tableLang, contractKinds });
+  const contract = new Set(contractKinds);
+  const chosen = rec.proposals.filter((p) => p.usable && p.kind && !contract.has(p.kind));
+  const rows = chosen.flatMap((p) => proposalToAnhXaRows(p, tableLang));
+  const t = anhXaTable(rows, tableLang);
+  const name = ANHXA_TABLE[tableLang];
+  let bytes: Uint8Array;
+  try {
+    bytes = addTableSheet(buf, { sheet: name, table: t.name, headers: t.headers, rows: t.values });
+  } catch (e) {
+    if (e instanceof AddSheetError) {
+      err(vi ? `Không thêm được trang ${name} vào sổ: ${e.detail}` : `Cannot add the sheet ${name} to the workbook: ${e.detail}`);
+      return 1;
+    }
+    throw e;
+  }
+  writeFileAtomic(outFile, bytes);
+
+  out(vi ? `BaoCao — đề xuất bảng ánh xạ ${name} cho ${input}` : `BaoCao — proposed ${name} table for ${input}`);
+  for (const p of rec.proposals) {
+    const def = p.kind ? TABLE_BY_KIND[p.kind] : null;
+    const tname = def ? (vi ? def.vi : def.en) : '';
+    const where = `"${p.sheet}" ${p.range}`;
+    if (chosen.includes(p)) {
+      const n = p.columns.filter((c) => c.field).length;
+      out(vi ? `  ${where} → ${tname}: ${n} cột, độ tin cậy ${Math.round(p.confidence * 100)}%` : `  ${where} → ${tname}: ${n} columns, confidence ${Math.round(p.confidence * 100)}%`);
+    } else if (p.usable && p.kind && contract.has(p.kind)) {
+      out(vi ? `  ${where}: không đưa vào — sổ đã có bảng ${tname}` : `  ${where}: left out — the workbook has a ${tname} table`);
+    } else {
+      const why = p.reasons.map((r) => r[tableLang]).join('; ') || (vi ? 'độ tin cậy thấp' : 'low confidence');
+      out(vi ? `  ${where}: không nhận ra (${why})` : `  ${where}: not recognised (${why})`);
+    }
+  }
+  out(
+    vi
+      ? `${rows.length} dòng ánh xạ cho ${chosen.length} vùng. Kiểm tra và sửa trang "${name}", rồi chạy: baocao report ${path.basename(outFile)}`
+      : `${rows.length} mapping rows for ${chosen.length} ranges. Check and correct the "${name}" sheet, then run: baocao report ${path.basename(outFile)}`,
+  );
+  if (!chosen.length) out(vi ? 'Không nhận ra vùng số liệu nào: bảng để trống để điền tay.' : 'No data range recognised: the table is left empty to fill in by hand.');
+  out(vi ? 'Đã ghi:' : 'Written:');
+  out(`  ${path.resolve(outFile)}`);
+  return 0;
 }

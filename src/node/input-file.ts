@@ -68,7 +68,7 @@ function looksLikeText(buf: Buffer): boolean {
 }
 
 /** Reads a workbook's tables, turning every way a file can be wrong into one clear message. */
-export async function readWorkbookFile(file: string, lang: Lang): Promise<TableSnapshot[]> {
+export async function readWorkbookFile(file: string, lang: Lang, options: { requireTables?: boolean } = {}): Promise<TableSnapshot[]> {
   const say = (k: keyof typeof MSG, detail = '') => new InputError(`${MSG[k][lang]}: ${file}${detail ? ` (${detail})` : ''}`);
   const buf = readRegularFile(file, say);
   if (buf.length >= 4 && buf.readUInt32BE(0) === 0xd0cf11e0) throw say('cfb');
@@ -79,7 +79,7 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<TableS
   };
   let snaps: TableSnapshot[];
   try {
-    snaps = readWorkbookTables(buf);
+    snaps = readWorkbookTables(buf, options);
   } catch (e) {
     throw translate(e);
   }

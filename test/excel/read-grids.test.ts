@@ -145,3 +145,33 @@ describe('a generation on staff sheets (issue 9: "a generation uses the mapping"
     expect(strip(recognizeWorkbook(r.grids).mappings)).toEqual(strip(recognizeWorkbook(cli).mappings));
   }, 60_000);
 });
+
+describe('the AnhXa table in the add-in: written by the step, corrected by the staff, followed by a generation', () => {
+  it('a unit corrected in the AnhXa table changes the figures; the mapping says it came from AnhXa', async () => {
+    const { anhXaTable, proposalToAnhXaRows } = await import('../../src/core/recognize/anhxa');
+    const { writeAnhXaTable } = await import('../../src/excel/write-anhxa');
+    const book = await bookFromXlsx(STAFF);
+    const auto = await mockExcel(book).run((ctx) => generateReport(ctx, { today: TODAY }));
+    const rows = recognizeWorkbook(await readSheetGridsFile(STAFF)).proposals.filter((p) => p.usable).flatMap((p) => proposalToAnhXaRows(p, 'vi'));
+    await mockExcel(book).run((ctx) => writeAnhXaTable(ctx, anhXaTable(rows, 'vi')));
+    const table = book.tables.find((t) => t.name === 'AnhXa')!;
+    expect(table.rows).toBe(rows.length + 1);
+
+    // unchanged, it gives recognition's figures, read from AnhXa
+    const same = await mockExcel(book).run((ctx) => generateReport(ctx, { today: TODAY }));
+    expect(reportJson(same.result).metrics).toEqual(reportJson(auto.result).metrics);
+    expect(same.result.mappings!.filter((m) => m.used).every((m) => m.from === 'AnhXa')).toBe(true);
+
+    // the staff change the FDI adjustments' unit: the sheet says nghìn USD; say triệu USD instead
+    const i = rows.findIndex((r) => r.sheet === 'FDI điều chỉnh' && r.field === 'Vốn đầu tư');
+    expect(i).toBeGreaterThanOrEqual(0);
+    const unitCol = table.left + anhXaTable(rows, 'vi').headers.indexOf('Đơn vị');
+    expect(rows[i].unit).toBe('nghìn USD');
+    book.cell(table.sheet, table.top + 1 + i, unitCol).value = 'triệu USD';
+    const edited = await mockExcel(book).run((ctx) => generateReport(ctx, { today: TODAY }));
+    const before = auto.result.metrics.get('fdi_adjusted_capital')!.value as number;
+    const after = edited.result.metrics.get('fdi_adjusted_capital')!.value as number;
+    expect(after).toBe(Number((before * 1000).toPrecision(15)));
+    expect(edited.result.mappings!.find((m) => m.sheet === 'FDI điều chỉnh')).toMatchObject({ from: 'AnhXa', used: true });
+  }, 120_000);
+});

@@ -72,7 +72,7 @@ export function proposalToAnhXaRows(p: Proposal, lang: Lang = 'vi'): AnhXaRow[] 
   const base = {
     sheet: p.sheet,
     range: p.range,
-    headerRows: p.block.headerBottom - p.block.headerTop + 1,
+    headerRows: p.block.headerBottom - p.block.headerTop + 1 - (p.block.numberingRow ? 1 : 0),
     table: lang === 'vi' ? def.vi : def.en,
   };
   const empty = { column: '', header: '', field: '', unit: '', month: '', value: '' };

@@ -1,6 +1,6 @@
 import { CellValue } from '../snapshot';
 import { isBlank } from '../parse';
-import { GridView } from './grid';
+import { Area, GridView } from './grid';
 import { anyFieldWord } from './vocab';
 import { monthLabel } from './fixed';
 import { fold, groupLabel, isGroupLetter, isNoteLabel, isRoman, isSttHeader, totalKind } from './words';
@@ -35,6 +35,8 @@ export interface Block {
   right: number;
   columns: BlockColumn[];
   rows: BlockRow[];
+  /** Whether the last row of headerTop..headerBottom is a numbering row ("(1) (2) (3)"), not a header row. */
+  numberingRow?: boolean;
 }
 
 const isNumberish = (v: CellValue) => typeof v === 'number' || v instanceof Date || typeof v === 'boolean';
@@ -121,8 +123,28 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
     else break;
   }
   let dataStart = bottom + 1;
-  if (dataStart <= g.bottom && isNumberingRow(g, dataStart)) dataStart++;
+  const numberingRow = dataStart <= g.bottom && isNumberingRow(g, dataStart);
+  if (numberingRow) dataStart++;
 
+  const columns = readColumns(g, top, bottom, left, right);
+  const stt = columns.find((c) => c.stt)?.col;
+
+  // Titles: text rows between the previous table and this one.
+  const titles: { row: number; text: string }[] = [];
+  for (let r = titleFrom; r < top; r++) {
+    const texts = g.rowCells(r).filter(([, v]) => typeof v === 'string').map(([, v]) => String(v).trim());
+    if (texts.length) titles.push({ row: r, text: texts.join(' ') });
+  }
+
+  const rows = classifyRows(g, dataStart, left, right, stt);
+  // Trailing title rows of a next table were cut above; empty rows are never kept.
+  return { sheet: g.name, titles, headerTop: top, headerBottom: dataStart - 1, numberingRow, left, right, columns, rows };
+}
+
+export { isBlank };
+
+/** The columns of a header area: each column's text over the header rows, and whether it is STT. */
+function readColumns(g: GridView, top: number, bottom: number, left: number, right: number): BlockColumn[] {
   const columns: BlockColumn[] = [];
   for (let c = left; c <= right; c++) {
     const parts: string[] = [];
@@ -133,27 +155,31 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
     const header = parts.join(' / ');
     columns.push({ col: c, header, parts, hidden: g.hiddenCols.has(c), stt: parts.length > 0 && isSttHeader(parts[parts.length - 1]) });
   }
-  const stt = columns.find((c) => c.stt)?.col;
+  return columns;
+}
 
-  // Titles: text rows between the previous table and this one.
-  const titles: { row: number; text: string }[] = [];
-  for (let r = titleFrom; r < top; r++) {
-    const texts = g.rowCells(r).filter(([, v]) => typeof v === 'string').map(([, v]) => String(v).trim());
-    if (texts.length) titles.push({ row: r, text: texts.join(' ') });
-  }
-
+/**
+ * Classifies the rows under a header from `dataStart`: data, group, subtotal, total, note. Without
+ * `bottom` the table ends where recognition sees it end (two empty rows, another table's header
+ * or title); with `bottom` (a range the staff gave) every row down to it is classified, empty
+ * rows skipped, in the same way.
+ */
+function classifyRows(g: GridView, dataStart: number, left: number, right: number, stt: number | undefined, bottom?: number): BlockRow[] {
+  const bounded = bottom !== undefined;
+  const last = bottom ?? g.bottom;
   const rows: BlockRow[] = [];
   let notes = false;
-  for (let r = dataStart; r <= g.bottom; r++) {
+  for (let r = dataStart; r <= last; r++) {
     const cells = g.rowCells(r, left, right);
     if (!cells.length) {
+      if (bounded) continue;
       // Two empty rows, or an empty row before another table or its title, end the table.
       let n = r + 1;
       while (n <= g.bottom && g.blankRow(n)) n++;
       if (n > g.bottom || n - r >= 2 || isHeaderStart(g, n) || isHeaderStart(g, n + 1) || isHeaderStart(g, n + 2)) break;
       continue;
     }
-    if (isHeaderStart(g, r)) break;
+    if (!bounded && isHeaderStart(g, r)) break;
     const firstText = cells.find(([c, v]) => typeof v === 'string' && c !== stt) ?? cells.find(([, v]) => typeof v === 'string' && !isRoman(String(v)) && !isGroupLetter(String(v)));
     const label = firstText ? String(firstText[1]).trim() : '';
     const labelCol = firstText ? firstText[0] : cells[0][0];
@@ -167,7 +193,7 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
     const figures = cells.filter(([, v]) => isNumberish(v)).length;
     if (label && isNoteLabel(label) && cells.length <= 2) {
       // A title of the next table above its header is not a note: stop here.
-      if (!notes && (isHeaderStart(g, r + 1) || isHeaderStart(g, r + 2))) break;
+      if (!bounded && !notes && (isHeaderStart(g, r + 1) || isHeaderStart(g, r + 2))) break;
       notes = true;
       push('note');
       continue;
@@ -185,14 +211,31 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
     }
     if (cells.length === 1 && typeof cells[0][1] === 'string' && right - left >= 2) {
       // A lone text across the table: a group heading, or the title of a next table.
-      if (isHeaderStart(g, r + 1) || isHeaderStart(g, r + 2)) break;
+      if (!bounded && (isHeaderStart(g, r + 1) || isHeaderStart(g, r + 2))) break;
       push('group');
       continue;
     }
     push('data');
   }
-  // Trailing title rows of a next table were cut above; empty rows are never kept.
-  return { sheet: g.name, titles, headerTop: top, headerBottom: dataStart - 1, left, right, columns, rows };
+  return rows;
 }
 
-export { isBlank };
+/**
+ * The block of a range the staff named (the AnhXa table): header rows from its top, a numbering
+ * row under them skipped, every row down to its bottom classified as recognition does, and the
+ * notes directly under it listed as recognition lists them.
+ */
+export function blockFromArea(g: GridView, area: Area, headerRows: number): Block {
+  const { top, left, right } = area;
+  const headerBottom = top + headerRows - 1;
+  let dataStart = headerBottom + 1;
+  if (dataStart <= area.bottom && isNumberingRow(g, dataStart)) dataStart++;
+  const columns = readColumns(g, top, headerBottom, left, right);
+  const stt = columns.find((c) => c.stt)?.col;
+  const rows = classifyRows(g, dataStart, left, right, stt, area.bottom);
+  if (!rows.some((r) => r.type === 'note')) {
+    const below = classifyRows(g, area.bottom + 1, left, right, stt);
+    if (below[0]?.type === 'note') rows.push(...below);
+  }
+  return { sheet: g.name, titles: [], headerTop: top, headerBottom: dataStart - 1, numberingRow: dataStart - 1 > headerBottom, left, right, columns, rows };
+}

@@ -6,6 +6,10 @@ import { findBlocks } from './blocks';
 import { Proposal, proposeBlock } from './propose';
 import { proposalSnapshot, sheetRange } from './build';
 import { DataKind } from './vocab';
+import { anhXaProposal, anhXaRowsRef, readAnhXa } from './anhxa-read';
+
+export { findAnhXaTable, isAnhXaName, readAnhXa, anhXaProposal, anhXaSheetNames } from './anhxa-read';
+export type { AnhXaBlock, AnhXaRead } from './anhxa-read';
 
 export type { SheetGrid } from './grid';
 export type { Proposal, ColumnMapping, Reason } from './propose';
@@ -24,12 +28,21 @@ export interface MappingInfo {
   columns: { column: string; header: string; field: string; unit?: string; month?: string }[];
   fixed: Record<string, string>;
   reasons: string[];
+  /** 'AnhXa' when the AnhXa / Mapping table says how the block is read, else 'recognised'. */
+  from: 'AnhXa' | 'recognised';
+  /** For blocks from the AnhXa table: its rows that make the block ("AnhXa!2:10"). */
+  anhXaRows?: string;
 }
 
 export interface RecognizeOptions {
   lang?: Lang;
   /** Kinds the workbook already has as contract tables: those win, blocks of these kinds are not used. */
   contractKinds?: Iterable<TableKind>;
+  /**
+   * The workbook's AnhXa / Mapping table: the sheets it names are read only as it says (its blocks
+   * lose to contract tables of the same kind, like recognised ones); other sheets are recognised.
+   */
+  anhXa?: TableSnapshot;
 }
 
 export interface Recognized {
@@ -56,8 +69,45 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
   const snapshots: TableSnapshot[] = [];
   const proposals: Proposal[] = [];
   const mappings: MappingInfo[] = [];
+  const anhXa = options.anhXa ? readAnhXa(options.anhXa, grids.map((g) => g.name), problems) : null;
+  const mappedColumns = (p: Proposal) =>
+    p.columns
+      .filter((c) => c.field)
+      .map((c) => ({ column: letters(c.col), header: c.header, field: c.field!, ...(c.unit ? { unit: c.unit.text } : {}), ...(c.month ? { month: c.month } : {}) }));
+  const fixedOf = (p: Proposal) => ({ ...p.fixed, ...(p.titleUnit ? { unit: p.titleUnit.text } : {}), ...(p.zoneFromGroups ? { zone: 'group rows' } : {}), ...(p.idFromName ? (p.kind === 'tasks' ? { taskId: 'title' } : { projectId: 'name' }) : {}) });
   for (const grid of grids) {
     const g = new GridView(grid);
+    if (anhXa?.sheets.has(grid.name)) {
+      // The AnhXa table names this sheet: it is read as the table says, never guessed.
+      for (const b of anhXa.blocks.filter((x) => x.sheet === grid.name)) {
+        const p = anhXaProposal(g, b);
+        proposals.push(p);
+        const where = sheetRange(p.sheet, p.range);
+        const def = TABLE_BY_KIND[b.kind];
+        const rowsRef = anhXaRowsRef(b);
+        const used = !contract.has(b.kind);
+        if (!used) problems.add('info', where, 'staffBlockContractWins', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en });
+        else {
+          const desc = p.columns.map((c) => `${c.header} → ${c.field}${c.month ? ` (${c.month})` : ''}${c.unit ? ` [${c.unit.text}]` : ''}`).join('; ');
+          problems.add('info', where, 'staffBlockAnhXa', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en, rows: rowsRef, columns: `${lang === 'vi' ? 'cột' : 'columns'}: ${desc}` });
+          snapshots.push(proposalSnapshot(g, p, problems));
+        }
+        mappings.push({
+          sheet: p.sheet,
+          range: p.range,
+          kind: b.kind,
+          table: def.vi,
+          used,
+          confidence: 1,
+          columns: mappedColumns(p),
+          fixed: fixedOf(p),
+          reasons: [lang === 'vi' ? `theo bảng AnhXa (${rowsRef})` : `as the Mapping table says (${rowsRef})`],
+          from: 'AnhXa',
+          anhXaRows: rowsRef,
+        });
+      }
+      continue;
+    }
     for (const block of findBlocks(g)) {
       const p = proposeBlock(block);
       proposals.push(p);
@@ -83,11 +133,10 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
         table: def?.vi ?? null,
         used,
         confidence: p.confidence,
-        columns: p.columns
-          .filter((c) => c.field)
-          .map((c) => ({ column: letters(c.col), header: c.header, field: c.field!, ...(c.unit ? { unit: c.unit.text } : {}), ...(c.month ? { month: c.month } : {}) })),
-        fixed: { ...p.fixed, ...(p.titleUnit ? { unit: p.titleUnit.text } : {}), ...(p.zoneFromGroups ? { zone: 'group rows' } : {}), ...(p.idFromName ? (p.kind === 'tasks' ? { taskId: 'title' } : { projectId: 'name' }) : {}) },
+        columns: mappedColumns(p),
+        fixed: fixedOf(p),
         reasons: p.reasons.map((r) => r[lang]),
+        from: 'recognised',
       });
     }
   }

@@ -23,9 +23,9 @@ export function findMoneyUnit(text: string): MoneyUnit | null {
   if (!m) return null;
   const word = (m[1] ?? '').trim();
   // a bare "d" is only a currency after a scale word ("tr.đ", "tỷ đ"); a bare "dong" only on its
-  // own in brackets or after "ĐVT:", since "lao động" folds to the same letters as "đồng"
+  // own, in brackets or after "ĐVT:", since "lao động" folds to the same letters as "đồng"
   if (m[2] === 'd' && !word) return null;
-  if (m[2] === 'dong' && !word && !/(\(\s*(đồng|dong)\s*\)|:\s*(đồng|dong)\s*$)/iu.test(text.normalize('NFC'))) return null;
+  if (m[2] === 'dong' && !word && !/(\(\s*(đồng|dong)\s*\)|(^|:)\s*(đồng|dong)\s*$)/iu.test(text.normalize('NFC'))) return null;
   const exponent = SCALE.find(([re]) => re.test(word))?.[1] ?? 0;
   const currency = /usd|do la|dola/.test(m[2]) ? 'USD' : 'VND';
   const paren = /\(([^)]*)\)/.exec(text)?.[1]?.trim();

@@ -1,5 +1,6 @@
 import { CellValue, TableSnapshot, StaleFormulas, parseA1, overlapsTable } from '../../core/snapshot';
 import { matchTableKind } from '../../core/mapping';
+import { isAnhXaName } from '../../core/recognize/anhxa-read';
 import { ZipArchive } from './zip';
 import { openWorkbook, readTables, WorkbookInfo } from './package';
 import { readDateStyles, readSharedStrings } from './styles';
@@ -11,7 +12,7 @@ export type { ReadErrorCode } from './errors';
 export { ZipArchive } from './zip';
 
 export interface ReadOptions {
-  /** Which tables to read (default: the contract's tables). */
+  /** Which tables to read (default: the contract's tables and the AnhXa / Mapping table). */
   wanted?: (tableName: string) => boolean;
   /** Throw WorkbookReadError('noTables') when the workbook has no Excel table at all (default true). */
   requireTables?: boolean;
@@ -30,7 +31,7 @@ export function calculatingWriter(application: string | null): boolean {
  * are asked for and not kept, so a 100k-row workbook is never held as rows and records at once.
  */
 export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): TableSnapshot[] {
-  const wanted = options.wanted ?? ((n: string) => !!matchTableKind(n));
+  const wanted = options.wanted ?? ((n: string) => !!matchTableKind(n) || isAnhXaName(n));
   const zip = new ZipArchive(buf);
   const info: WorkbookInfo = openWorkbook(zip);
   const stale: Pick<StaleFormulas, 'reason' | 'application'> | null = info.fullCalcOnLoad

@@ -17,6 +17,9 @@ export interface ZipEntry {
   size: number;
   /** Offset of the compressed data. */
   dataStart: number;
+  /** MS-DOS modification time and date, as the central directory gives them. */
+  time: number;
+  date: number;
 }
 
 /** Parts declared up to this size are inflated in one native call; larger ones stream. */
@@ -61,6 +64,8 @@ export class ZipArchive {
       if (p + 46 > eocd || buf.readUInt32LE(p) !== SIG_CENTRAL) throw damaged(`central directory entry ${i + 1} of ${count} is missing`);
       const flags = buf.readUInt16LE(p + 8);
       const method = buf.readUInt16LE(p + 10);
+      const time = buf.readUInt16LE(p + 12);
+      const date = buf.readUInt16LE(p + 14);
       const crc = buf.readUInt32LE(p + 16);
       const compressedSize = buf.readUInt32LE(p + 20);
       const size = buf.readUInt32LE(p + 24);
@@ -95,12 +100,19 @@ export class ZipArchive {
       const dataStart = offset + 30 + lNameLen + lExtraLen;
       if (dataStart + compressedSize > cdOffset) throw damaged(`${name}: data runs past the end of the entries`);
       if (method === 0 && compressedSize !== size) throw damaged(`${name}: stored entry with two sizes`);
-      this.byName.set(key, { name, method, flags, crc, compressedSize, size, dataStart });
+      this.byName.set(key, { name, method, flags, crc, compressedSize, size, dataStart, time, date });
     }
   }
 
   get(name: string): ZipEntry | undefined {
     return this.byName.get(name.toLowerCase());
+  }
+
+  /** An entry's compressed bytes as stored (to copy a part into another zip unchanged). */
+  raw(name: string): Buffer {
+    const e = this.get(name);
+    if (!e) throw damaged(`${name} is missing`);
+    return this.buf.subarray(e.dataStart, e.dataStart + e.compressedSize);
   }
 
   names(): string[] {

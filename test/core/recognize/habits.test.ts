@@ -8,6 +8,9 @@ import { CellValue } from '../../../src/core/snapshot';
 import { SheetGrid } from '../../../src/core/recognize';
 import { exactSum } from '../../../src/core/decimal';
 import { settings, metric } from '../../helpers/tables';
+import { anhXaTable, proposalToAnhXaRows } from '../../../src/core/recognize/anhxa';
+import { recognizeWorkbook } from '../../../src/core/recognize';
+import { reportJson } from '../../../src/core/engine';
 
 const g = (name: string, cells: CellValue[][], merges: string[] = []): SheetGrid => ({ name, cells, merges });
 const H1: [string, string] = ['01/01/2023', '30/06/2023'];
@@ -116,4 +119,16 @@ describe('habits not seen by the recogniser give exact figures', () => {
     expect(metric(r, 'tax_paid')).toBe(4.25);
     expect(r.problems.some((p) => p.code === 'staffTotalMismatch')).toBe(false);
   });
+});
+
+test.each(Object.keys(sheets))('%s: written as an AnhXa table and read back, the same figures', (k) => {
+  const grid = sheets[k];
+  const rows = recognizeWorkbook([grid]).proposals.filter((p) => p.usable).flatMap((p) => proposalToAnhXaRows(p, 'vi'));
+  expect(rows.length).toBeGreaterThan(0);
+  const t = anhXaTable(rows, 'vi');
+  const anhXa = { name: 'AnhXa', sheet: 'AnhXa', headerRow: 1, firstColumn: 1, headers: t.headers, rows: t.values };
+  const viaTable = buildReport([settings(H1), anhXa], { lang: 'vi', today: '2023-07-01', grids: [grid] });
+  expect(viaTable.problems.filter((p) => p.code.startsWith('anhXa'))).toEqual([]);
+  expect(viaTable.mappings!.every((m) => m.from === 'AnhXa')).toBe(true);
+  expect(reportJson(viaTable).metrics).toEqual(reportJson(report(grid)).metrics);
 });

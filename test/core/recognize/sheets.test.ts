@@ -2,12 +2,9 @@ import { buildReport, reportJson, ReportResult } from '../../../src/core/engine'
 import { CellValue } from '../../../src/core/snapshot';
 import { SheetGrid, recognizeWorkbook, shiftDecimal } from '../../../src/core/recognize';
 import { settings, projects, metric } from '../../helpers/tables';
+import { LAYOUTS } from './layouts';
 
 const H1: [string, string] = ['01/01/2023', '30/06/2023'];
-
-function grid(name: string, cells: CellValue[][], merges: string[] = [], extra: Partial<SheetGrid> = {}): SheetGrid {
-  return { name, cells, merges, ...extra };
-}
 
 function report(grids: SheetGrid[], lang: 'vi' | 'en' = 'vi', snapshots = [settings(H1)]): ReportResult {
   return buildReport(snapshots, { lang, today: '2026-11-27', grids });
@@ -15,27 +12,8 @@ function report(grids: SheetGrid[], lang: 'vi' | 'en' = 'vi', snapshots = [setti
 
 const at = (r: ReportResult, cell: string) => r.problems.filter((p) => p.cell === cell);
 const codes = (r: ReportResult, code: string) => r.problems.filter((p) => p.code === code);
-const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 
-// 1. Title, two-row merged header, STT, group rows, subtotals, a wrong total; "FDI cấp mới" in the sheet name.
-const fdiNew = grid(
-  'FDI cấp mới',
-  [
-    ['DANH MỤC DỰ ÁN FDI CẤP MỚI 6 THÁNG ĐẦU NĂM 2023'],
-    [],
-    ['STT', 'Tên DA', 'NĐT', 'Quốc gia', 'GCNĐKĐT', null, 'Vốn ĐT (triệu USD)'],
-    [null, null, null, null, 'Số GCN', 'Ngày cấp', null],
-    ['I', 'KCN Đình Vũ'],
-    [1, 'Nhà máy A', 'A Co', 'Nhật Bản', '2101', '15/01/2023', 10.5],
-    [2, 'Nhà máy B', 'B Co', 'Hàn Quốc', '2102', d(2023, 2, 3), 20.25],
-    [null, 'Cộng KCN Đình Vũ', null, null, null, null, 30.75],
-    ['II', 'KCN Tràng Duệ'],
-    [3, 'Nhà máy C', 'C Co', 'Trung Quốc', '2103', d(2023, 3, 4), 5],
-    [null, 'Cộng', null, null, null, null, 5],
-    [null, 'Tổng cộng', null, null, null, null, 36],
-  ],
-  ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4', 'A1:G1'],
-);
+const fdiNew = LAYOUTS['1'];
 
 describe('staff sheets: recognition', () => {
   test('1. title, merged two-row header, STT, groups, subtotals and a wrong total', () => {
@@ -72,13 +50,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('2. DDI điều chỉnh, capital in triệu đồng converted exactly to tỷ đồng', () => {
-    const g = grid('DDI điều chỉnh', [
-      ['DANH SÁCH DỰ ÁN DDI ĐIỀU CHỈNH VỐN'],
-      ['STT', 'Mã DA', 'Tên dự án', 'Ngày điều chỉnh', 'Vốn điều chỉnh (triệu đồng)'],
-      [1, 'D1', 'Kho A', '10/02/2023', 100],
-      [2, 'D2', 'Kho B', '11/03/2023', 200],
-      [3, 'D3', 'Kho C', '12/04/2023', -50.5],
-    ]);
+    const g = LAYOUTS['2'];
     const newProjects = projects([
       ['D1', 'DDI', 'Cấp mới', '01/01/2020', 1],
       ['D2', 'DDI', 'Cấp mới', '01/01/2020', 1],
@@ -96,12 +68,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('3. English headers on row 1 with nothing above; thousand USD', () => {
-    const g = grid('Licences', [
-      ['No.', 'Project ID', 'Project name', 'Investor', 'Source', 'Event', 'Date', 'Capital (thousand USD)'],
-      [1, 'P1', 'Plant', 'X Ltd', 'FDI', 'new', '05/01/2023', 100],
-      [2, 'P2', 'Depot', 'Y Ltd', 'FDI', 'new', '06/01/2023', 200],
-      [3, 'P1', 'Plant', 'X Ltd', 'FDI', 'adjust', '07/03/2023', 0.5],
-    ]);
+    const g = LAYOUTS['3'];
     const r = report([g], 'en');
     expect(r.mappings![0]).toMatchObject({ kind: 'projects', used: true, range: 'A1:H4' });
     expect(metric(r, 'fdi_new_capital')).toBe(0.3);
@@ -110,18 +77,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('4. two blocks on one sheet, each with its own title', () => {
-    const g = grid('Đầu tư', [
-      ['DỰ ÁN FDI CẤP MỚI'],
-      ['Mã DA', 'Ngày cấp', 'Vốn đầu tư (triệu USD)'],
-      ['F1', '02/01/2023', 7],
-      ['F2', '03/01/2023', 8],
-      [],
-      [],
-      ['DỰ ÁN DDI CẤP MỚI'],
-      ['Ghi chú: số liệu tạm tính'],
-      ['Mã DA', 'Ngày cấp', 'Vốn đầu tư (tỷ đồng)'],
-      ['D1', '02/02/2023', 100],
-    ]);
+    const g = LAYOUTS['4'];
     const r = report([g]);
     expect(r.mappings!.map((m) => [m.range, m.fixed.source, m.used])).toEqual([
       ['A2:C4', 'FDI', true],
@@ -133,16 +89,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('5. hidden columns are not read', () => {
-    const g = grid(
-      'FDI cấp mới',
-      [
-        ['Mã dự án', 'Ngày cấp', 'Vốn (nghìn USD)', 'Vốn đầu tư (triệu USD)'],
-        ['P1', '02/01/2023', 1500, 1.5],
-        ['P2', '03/01/2023', 2500, 2.5],
-      ],
-      [],
-      { hiddenColumns: [4] },
-    );
+    const g = LAYOUTS['5'];
     const r = report([g]);
     expect(r.mappings![0].columns.map((c) => [c.column, c.field, c.unit])).toEqual([
       ['A', 'projectId', undefined],
@@ -154,12 +101,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('6. a block that is not contract data is not mapped', () => {
-    const g = grid('Danh bạ', [
-      ['DANH BẠ CÁN BỘ'],
-      ['STT', 'Họ và tên', 'Chức vụ', 'Điện thoại', 'Email'],
-      [1, 'Nguyễn Văn A', 'Trưởng phòng', '0912', 'a@x.vn'],
-      [2, 'Trần Thị B', 'Chuyên viên', '0913', 'b@x.vn'],
-    ]);
+    const g = LAYOUTS['6'];
     const rec = recognizeWorkbook([g]);
     expect(rec.snapshots).toHaveLength(0);
     const r = report([g]);
@@ -170,13 +112,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('7. labour with months across (Tháng 1 … Tháng 6), year from the title', () => {
-    const g = grid('Lao động', [
-      ['TÌNH HÌNH LAO ĐỘNG TẠI CÁC DOANH NGHIỆP NĂM 2023'],
-      ['STT', 'Doanh nghiệp', 'Khu', 'Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Cộng'],
-      [1, 'DN A', 'KCN X', 100, 110, 120, 130, 140, 150, 750],
-      [2, 'DN B', 'KCN Y', 10, 10, 10, 10, null, 20, 60],
-      [null, 'Tổng cộng', null, 110, 120, 130, 140, 140, 170, 810],
-    ]);
+    const g = LAYOUTS['7'];
     const r = report([g]);
     expect(r.mappings![0].kind).toBe('labour');
     expect(r.mappings![0].columns.filter((c) => c.month).map((c) => c.month)).toEqual(['2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06']);
@@ -191,16 +127,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('8. months across under a two-row header: month over "Số LĐ | TNBQ (triệu đồng)"', () => {
-    const g = grid(
-      'LD',
-      [
-        ['Tên DN', 'Tháng 5/2023', null, 'Tháng 6/2023', null],
-        [null, 'Số LĐ', 'TNBQ (nghìn đồng)', 'Số LĐ', 'TNBQ (nghìn đồng)'],
-        ['DN A', 100, 9000, 100, 10000],
-        ['DN B', 300, 11000, 300, 12500],
-      ],
-      ['A1:A2', 'B1:C1', 'D1:E1'],
-    );
+    const g = LAYOUTS['8'];
     const r = report([g]);
     expect(r.mappings![0].kind).toBe('labour');
     expect(metric(r, 'labour_workers')).toBe(400);
@@ -211,13 +138,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('9. revenue: DT, XK, NK, Nộp NS with units; month from the sheet name "T6-2023"', () => {
-    const g = grid('T6-2023', [
-      ['KẾT QUẢ SẢN XUẤT KINH DOANH THÁNG 6/2023'],
-      ['STT', 'Doanh nghiệp', 'DT (triệu đồng)', 'XK (nghìn USD)', 'NK (triệu USD)', 'Nộp NS (tỷ đồng)'],
-      [1, 'DN A', 1234.5, 100, 0.1, 1],
-      [2, 'DN B', 1000, 200, 0.2, 2.5],
-      ['Nguồn: báo cáo của doanh nghiệp'],
-    ]);
+    const g = LAYOUTS['9'];
     const r = report([g]);
     expect(r.mappings![0]).toMatchObject({ kind: 'revenue', fixed: { month: '2023-06' } });
     expect(metric(r, 'revenue')).toBe(2.2345);
@@ -228,13 +149,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('10. budget across "01/2023 … 06/2023" with a title unit "ĐVT: nghìn đồng" and a Cộng column', () => {
-    const g = grid('Thu phí', [
-      ['SỐ THU PHÍ, LỆ PHÍ'],
-      ['ĐVT: nghìn đồng'],
-      ['Đơn vị', '01/2023', '02/2023', '03/2023', '04/2023', '05/2023', '06/2023', 'Cộng'],
-      ['Ban Quản lý', 100100, 200000, 0, 0, 0, 10900, 311000],
-      ['Trung tâm', 1000, 0, 0, 0, 0, 0, 1000],
-    ]);
+    const g = LAYOUTS['10'];
     const r = report([g]);
     expect(r.mappings![0]).toMatchObject({ kind: 'budget', fixed: { unit: 'nghìn đồng' } });
     expect(metric(r, 'budget_total')).toBe(312);
@@ -242,16 +157,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('11. tasks with STT and notes under the table', () => {
-    const g = grid('Nhiệm vụ', [
-      ['DANH MỤC NHIỆM VỤ ĐƯỢC GIAO'],
-      ['STT', 'Số hiệu văn bản', 'Trích yếu', 'Ngày giao', 'Thời hạn', 'Ngày hoàn thành'],
-      [1, '12/UBND', 'Việc A', '02/01/2023', '30/01/2023', '20/01/2023'],
-      [2, '13/UBND', 'Việc B', '03/02/2023', '01/03/2023', null],
-      [3, '14/UBND', 'Việc C', '04/03/2023', null, '10/04/2023'],
-      [],
-      ['Ghi chú:'],
-      ['- Nhiệm vụ số 13 đang xin gia hạn.'],
-    ]);
+    const g = LAYOUTS['11'];
     const r = report([g]);
     expect(r.mappings![0]).toMatchObject({ kind: 'tasks', range: 'A2:F5' });
     expect(metric(r, 'tasks_total')).toBe(3);
@@ -261,10 +167,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('12. targets: Chỉ tiêu | Năm | KH | Cùng kỳ', () => {
-    const g = grid('Kế hoạch', [
-      ['Chỉ tiêu', 'Năm', 'KH', 'Cùng kỳ'],
-      ['fdi_capital', 2023, 2000, 626],
-    ]);
+    const g = LAYOUTS['12'];
     const r = report([g, fdiNew]);
     expect(r.mappings![0].kind).toBe('targets');
     expect(metric(r, 'fdi_plan')).toBe(2000);
@@ -272,13 +175,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('13. a bad value in a recognised list is named at its real cell', () => {
-    const g = grid('FDI cấp mới', [
-      ['BÁO CÁO'],
-      [],
-      ['STT', 'Mã DA', 'Ngày cấp GCNĐKĐT', 'Vốn đầu tư (triệu USD)'],
-      [1, 'P1', 'mười hai', 3],
-      [2, 'P2', '03/01/2023', 'abc'],
-    ]);
+    const g = LAYOUTS['13'];
     const r = report([g]);
     expect(r.mappings![0].columns.map((c) => c.field)).toEqual(['projectId', 'date', 'capital']);
     expect(at(r, "'FDI cấp mới'!C4")[0]).toMatchObject({ level: 'error', code: 'badValue' });
@@ -287,27 +184,14 @@ describe('staff sheets: recognition', () => {
   });
 
   test('14. a money unit of the wrong currency is refused row by row', () => {
-    const g = grid('FDI cấp mới', [
-      ['Mã DA', 'Ngày cấp', 'Vốn đầu tư (tỷ đồng)'],
-      ['P1', '02/01/2023', 3],
-    ]);
+    const g = LAYOUTS['14'];
     const r = report([g]);
     expect(at(r, "'FDI cấp mới'!C2")[0]).toMatchObject({ level: 'error', code: 'staffUnitCurrency' });
     expect(r.data.projects).toEqual([]);
   });
 
   test('15. months across as real dates with a measure over them; "Số lao động (người)"', () => {
-    const g = grid(
-      'Sheet1',
-      [
-        ['Doanh nghiệp', 'Số lao động (người)', null, null],
-        [null, d(2023, 4, 1), d(2023, 5, 1), d(2023, 6, 1)],
-        ['DN A', 5, 6, 7],
-        ['DN B', 1, 2, 3],
-        ['Tổng số', 6, 8, 11],
-      ],
-      ['A1:A2', 'B1:D1'],
-    );
+    const g = LAYOUTS['15'];
     const r = report([g]);
     expect(r.mappings![0].kind).toBe('labour');
     expect(metric(r, 'labour_workers')).toBe(10);
@@ -319,14 +203,7 @@ describe('staff sheets: recognition', () => {
   });
 
   test('16. group rows carrying their own subtotal are checked too; English messages', () => {
-    const g = grid('DDI cấp mới', [
-      ['STT', 'Mã DA', 'Ngày cấp', 'Vốn đầu tư (tỷ đồng)'],
-      ['A', 'KCN Nam Đình Vũ', null, 30],
-      [1, 'D1', '02/01/2023', 10],
-      [2, 'D2', '03/01/2023', 20],
-      ['B', 'KCN An Dương', null, 5],
-      [3, 'D3', '04/01/2023', 6],
-    ]);
+    const g = LAYOUTS['16'];
     const r = report([g], 'en');
     expect(metric(r, 'ddi_new_capital')).toBe(36);
     const w = codes(r, 'staffTotalMismatch');
@@ -350,12 +227,7 @@ describe('staff sheets: recognition', () => {
 });
 
 test('17. "Công ty …" and "Tổng công ty …" are names, not totals', () => {
-  const g = grid('Lao động T6-2023', [
-    ['Doanh nghiệp', 'Số lao động'],
-    ['Công ty TNHH A', 10],
-    ['Tổng công ty B', 20],
-    ['Tổng cộng', 30],
-  ]);
+  const g = LAYOUTS['17'];
   const r = report([g]);
   expect(r.mappings![0]).toMatchObject({ kind: 'labour', fixed: { month: '2023-06' } });
   expect(r.data.labour!.map((x) => x.enterprise)).toEqual(['Công ty TNHH A', 'Tổng công ty B']);
