@@ -4,8 +4,7 @@ import { SheetInspection, queueSheetList } from './owned-sheets';
 import { readValues } from './read-tables';
 import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
 import { GridNote, candidateSheets, queueUsedRanges, readGridValues } from './read-grids';
-import { matchTableKind } from '../core/mapping';
-import { DATA_KINDS } from '../core/recognize/vocab';
+import { lacksDataTable } from '../core/recognize';
 
 export interface Generation {
   result: ReportResult;
@@ -32,12 +31,6 @@ export async function generateReport(context: Excel.RequestContext, options: Rep
   const result = buildReport(snapshots, { ...options, ...(grids ? { grids: grids.grids } : {}) });
   const applied = await applyPlan(context, result.plan, { sheets });
   return { result, sheets: applied.sheets, gridNotes: grids?.notes ?? [] };
-}
-
-/** Whether some data kind (DuAn, LaoDong, …) has no contract table: then staff sheets are read. */
-export function lacksDataTable(tables: { name: string }[]): boolean {
-  const present = new Set(tables.map((t) => matchTableKind(t.name)?.kind));
-  return DATA_KINDS.some((k) => !present.has(k));
 }
 
 /** Sync 2 (values, and the staff sheets' sizes) and, when staff sheets are needed, sync 3 (their grids). */

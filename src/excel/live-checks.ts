@@ -1,7 +1,10 @@
 import { ReportResult, buildReport } from '../core/engine';
 import { WatchTarget, watchTargets } from '../core/live-watch';
 import { matchTableKind } from '../core/mapping';
+import { SheetGrid, isAnhXaName, lacksDataTable } from '../core/recognize';
 import { TableSnapshot } from '../core/snapshot';
+import { queueSheetList } from './owned-sheets';
+import { candidateSheets, readGrids } from './read-grids';
 import { readValues } from './read-tables';
 import { supportsExcelApi } from './requirements';
 import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
@@ -30,8 +33,8 @@ export interface LiveCheckOptions {
   adaptive?: boolean;
   onCheck: (check: LiveCheck) => void;
   onError?: (error: unknown) => void;
-  /** The engine (tests may count calls); buildReport by default. */
-  report?: (snapshots: TableSnapshot[]) => ReportResult;
+  /** The engine (tests may count calls); buildReport by default. `grids`: the staff's plain sheets, when a data table is missing. */
+  report?: (snapshots: TableSnapshot[], grids?: SheetGrid[]) => ReportResult;
   /** Excel.run(context, batch): handlers are removed in the context that added them. */
   runIn?: RunIn;
   /** The watched set beyond the contract tables (the AnhXa mapping's sources, later). */
@@ -84,23 +87,26 @@ export class LiveChecks {
     return [...this.registrations.keys()].map((k) => ({ kind: k.slice(0, k.indexOf(':')) as WatchTarget['kind'], name: k.slice(k.indexOf(':') + 1) }));
   }
 
-  /** Registers the handlers of the current watched set (two syncs); no value is read until an edit. */
+  /**
+   * Registers the handlers of the current watched set (two syncs; three when a data table is
+   * missing, to find the staff's sheets, which are watched too); no value is read until an edit.
+   */
   async start(): Promise<boolean> {
     if (!LiveChecks.supported()) return false;
     this.stopped = false;
     await this.run(async (context) => {
       const list = await listTables(context);
-      this.register(context, list);
+      this.register(context, list, lacksDataTable(list) ? await staffSheets(context, list) : []);
       await context.sync();
     });
     return true;
   }
 
-  /** A change event: the check follows the quiet time. `null` re-reads every table. */
-  notify(table: string | null): void {
+  /** A change event: the check follows the quiet time. `null` re-reads every table; `'sheet'` a staff sheet changed (its grid is read anew by every check). */
+  notify(table: string | null | { sheet: string }): void {
     if (this.stopped) return;
     if (table === null) this.all = true;
-    else this.pending.add(table);
+    else if (typeof table === 'string') this.pending.add(table);
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -159,9 +165,11 @@ export class LiveChecks {
   private async check(changed: string[], all: boolean): Promise<void> {
     const t0 = Date.now();
     const lower = new Set(changed.map((c) => c.toLowerCase()));
-    const { snapshots, reread } = await this.run(async (context) => {
-      const list = (await listTables(context)).filter((t) => matchTableKind(t.name));
-      this.register(context, list);
+    const { snapshots, reread, grids } = await this.run(async (context) => {
+      // the AnhXa table is read like a contract table: it says how the staff's sheets are read
+      const list = (await listTables(context)).filter((t) => matchTableKind(t.name) || isAnhXaName(t.name));
+      const sheets = lacksDataTable(list) ? await staffSheets(context, list) : [];
+      this.register(context, list, sheets);
       const stale = list.filter((t) => {
         const kept = this.cache.get(t.name.toLowerCase());
         return all || lower.has(t.name.toLowerCase()) || !kept || kept.signature !== signature(t);
@@ -177,31 +185,47 @@ export class LiveChecks {
       });
       const names = new Set(list.map((t) => t.name.toLowerCase()));
       for (const k of [...this.cache.keys()]) if (!names.has(k)) this.cache.delete(k);
-      return { snapshots: list.map((t) => this.cache.get(t.name.toLowerCase())!.snapshot), reread: stale.map((t) => t.name) };
+      // without a contract table of some kind the staff's sheets hold the data: their grids are read
+      // anew each time (one or two syncs more), as a generation reads them
+      const grids = sheets.length ? (await readGrids(context, sheets)).grids : undefined;
+      return { snapshots: list.map((t) => this.cache.get(t.name.toLowerCase())!.snapshot), reread: stale.map((t) => t.name), grids };
     });
-    const result = (this.options.report ?? ((s) => buildReport(s)))(snapshots);
+    const result = (this.options.report ?? ((s, g) => buildReport(s, g ? { grids: g } : {})))(snapshots, grids);
     this.checks++;
     this.lastMs = Date.now() - t0;
     if (!this.stopped) this.options.onCheck({ result, changed, reread, ms: this.lastMs });
   }
 
   /** Queues onChanged handlers for watched targets not yet registered (sent with the caller's next sync). */
-  private register(context: Excel.RequestContext, list: TableInfo[]): void {
-    const targets = watchTargets(
-      list.map((t) => t.name),
-      this.options.mapped?.() ?? [],
-    );
+  private register(context: Excel.RequestContext, list: TableInfo[], sheets: string[] = []): void {
+    const targets = watchTargets(list.map((t) => t.name), [...(this.options.mapped?.() ?? []), ...list.filter((t) => isAnhXaName(t.name)).map((t) => ({ kind: 'table' as const, name: t.name })), ...sheets.map((name) => ({ kind: 'sheet' as const, name }))]);
     for (const target of targets) {
       const key = targetKey(target);
       if (this.registrations.has(key)) continue;
       const source = target.kind === 'table' ? list.find((t) => t.name.toLowerCase() === target.name.toLowerCase())?.table : context.workbook.worksheets.getItem(target.name);
       if (!source) continue;
       const name = target.name;
-      const handler = async () => this.notify(target.kind === 'table' ? name : null);
+      const handler = async () => this.notify(target.kind === 'table' ? name : { sheet: name });
       const registration = (source.onChanged as OfficeExtension.EventHandlers<unknown>).add(handler) as unknown as Registration;
       this.registrations.set(key, registration);
     }
   }
+}
+
+/** The staff's sheets a generation would read (not BaoCao's, no contract or AnhXa table): one sync. */
+async function staffSheets(context: Excel.RequestContext, list: TableInfo[]): Promise<string[]> {
+  let sheets;
+  try {
+    const q = queueSheetList(context);
+    await context.sync();
+    sheets = q().sheets;
+  } catch {
+    // a host without worksheet custom properties: BaoCao's sheets are known by the setting alone
+    const q = queueSheetList(context, false);
+    await context.sync();
+    sheets = q().sheets;
+  }
+  return candidateSheets(sheets, list);
 }
 
 async function listTables(context: Excel.RequestContext): Promise<TableInfo[]> {

@@ -1,8 +1,6 @@
 import { CellValue } from '../core/snapshot';
-import { SheetGrid } from '../core/recognize';
+import { SheetGrid, isAnhXaName } from '../core/recognize';
 import { matchTableKind } from '../core/mapping';
-import { ANHXA_TABLE } from '../core/recognize/anhxa';
-import { foldKey } from '../core/text';
 import { BYTES_PER_CELL, PAYLOAD_BUDGET } from './read-tables';
 import { supportsExcelApi } from './requirements';
 
@@ -49,7 +47,7 @@ export interface UsedSize {
 }
 
 /** Table names that hold the AnhXa mapping table (vi/en, case, diacritics, spaces and _ ignored). */
-export const isAnhXaName = (name: string) => [ANHXA_TABLE.vi, ANHXA_TABLE.en].some((n) => foldKey(n) === foldKey(name));
+export { isAnhXaName };
 
 /**
  * The sheets recognition reads: not made by BaoCao, and holding no contract table and no AnhXa

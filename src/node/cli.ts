@@ -14,7 +14,7 @@ import { FileError, OutputTarget, checkOutputs, fileSystemMessage, writeFileAtom
 import { auditText, AuditResult } from '../core/audit';
 import { disagreementComments, provenanceText } from '../core/audit/comments';
 import { readReportFile } from './audit-input';
-import { findAnhXaTable, anhXaSheetNames, isAnhXaName, recognizeWorkbook } from '../core/recognize';
+import { findAnhXaTable, anhXaSheetNames, isAnhXaName, lacksDataTable, recognizeWorkbook } from '../core/recognize';
 import { anhXaTable, proposalToAnhXaRows, ANHXA_TABLE } from '../core/recognize/anhxa';
 import { TABLE_BY_KIND } from '../core/schema';
 
@@ -121,13 +121,6 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   targets.forEach((t, i) => writeFileAtomic(t.file, contents[i]));
   summarise(result, targets.map((t) => t.file), out);
   return 0;
-}
-
-const DATA_KINDS = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets'];
-
-function lacksDataTable(snapshots: TableSnapshot[]): boolean {
-  const present = new Set(snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind));
-  return DATA_KINDS.some((k) => !present.has(k as never));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ReportResult, buildReport } from '../../src/core/engine';
 import { watchTargets } from '../../src/core/live-watch';
 import { TableSnapshot } from '../../src/core/snapshot';
+import { parseNumber } from '../../src/core/parse';
 import { LiveCheck, LiveChecks } from '../../src/excel/live-checks';
 import { insertSampleTables } from '../../src/excel/insert-samples';
 import { exampleBook } from './example-book';
@@ -21,10 +22,10 @@ function setup(book: FakeWorkbook = exampleBook(), during?: () => void) {
     onError: (e) => {
       throw e;
     },
-    report: (snaps) => {
+    report: (snaps, grids) => {
       engineRuns.push(snaps);
       if (engineRuns.length === 1) during?.();
-      return buildReport(snaps, { today: '2023-07-10' });
+      return buildReport(snaps, { today: '2023-07-10', ...(grids ? { grids } : {}) });
     },
     runIn: (context, batch) => book.run(context, batch),
   });
@@ -172,4 +173,37 @@ describe('live checks while the pane is open (fake host)', () => {
     expect(book.handlers).toEqual([]);
     expect(book.syncs).toBe(0);
   });
+});
+
+describe('live checks on a workbook kept as the staff\'s own sheets', () => {
+  it('watches the staff sheets, reads their grids at each check, and follows an edit of the wrong total', async () => {
+    const path = await import('node:path');
+    const { bookFromXlsx } = await import('./xlsx-book');
+    const book = await bookFromXlsx(path.join(__dirname, '../../examples/hai-phong-2023-h1-staff.xlsx'));
+    const { live, checks, settle } = setup(book);
+    expect(await live.start()).toBe(true);
+    const watched = book.handlers.filter((h) => h.target === 'worksheet').map((h) => h.name);
+    expect(watched).toContain('FDI cấp mới');
+    expect(watched).not.toContain('Báo cáo');
+
+    // the staff correct the wrong "Tổng cộng" of FDI cấp mới: its warning goes away
+    const wrong = "'FDI cấp mới'!G525";
+    book.edit('FDI cấp mới', 'H1', 'ghi chú'); // an edit elsewhere on the sheet: a check with the grids
+    await settle();
+    expect(checks).toHaveLength(1);
+    const first = checks[0].result;
+    expect(first.problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(first.metrics.get('fdi_new_count')!.value).toBe(25);
+    expect(first.problems.filter((p) => p.code === 'staffTotalMismatch').map((p) => p.cell)).toEqual([wrong]);
+    // "… ghi 281 nhưng cộng 499 dòng chi tiết được 16.644,41 …": the sum of the rows, as the message gives it
+    const said = /được ([\d.,]*\d)/.exec(first.problems.find((p) => p.code === 'staffTotalMismatch')!.message)![1];
+    const sum = parseNumber(said);
+    expect(sum.ok).toBe(true);
+    book.edit('FDI cấp mới', 'G525', sum.ok ? sum.value : NaN);
+    await settle();
+    expect(checks).toHaveLength(2);
+    expect(checks[1].result.problems.filter((p) => p.code === 'staffTotalMismatch')).toEqual([]);
+    await live.stop();
+    expect(book.handlers).toEqual([]);
+  }, 60_000);
 });

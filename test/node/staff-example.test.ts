@@ -46,7 +46,7 @@ test('staff example: the same metrics as the main example, and the wrong total f
   const bad = r.problems.filter((p) => p.level !== 'info');
   expect(bad).toHaveLength(1);
   expect(bad[0]).toMatchObject({ level: 'warning', code: 'staffTotalMismatch', cell: "'FDI cấp mới'!G525" });
-  expect(bad[0].message).toContain('ghi 16645,41 nhưng cộng 499 dòng chi tiết được 16644,41');
+  expect(bad[0].message).toContain('ghi 16.645,41 nhưng cộng 499 dòng chi tiết được 16.644,41');
   // every skipped row is listed
   const codes = r.problems.map((p) => p.code);
   expect(codes.filter((c) => c === 'staffGroupRow').length).toBe(49);

@@ -2,6 +2,7 @@ import { CellValue, TableSnapshot, cellAddress, quoteSheet } from '../snapshot';
 import { TABLE_BY_KIND } from '../schema';
 import { isBlank, parseNumber } from '../parse';
 import { exactSum } from '../decimal';
+import { formatNumber } from '../format';
 import { Problems } from '../problems';
 import { GridView } from './grid';
 import { BlockRow } from './blocks';
@@ -31,7 +32,8 @@ function contractUnit(field: string, source: string | null): { currency: 'VND' |
   }
 }
 
-const fmt = (n: number, lang: 'vi' | 'en') => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
+/** A figure in a message, every decimal kept (a total and its sum must show where they differ). */
+const fmt = (n: number, lang: 'vi' | 'en') => formatNumber(n, lang, { max: Math.min(20, (String(n).split('.')[1] ?? '').length) });
 
 /** Where a value of a field comes from in one snapshot row. */
 type Source = { col: number } | { value: CellValue; col: number };

@@ -5,7 +5,8 @@ import { GridView, SheetGrid } from './grid';
 import { findBlocks } from './blocks';
 import { Proposal, proposeBlock } from './propose';
 import { proposalSnapshot, sheetRange } from './build';
-import { DataKind } from './vocab';
+import { DATA_KINDS, DataKind } from './vocab';
+import { matchTableKind } from '../mapping';
 import { anhXaProposal, anhXaRowsRef, readAnhXa } from './anhxa-read';
 
 export { findAnhXaTable, isAnhXaName, readAnhXa, anhXaProposal, anhXaSheetNames } from './anhxa-read';
@@ -16,6 +17,15 @@ export type { Proposal, ColumnMapping, Reason } from './propose';
 export { findBlocks } from './blocks';
 export { proposeBlock, MIN_CONFIDENCE } from './propose';
 export { shiftDecimal, findMoneyUnit } from './units';
+
+/**
+ * Whether some data kind (DuAn, LaoDong, …) has no contract table among these names: then the staff's
+ * plain sheets are read (the command line, a generation and the live checks all ask this).
+ */
+export function lacksDataTable(tables: { name: string; kind?: string }[]): boolean {
+  const present = new Set(tables.map((t) => matchTableKind(t.kind ?? t.name)?.kind));
+  return DATA_KINDS.some((k) => !present.has(k));
+}
 
 /** What was mapped, for the report JSON: sheet, range, kind, columns, units, fixed values, confidence, reasons. */
 export interface MappingInfo {
