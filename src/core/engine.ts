@@ -8,10 +8,11 @@ import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
 import { Lang, Problem, Problems } from './problems';
 import { ReportModel, buildReportModel } from './report';
 import { WorkbookPlan, buildSheetPlan } from './sheet-plan';
-import { TableSnapshot } from './snapshot';
+import { TableSnapshot, quoteSheet } from './snapshot';
+import { formatNumber } from './format';
 import { computeStaffMetrics, StaffMetricInfo } from './staff-metrics';
 import { foldKey } from './text';
-import { SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable } from './recognize';
+import { GridNote, SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable } from './recognize';
 
 export interface ReportOptions {
   /** Overrides the Settings language. */
@@ -24,6 +25,8 @@ export interface ReportOptions {
    * names are read as it says.
    */
   grids?: SheetGrid[];
+  /** What the adapter could not read of those sheets: listed on Kiểm tra. */
+  gridNotes?: GridNote[];
 }
 
 export interface ReportResult {
@@ -71,6 +74,11 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     problems.list.push(...rec.problems);
     snapshots = [...snapshots, ...rec.snapshots];
     mappings = rec.mappings;
+  }
+  for (const n of options.gridNotes ?? []) {
+    if (n.code === 'tooLarge') problems.add('warning', `${quoteSheet(n.sheet)}!A1`, 'sheetTooLarge', { sheet: n.sheet, rows: formatNumber(n.rows, lang), columns: formatNumber(n.columns, lang), mb: formatNumber(n.bytes / 1e6, lang, { decimals: 1 }) });
+    else if (n.code === 'hiddenColumnsSkipped') problems.add('info', `${quoteSheet(n.sheet)}!A1`, 'sheetHiddenColumnsUnchecked', { sheet: n.sheet, columns: n.columns });
+    else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : 'ExcelApi 1.13' });
   }
   const data = readWorkbook(snapshots, problems, today);
   checkConsistency(data, problems);

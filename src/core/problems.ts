@@ -106,6 +106,18 @@ const MESSAGES = {
     vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: đọc như bảng ${p.table} (${p.en}), độ tin cậy ${p.confidence}%; ${p.columns}.`,
     en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: read as the ${p.en} table (${p.table}), confidence ${p.confidence}%; ${p.columns}.`,
   },
+  sheetTooLarge: {
+    vi: (p: P) => `Trang tính "${p.sheet}" quá lớn để Excel gửi một lần (${p.rows} dòng × ${p.columns} cột, khoảng ${p.mb} MB): không được đọc; nếu trang này có số liệu, hãy chuyển số liệu vào bảng Excel hoặc chạy "baocao report" trên tệp.`,
+    en: (p: P) => `Sheet "${p.sheet}" is too large for Excel to send at once (${p.rows} rows × ${p.columns} columns, about ${p.mb} MB): not read; if it holds data, put the data in an Excel table or run "baocao report" on the file.`,
+  },
+  sheetMergesNotRead: {
+    vi: (p: P) => `Không đọc được ô gộp (${p.detail}): các trang tính được đọc không có ô gộp, tiêu đề nhiều dòng có thể không được nhận ra.`,
+    en: (p: P) => `Merged cells could not be read (${p.detail}): the sheets were read without them, and headers over several rows may not be recognised.`,
+  },
+  sheetHiddenColumnsUnchecked: {
+    vi: (p: P) => `Trang tính "${p.sheet}" có ${p.columns} cột: các cột sau cột 256 không được kiểm tra có ẩn hay không.`,
+    en: (p: P) => `Sheet "${p.sheet}" has ${p.columns} columns: columns past 256 were not checked for being hidden.`,
+  },
   staffBlockNotUsed: {
     vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: không nhận ra là bảng số liệu của báo cáo (${p.why}), không được dùng.`,
     en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: not recognised as report data (${p.why}), not used.`,

@@ -28,7 +28,7 @@ export interface Generation {
 export async function generateReport(context: Excel.RequestContext, options: ReportOptions = {}): Promise<Generation> {
   const { tables, sheets } = await inspect(context);
   const { snapshots, grids } = await readData(context, tables, sheets, options);
-  const result = buildReport(snapshots, { ...options, ...(grids ? { grids: grids.grids } : {}) });
+  const result = buildReport(snapshots, { ...options, ...(grids ? { grids: grids.grids, gridNotes: grids.notes } : {}) });
   const applied = await applyPlan(context, result.plan, { sheets });
   return { result, sheets: applied.sheets, gridNotes: grids?.notes ?? [] };
 }
@@ -67,5 +67,5 @@ async function inspect(context: Excel.RequestContext): Promise<{ tables: TableIn
 export async function computeReport(context: Excel.RequestContext, options: ReportOptions = {}): Promise<ReportResult> {
   const { tables, sheets } = await inspect(context);
   const { snapshots, grids } = await readData(context, tables, sheets, options);
-  return buildReport(snapshots, { ...options, ...(grids ? { grids: grids.grids } : {}) });
+  return buildReport(snapshots, { ...options, ...(grids ? { grids: grids.grids, gridNotes: grids.notes } : {}) });
 }

@@ -1,10 +1,10 @@
 import { ReportResult, buildReport } from '../core/engine';
 import { WatchTarget, watchTargets } from '../core/live-watch';
 import { matchTableKind } from '../core/mapping';
-import { SheetGrid, isAnhXaName, lacksDataTable } from '../core/recognize';
+import { isAnhXaName, lacksDataTable } from '../core/recognize';
 import { TableSnapshot } from '../core/snapshot';
 import { queueSheetList } from './owned-sheets';
-import { candidateSheets, readGrids } from './read-grids';
+import { GridRead, candidateSheets, readGrids } from './read-grids';
 import { readValues } from './read-tables';
 import { supportsExcelApi } from './requirements';
 import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
@@ -34,7 +34,7 @@ export interface LiveCheckOptions {
   onCheck: (check: LiveCheck) => void;
   onError?: (error: unknown) => void;
   /** The engine (tests may count calls); buildReport by default. `grids`: the staff's plain sheets, when a data table is missing. */
-  report?: (snapshots: TableSnapshot[], grids?: SheetGrid[]) => ReportResult;
+  report?: (snapshots: TableSnapshot[], grids?: GridRead) => ReportResult;
   /** Excel.run(context, batch): handlers are removed in the context that added them. */
   runIn?: RunIn;
   /** The watched set beyond the contract tables (the AnhXa mapping's sources, later). */
@@ -187,10 +187,10 @@ export class LiveChecks {
       for (const k of [...this.cache.keys()]) if (!names.has(k)) this.cache.delete(k);
       // without a contract table of some kind the staff's sheets hold the data: their grids are read
       // anew each time (one or two syncs more), as a generation reads them
-      const grids = sheets.length ? (await readGrids(context, sheets)).grids : undefined;
+      const grids = sheets.length ? await readGrids(context, sheets) : undefined;
       return { snapshots: list.map((t) => this.cache.get(t.name.toLowerCase())!.snapshot), reread: stale.map((t) => t.name), grids };
     });
-    const result = (this.options.report ?? ((s, g) => buildReport(s, g ? { grids: g } : {})))(snapshots, grids);
+    const result = (this.options.report ?? ((s, g) => buildReport(s, g ? { grids: g.grids, gridNotes: g.notes } : {})))(snapshots, grids);
     this.checks++;
     this.lastMs = Date.now() - t0;
     if (!this.stopped) this.options.onCheck({ result, changed, reread, ms: this.lastMs });

@@ -1,5 +1,5 @@
 import { CellValue } from '../core/snapshot';
-import { SheetGrid, isAnhXaName } from '../core/recognize';
+import { GridNote, SheetGrid, isAnhXaName } from '../core/recognize';
 import { matchTableKind } from '../core/mapping';
 import { BYTES_PER_CELL, PAYLOAD_BUDGET } from './read-tables';
 import { supportsExcelApi } from './requirements';
@@ -14,11 +14,7 @@ import { supportsExcelApi } from './requirements';
  */
 
 /** Why a sheet was not read, or read with less than everything. */
-export type GridNote =
-  | { code: 'tooLarge'; sheet: string; rows: number; columns: number; bytes: number }
-  | { code: 'noMerges' }
-  | { code: 'mergesFailed'; detail: string }
-  | { code: 'hiddenColumnsSkipped'; sheet: string; columns: number };
+export type { GridNote };
 
 export interface GridRead {
   grids: SheetGrid[];

@@ -25,7 +25,7 @@ function setup(book: FakeWorkbook = exampleBook(), during?: () => void) {
     report: (snaps, grids) => {
       engineRuns.push(snaps);
       if (engineRuns.length === 1) during?.();
-      return buildReport(snaps, { today: '2023-07-10', ...(grids ? { grids } : {}) });
+      return buildReport(snaps, { today: '2023-07-10', ...(grids ? { grids: grids.grids, gridNotes: grids.notes } : {}) });
     },
     runIn: (context, batch) => book.run(context, batch),
   });

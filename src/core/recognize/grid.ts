@@ -19,6 +19,13 @@ export interface SheetGrid {
   hiddenRows?: number[];
 }
 
+/** What an adapter could not read of the staff's sheets: listed on Kiểm tra, never dropped silently. */
+export type GridNote =
+  | { code: 'tooLarge'; sheet: string; rows: number; columns: number; bytes: number }
+  | { code: 'noMerges' }
+  | { code: 'mergesFailed'; detail: string }
+  | { code: 'hiddenColumnsSkipped'; sheet: string; columns: number };
+
 export interface Area {
   top: number;
   left: number;

@@ -12,7 +12,7 @@ import { anhXaProposal, anhXaRowsRef, readAnhXa } from './anhxa-read';
 export { findAnhXaTable, isAnhXaName, readAnhXa, anhXaProposal, anhXaSheetNames } from './anhxa-read';
 export type { AnhXaBlock, AnhXaRead } from './anhxa-read';
 
-export type { SheetGrid } from './grid';
+export type { SheetGrid, GridNote } from './grid';
 export type { Proposal, ColumnMapping, Reason } from './propose';
 export { findBlocks } from './blocks';
 export { proposeBlock, MIN_CONFIDENCE } from './propose';

@@ -132,3 +132,18 @@ test.each(Object.keys(sheets))('%s: written as an AnhXa table and read back, the
   expect(viaTable.mappings!.every((m) => m.from === 'AnhXa')).toBe(true);
   expect(reportJson(viaTable).metrics).toEqual(reportJson(report(grid)).metrics);
 });
+
+test('what an adapter could not read of the sheets is listed on Kiểm tra at the sheet, never dropped silently', () => {
+  const r = buildReport([settings(H1)], {
+    lang: 'vi',
+    today: '2023-07-01',
+    grids: [sheets.budget],
+    gridNotes: [{ code: 'tooLarge', sheet: 'Dữ liệu 2010-2023', rows: 250000, columns: 40, bytes: 240_000_000 }, { code: 'noMerges' }],
+  });
+  const big = r.problems.find((p) => p.code === 'sheetTooLarge')!;
+  expect(big).toMatchObject({ level: 'warning', cell: "'Dữ liệu 2010-2023'!A1" });
+  expect(big.message).toContain('(250.000 dòng × 40 cột, khoảng 240,0 MB): không được đọc');
+  expect(r.problems.some((p) => p.code === 'sheetMergesNotRead' && p.level === 'info')).toBe(true);
+  const checks = r.plan.sheets[2];
+  expect(checks.cells.some((c) => c.value === "'Dữ liệu 2010-2023'!A1")).toBe(true);
+});
