@@ -79,7 +79,8 @@ export function matchColumn(def: TableDef, header: string): ColumnDef | undefine
   return def.columns.find((c) => foldKey(c.key) === f || c.vi.some((v) => foldKey(v) === f));
 }
 
-const EVENTS: Record<string, 'new' | 'adjust' | 'terminate'> = {
+/** The licensing event a Loại cell names (folded: "Cấp mới" → capmoi), as the contract accepts it. */
+export const EVENTS: Record<string, 'new' | 'adjust' | 'terminate'> = {
   capmoi: 'new',
   new: 'new',
   moi: 'new',

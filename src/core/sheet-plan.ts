@@ -470,6 +470,15 @@ interface SheetCanvas {
   put: (r: number, c1: number, c2: number, value: string, st: CellStyle) => void;
 }
 
+/** One table row on the sheet: each cell on its run of sheet columns, merged, the covered cells styled alike (borders). */
+function spannedRow(s: SheetCanvas, row: number, spans: [number, number][], cells: string[], st: (i: number) => CellStyle): void {
+  spans.forEach(([from, to], i) => {
+    const cs = st(i);
+    s.put(row, from, to, cells[i] ?? '', cs);
+    for (let c = from + 1; c <= to; c++) s.cells.push({ row, col: c, value: null, style: cs });
+  });
+}
+
 /**
  * A table of the report on the sheet: its caption above (bold, centred), the unit line right-aligned
  * in italics, then the header row (bold, centred, the light fill) and the rows, each table column
@@ -486,14 +495,7 @@ function sheetTable(b: Extract<Block, { kind: 'table' }>, row: number, s: SheetC
     s.keep.add(row);
     s.put(row++, 1, s.cols.length, t.unit, style({ size: TABLE_SIZE, italic: true }, { horizontal: 'right' }));
   }
-  const line = (cells: string[], st: (i: number) => CellStyle) => {
-    spans.forEach(([from, to], i) => {
-      const cs = st(i);
-      s.put(row, from, to, cells[i] ?? '', cs);
-      for (let c = from + 1; c <= to; c++) s.cells.push({ row, col: c, value: null, style: cs });
-    });
-    row++;
-  };
+  const line = (cells: string[], st: (i: number) => CellStyle) => spannedRow(s, row++, spans, cells, st);
   s.keep.add(row);
   line(
     t.columns.map((c) => c.header),
@@ -532,14 +534,7 @@ function sheetAnnex(a: AnnexModel, row: number, s: SheetCanvas, forced: Set<numb
   s.heights[row++] = 10;
   const spans = tableSpans(a.columns, s.cols);
   const headerStyle = style({ size: TABLE_SIZE, bold: true }, { horizontal: 'center', vertical: 'middle', border: ALL_BORDERS, fill: HEAD_FILL });
-  const line = (cells: string[], st: (i: number) => CellStyle) => {
-    spans.forEach(([from, to], i) => {
-      const cs = st(i);
-      s.put(row, from, to, cells[i] ?? '', cs);
-      for (let c = from + 1; c <= to; c++) s.cells.push({ row, col: c, value: null, style: cs });
-    });
-    row++;
-  };
+  const line = (cells: string[], st: (i: number) => CellStyle) => spannedRow(s, row++, spans, cells, st);
   const header = () => line(a.columns.map((c) => c.header), () => headerStyle);
   let used = 0;
   for (let r = start; r < row; r++) used += s.heights[r] ?? 15;

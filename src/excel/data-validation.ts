@@ -4,7 +4,7 @@ import { Lang } from '../core/problems';
 import { TABLE_BY_KIND, TableKind } from '../core/schema';
 import { ColumnValidation, ValidationRule, listSource, tableValidation } from '../core/validation';
 import { supportsExcelApi } from './requirements';
-import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
+import { TableInfo, listTables } from './table-list';
 
 /** What "Thêm kiểm tra nhập liệu" (or "Tạo bảng mẫu") applied. */
 export interface ValidationResult {
@@ -73,14 +73,7 @@ export function queueTableValidation(table: Excel.Table, kind: TableKind, header
  */
 export async function addDataValidation(context: Excel.RequestContext, options: { lang?: Lang } = {}): Promise<ValidationResult> {
   if (!supportsExcelApi('1.8')) return { supported: false, lang: options.lang ?? 'vi', tables: [], empty: [] };
-  let list: TableInfo[];
-  try {
-    const tables = queueTableList(context);
-    await context.sync();
-    list = tables();
-  } catch {
-    list = await listTablesPlainly(context);
-  }
+  const list = await listTables(context);
   const contract = list.map((info) => ({ info, kind: matchTableKind(info.name)?.kind })).filter((t): t is { info: TableInfo; kind: TableKind } => !!t.kind);
   const lang = options.lang ?? (await workbookLanguage(context, contract));
   const result: ValidationResult = { supported: true, lang, tables: [], empty: [] };

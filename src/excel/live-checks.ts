@@ -7,7 +7,7 @@ import { queueSheetList } from './owned-sheets';
 import { GridRead, candidateSheets, readGrids } from './read-grids';
 import { readValues } from './read-tables';
 import { supportsExcelApi } from './requirements';
-import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
+import { TableInfo, listTables } from './table-list';
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 type RunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -226,14 +226,4 @@ async function staffSheets(context: Excel.RequestContext, list: TableInfo[]): Pr
     sheets = q().sheets;
   }
   return candidateSheets(sheets, list);
-}
-
-async function listTables(context: Excel.RequestContext): Promise<TableInfo[]> {
-  try {
-    const tables = queueTableList(context);
-    await context.sync();
-    return tables();
-  } catch {
-    return listTablesPlainly(context);
-  }
 }

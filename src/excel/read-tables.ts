@@ -1,5 +1,5 @@
 import { CellValue, TableSnapshot } from '../core/snapshot';
-import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
+import { TableInfo, listTables } from './table-list';
 
 /** Rows per range request: Excel's guidance for reading large ranges in pieces. */
 export const BLOCK_ROWS = 5000;
@@ -44,16 +44,7 @@ const PAYLOAD_ERRORS = /PayloadTooLarge|PayloadSizeLimitExceeded|RequestPayloadS
  * syncs — one per ~4 MB, never one per table or per block.
  */
 export async function readTables(context: Excel.RequestContext): Promise<TableSnapshot[]> {
-  let list: TableInfo[];
-  try {
-    const tables = queueTableList(context);
-    await context.sync();
-    list = tables();
-  } catch {
-    // a host that refuses the nested load paths: documented calls, one sync more
-    list = await listTablesPlainly(context);
-  }
-  return readValues(context, list);
+  return readValues(context, await listTables(context));
 }
 
 /**

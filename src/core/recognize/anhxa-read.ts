@@ -1,6 +1,6 @@
 import { CellValue, TableSnapshot, cellAddress, columnNumber, columnLetters, quoteSheet, tableCell } from '../snapshot';
 import { TableDef } from '../schema';
-import { matchColumn, matchTableKind } from '../mapping';
+import { EVENTS, matchColumn, matchTableKind } from '../mapping';
 import { describe, formatDayDMY, isBlank, parseDate, parseInteger, parseMonth } from '../parse';
 import { Problems } from '../problems';
 import { cleanText, foldKey } from '../text';
@@ -79,17 +79,6 @@ export interface AnhXaRead {
 
 type Why = { vi: string; en: string };
 
-const EVENTS: Record<string, string> = {
-  capmoi: 'new',
-  new: 'new',
-  moi: 'new',
-  dieuchinh: 'adjust',
-  adjust: 'adjust',
-  tangvon: 'adjust',
-  chamdut: 'terminate',
-  terminate: 'terminate',
-  thuhoi: 'terminate',
-};
 
 const text = (v: CellValue): string => {
   if (isBlank(v)) return '';
