@@ -330,12 +330,15 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
       out(vi ? `  ${where}: không nhận ra (${why})` : `  ${where}: not recognised (${why})`);
     }
   }
-  out(
-    vi
-      ? `${rows.length} dòng ánh xạ cho ${chosen.length} vùng. Kiểm tra và sửa trang "${name}", rồi chạy: baocao report ${path.basename(outFile)}`
-      : `${rows.length} mapping rows for ${chosen.length} ranges. Check and correct the "${name}" sheet, then run: baocao report ${path.basename(outFile)}`,
-  );
-  if (!chosen.length) out(vi ? 'Không nhận ra vùng số liệu nào: bảng để trống để điền tay.' : 'No data range recognised: the table is left empty to fill in by hand.');
+  if (chosen.length) {
+    out(
+      vi
+        ? `${rows.length} dòng ánh xạ cho ${chosen.length} vùng. Kiểm tra và sửa trang "${name}", rồi chạy: baocao report ${path.basename(outFile)}`
+        : `${rows.length} mapping rows for ${chosen.length} ranges. Check and correct the "${name}" sheet, then run: baocao report ${path.basename(outFile)}`,
+    );
+  } else {
+    out(vi ? `Không nhận ra vùng số liệu nào: bảng "${name}" để trống để điền tay.` : `No data range recognised: the "${name}" table is left empty to fill in by hand.`);
+  }
   out(vi ? 'Đã ghi:' : 'Written:');
   out(`  ${path.resolve(outFile)}`);
   return 0;
