@@ -1,6 +1,6 @@
 import { CellValue, TableSnapshot, cellAddress, quoteSheet } from '../snapshot';
 import { TABLE_BY_KIND } from '../schema';
-import { isBlank, parseNumber } from '../parse';
+import { formatDayDMY, isBlank, parseDate, parseNumber } from '../parse';
 import { exactSum } from '../decimal';
 import { formatNumber } from '../format';
 import { Problems } from '../problems';
@@ -34,6 +34,19 @@ function contractUnit(field: string, source: string | null): { currency: 'VND' |
 
 /** A figure in a message, every decimal kept (a total and its sum must show where they differ). */
 const fmt = (n: number, lang: 'vi' | 'en') => formatNumber(n, lang, { max: Math.min(20, (String(n).split('.')[1] ?? '').length) });
+
+/**
+ * The id of a row of a list without a code column: a project's name (its events on other sheets
+ * name it the same way); a task's text with its assignment date, since the same text ("Báo cáo
+ * tháng") is assigned again and again and each assignment is a task.
+ */
+function idFromText(g: GridView, r: number, kind: string, byField: Map<string, ColumnMapping>): CellValue {
+  const text = g.at(r, byField.get(ID_FROM[kind as keyof typeof ID_FROM]!.from)!.col);
+  if (kind !== 'tasks' || isBlank(text)) return text;
+  const assigned = byField.get('assigned');
+  const day = assigned ? parseDate(g.at(r, assigned.col)) : null;
+  return day?.ok ? `${String(text).trim()} (${formatDayDMY(day.value)})` : text;
+}
 
 /** Where a value of a field comes from in one snapshot row. */
 type Source = { col: number } | { value: CellValue; col: number };
@@ -104,7 +117,7 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
         base.push(conv.ok ? conv.v : null);
       } else if (k in p.fixed) base.push(k === 'month' ? `${p.fixed.month.slice(5)}/${p.fixed.month.slice(0, 4)}` : p.fixed[k]);
       else if (k === 'zone') base.push(zone);
-      else if (p.idFromName && k === ID_FROM[kind]?.id) base.push(g.at(r, byField.get(ID_FROM[kind]!.from)!.col));
+      else if (p.idFromName && k === ID_FROM[kind]?.id) base.push(idFromText(g, r, kind, byField));
       else base.push(null);
     });
     if (bad) continue;

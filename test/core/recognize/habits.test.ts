@@ -147,3 +147,15 @@ test('what an adapter could not read of the sheets is listed on Kiểm tra at th
   const checks = r.plan.sheets[2];
   expect(checks.cells.some((c) => c.value === "'Dữ liệu 2010-2023'!A1")).toBe(true);
 });
+
+test('a task list keyed by text: the same text assigned twice is two tasks; the same text on the same day is one, reported', () => {
+  const grid = g('Nhiệm vụ', [
+    ['STT', 'Nội dung nhiệm vụ', 'Ngày giao', 'Thời hạn', 'Ngày hoàn thành'],
+    [1, 'Báo cáo tháng', '05/01/2023', '31/01/2023', '25/01/2023'],
+    [2, 'Báo cáo tháng', '05/02/2023', '28/02/2023', '25/02/2023'],
+    [3, 'Báo cáo tháng', '05/02/2023', '28/02/2023', '25/02/2023'],
+  ]);
+  const r = report(grid);
+  expect(metric(r, 'tasks_total')).toBe(2);
+  expect(warnings(r).map((p) => p.cell)).toEqual(["'Nhiệm vụ'!A4"]);
+});
