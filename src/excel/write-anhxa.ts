@@ -1,12 +1,14 @@
 import { columnLetters } from '../core/snapshot';
 import { isAnhXaName } from './read-grids';
-import { TEXT_FORMAT, rangeAddress } from './plan-layout';
+import { TEXT_FORMAT, columnWidthPoints, rangeAddress } from './plan-layout';
 
 /** The AnhXa table as core's anhXaTable gives it. */
 export interface AnhXaTableData {
   name: string;
   headers: string[];
   values: (string | number)[][];
+  /** Column widths in characters. */
+  widths: number[];
 }
 
 export type AnhXaWrite =
@@ -24,8 +26,6 @@ function freeName(base: string, used: Set<string>): string {
   }
 }
 
-/** Column width in points for the longest text of a column (Calibri 11: ~6 points a character). */
-const widthOf = (texts: string[]) => Math.min(320, Math.max(48, 12 + 6.2 * Math.max(...texts.map((t) => t.length))));
 
 /**
  * Writes the AnhXa table (issue 9): a new sheet named like the table holding an Excel table of that
@@ -88,7 +88,7 @@ export async function writeAnhXaTable(context: Excel.RequestContext, data: AnhXa
   header.format.wrapText = true;
   data.headers.forEach((_, i) => {
     const letter = columnLetters(left + i);
-    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthOf(cells.map((r) => String(r[i] ?? '')));
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(data.widths[i]);
   });
   ws.activate();
   await context.sync();

@@ -305,7 +305,7 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
   const name = ANHXA_TABLE[tableLang];
   let bytes: Uint8Array;
   try {
-    bytes = addTableSheet(buf, { sheet: name, table: t.name, headers: t.headers, rows: t.values });
+    bytes = addTableSheet(buf, { sheet: name, table: t.name, headers: t.headers, rows: t.values, widths: t.widths });
   } catch (e) {
     if (e instanceof AddSheetError) {
       err(vi ? `Không thêm được trang ${name} vào sổ: ${e.detail}` : `Cannot add the sheet ${name} to the workbook: ${e.detail}`);

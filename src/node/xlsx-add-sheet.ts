@@ -27,7 +27,7 @@ export interface NewTableSheet {
   headers: string[];
   /** Value rows; numbers are written as numbers, everything else as text (never as a formula). */
   rows: (string | number | null)[][];
-  /** Column widths in characters (default: from the text). */
+  /** Column widths in characters (core decides them: anhXaTable; default Excel's 8.43). */
   widths?: number[];
   /** Table style (default TableStyleMedium2, as `baocao template` writes its tables). */
   style?: string;
@@ -143,7 +143,7 @@ export function addTableSheet(buf: Buffer, spec: NewTableSheet): Uint8Array {
   return writeZip(zip, changed, added);
 }
 
-/** The worksheet and table parts: headers on row 1, the header row frozen, widths from the text. */
+/** The worksheet and table parts: headers on row 1, the header row frozen, the widths given. */
 function tableSheetXml(spec: NewTableSheet, mainNs: string, relNs: string, tableId: number): { sheetXml: string; tableXml: string } {
   const width = spec.headers.length;
   const rows = spec.rows.length ? spec.rows : [new Array(width).fill(null)];
@@ -157,7 +157,7 @@ function tableSheetXml(spec: NewTableSheet, mainNs: string, relNs: string, table
     const space = /^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : '';
     return `<c r="${at}" t="inlineStr"><is><t${space}>${escapeXml(t)}</t></is></c>`;
   };
-  const widths = spec.widths ?? spec.headers.map((h, c) => Math.min(60, Math.max(8, ...[h, ...rows.map((r) => String(r[c] ?? ''))].map((s) => s.length + 2))));
+  const widths = spec.widths ?? spec.headers.map(() => 8.43);
   const data = [spec.headers, ...rows].map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(i + 1, c, v)).join('')}</row>`).join('');
   const sheetXml =
     XML_HEAD +

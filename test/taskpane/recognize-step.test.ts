@@ -142,7 +142,7 @@ describe('Nhận dạng dữ liệu (fake Excel)', () => {
     const book = new FakeWorkbook();
     book.addSheet('Trang 1');
     const values = [['Thu phí', 'A3:D5', 1, 'NganSach', 'B', '=Đơn vị', 'Đơn vị', '-', '+84', '@x']];
-    await mockExcel(book).run((ctx) => writeAnhXaTable(ctx, { name: 'AnhXa', headers: ANHXA_COLUMNS.map((c) => c.vi), values }));
+    await mockExcel(book).run((ctx) => writeAnhXaTable(ctx, { name: 'AnhXa', headers: ANHXA_COLUMNS.map((c) => c.vi), values, widths: ANHXA_COLUMNS.map(() => 12) }));
     const s = book.sheet('AnhXa');
     for (const [col, v] of [[6, '=Đơn vị'], [8, '-'], [9, '+84'], [10, '@x']] as const) expect(book.peek(s, 2, col)).toMatchObject({ value: v, numberFormat: '@' });
     expect(book.peek(s, 2, 3)).toMatchObject({ value: 1, numberFormat: 'General' });

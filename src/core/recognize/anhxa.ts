@@ -100,11 +100,10 @@ export function proposalToAnhXaRows(p: Proposal, lang: Lang = 'vi'): AnhXaRow[] 
   return rows;
 }
 
-/** The AnhXa table as a header row and value rows, in the workbook's language. */
-export function anhXaTable(rows: AnhXaRow[], lang: Lang = 'vi'): { name: string; headers: string[]; values: (string | number)[][] } {
-  return {
-    name: ANHXA_TABLE[lang],
-    headers: ANHXA_COLUMNS.map((c) => c[lang]),
-    values: rows.map((r) => ANHXA_COLUMNS.map((c) => r[c.key])),
-  };
+/** The AnhXa table as a header row and value rows, in the workbook's language, with each column's width in characters (fit to its text, 8–60). */
+export function anhXaTable(rows: AnhXaRow[], lang: Lang = 'vi'): { name: string; headers: string[]; values: (string | number)[][]; widths: number[] } {
+  const headers = ANHXA_COLUMNS.map((c) => c[lang]);
+  const values = rows.map((r) => ANHXA_COLUMNS.map((c) => r[c.key]));
+  const widths = headers.map((h, i) => Math.min(60, Math.max(8, ...[h, ...values.map((v) => String(v[i] ?? ''))].map((t) => t.length + 2))));
+  return { name: ANHXA_TABLE[lang], headers, values, widths };
 }

@@ -58,3 +58,13 @@ describe('AnhXa rows from a proposal', () => {
     expect(t.values.every((r) => r.length === t.headers.length)).toBe(true);
   });
 });
+
+test('the table says how wide each column is: fit to its longest text, 8 to 60 characters', () => {
+  const [p] = recognizeWorkbook([fdiNew]).proposals;
+  const t = anhXaTable(proposalToAnhXaRows(p), 'vi');
+  expect(t.widths).toHaveLength(t.headers.length);
+  t.headers.forEach((h, i) => {
+    const longest = Math.max(h.length, ...t.values.map((r) => String(r[i]).length));
+    expect(t.widths[i]).toBe(Math.min(60, Math.max(8, longest + 2)));
+  });
+});
