@@ -51,7 +51,7 @@ export function checkConsistency(data: WorkbookData, problems: Problems): void {
       }
       const first = seen.get(`${key}|${t.year}`);
       if (first !== undefined) {
-        problems.add('warning', t.origin.cell('metric'), 'targetDuplicate', { text: key, year: t.year, first });
+        problems.add('warning', t.origin.cell('metric'), 'targetDuplicate', { text: t.metric, year: t.year, first });
         return false;
       }
       seen.set(`${key}|${t.year}`, t.origin.row);

@@ -10,6 +10,7 @@ import { ReportModel, buildReportModel } from './report';
 import { WorkbookPlan, buildSheetPlan } from './sheet-plan';
 import { TableSnapshot, quoteSheet } from './snapshot';
 import { formatNumber } from './format';
+import { formatDayDMY } from './parse';
 import { computeStaffMetrics, StaffMetricInfo } from './staff-metrics';
 import { foldKey } from './text';
 import { GridNote, SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable } from './recognize';
@@ -78,13 +79,13 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   for (const n of options.gridNotes ?? []) {
     if (n.code === 'tooLarge') problems.add('warning', `${quoteSheet(n.sheet)}!A1`, 'sheetTooLarge', { sheet: n.sheet, rows: formatNumber(n.rows, lang), columns: formatNumber(n.columns, lang), mb: formatNumber(n.bytes / 1e6, lang, { decimals: 1 }) });
     else if (n.code === 'hiddenColumnsSkipped') problems.add('info', `${quoteSheet(n.sheet)}!A1`, 'sheetHiddenColumnsUnchecked', { sheet: n.sheet, columns: n.columns });
-    else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : 'ExcelApi 1.13' });
+    else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : lang === 'vi' ? 'phiên bản Excel này chưa cho đọc ô gộp' : 'this version of Excel does not give them' });
   }
   const data = readWorkbook(snapshots, problems, today);
   checkConsistency(data, problems);
   const { period, metrics } = computeMetrics(data, problems);
   if (period && (period.asOf < period.start || period.asOf > period.end)) {
-    problems.add('info', data.settingsOrigin.asOf ?? null, 'asOfOutside', { asOf: period.asOf });
+    problems.add('info', data.settingsOrigin.asOf ?? null, 'asOfOutside', { asOf: formatDayDMY(period.asOf) });
   }
   const staffMetrics = computeStaffMetrics(data, metrics, problems);
   const { charts, omitted } = buildCharts(data, period, metrics, lang);

@@ -3,6 +3,7 @@ import { isXmlSafe, unsafeCharacters } from './xml-text';
 import { foldKey, cleanText } from './text';
 import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day, formatDayDMY } from './parse';
 import { Problems, whyText } from './problems';
+import { fieldName } from './staff-words';
 import {
   TABLES,
   TableDef,
@@ -120,7 +121,7 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, tod
     const def = matchTableKind(s.kind ?? s.name);
     if (!def) continue;
     const list = byKind.get(def.kind) ?? [];
-    if (list.length && !s.kind) problems.add('warning', tableRange(s), 'tableDuplicate', { en: def.en, table: s.name });
+    if (list.length && !s.kind) problems.add('warning', tableRange(s), 'tableDuplicate', { en: def.en, vi: def.vi, table: s.name });
     list.push(s);
     byKind.set(def.kind, list);
   }
@@ -263,11 +264,11 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
         for (const issue of r.error.issues) {
           const key = String(issue.path[0] ?? '');
           const i = colIndex.get(key);
-          const header = i === undefined ? key : snap.headers[i];
+          const header = i === undefined ? fieldName(kind, key, problems.lang) : snap.headers[i];
           const text = describe((i === undefined ? null : row[i]) ?? null);
           const code = issue.code === 'too_small' && Number(rec[key]) < 0 ? 'negativeNotAllowed' : issue.code === 'invalid_value' ? 'badValue' : 'outOfRange';
           if (code === 'negativeNotAllowed' || code === 'outOfRange') problems.add('error', at(key), code, { header, text, row: sheetRow });
-          else problems.add('error', at(key), 'badValue', { header, text, why: issue.message, row: sheetRow });
+          else problems.add('error', at(key), 'badValue', { header, text, why: problems.lang === 'vi' ? 'không hợp lệ' : 'is not valid', row: sheetRow });
         }
         bad = true;
       } else {
@@ -403,7 +404,7 @@ function readSettings(snaps: TableSnapshot[], problems: Problems): { settings: S
     if (!st[k]) problems.add('error', origin[k] ?? null, 'settingMissing', { key: k, vi: SETTINGS.find((s) => s.key === k)!.vi });
   }
   if (st.periodStart && st.periodEnd && st.periodEnd < st.periodStart) {
-    problems.add('error', origin.periodEnd ?? null, 'periodReversed', { start: st.periodStart, end: st.periodEnd });
+    problems.add('error', origin.periodEnd ?? null, 'periodReversed', { start: formatDayDMY(st.periodStart), end: formatDayDMY(st.periodEnd) });
   }
   if (st.vndPerUsd !== null && !(st.vndPerUsd > 0)) {
     problems.add('error', origin.vndPerUsd ?? null, 'settingBad', { text: String(st.vndPerUsd), key: 'vndPerUsd', vi: 'TyGia', why: whyText('notNumber', problems.lang) });

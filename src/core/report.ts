@@ -1,4 +1,5 @@
 import { introduceAbbreviations } from './abbreviations';
+import { figureName, paragraphName } from './staff-words';
 import { CATALOG, CATALOG_BY_KEY } from './catalog';
 import { AnnexModel } from './annexes';
 import { ChartModel } from './charts';
@@ -147,13 +148,13 @@ export function buildReportModel(
       const k = `${paragraph}|${name}`;
       if (reported.has(k)) return;
       reported.add(k);
-      problems.add('warning', null, 'metricMissingInText', { paragraph, key: name, reason });
+      problems.add('warning', null, 'metricMissingInText', { paragraph: paragraphName(paragraph, lang), key: figureName(name, lang), reason });
     },
     onUnknown: (name: string) => {
       const k = `unknown|${paragraph}|${name}`;
       if (reported.has(k)) return;
       reported.add(k);
-      problems.add('warning', null, 'templatePlaceholder', { key: paragraph, name });
+      problems.add('warning', null, 'templatePlaceholder', { key: paragraphName(paragraph, lang), name });
     },
   });
 

@@ -1,7 +1,7 @@
 import { ChartModel } from './charts';
 import { Inline } from './narrative';
 import { columnLetters, quoteSheet } from './snapshot';
-import { Lang, Problem } from './problems';
+import { Lang, LEVEL_NAMES, Problem, ProblemLine, READ_HEADING, cellsText, problemList } from './problems';
 import { Block, FigureRow, ReportModel } from './report';
 import { formatNumber } from './format';
 import { TableColumn, TableRow } from './tables';
@@ -641,46 +641,64 @@ const PROB_HEAD = {
   vi: ['Mức', 'Ô', 'Nội dung'],
   en: ['Level', 'Cell', 'Message'],
 };
-const LEVEL = { vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' }, en: { error: 'Error', warning: 'Warning', info: 'Info' } };
 
 /**
- * The checks sheet lists at most this many problems, errors first: beyond it a workbook needs
+ * The checks sheet lists at most this many lines, errors first: beyond it a workbook needs
  * mending more than reading, and one write to Excel on the web must stay under 5 MB.
  */
 export const MAX_PROBLEM_ROWS = 2000;
+/** Cells written on one line; the rest are counted (the JSON keeps every problem with its cell). */
+const MAX_CELLS_PER_LINE = 60;
 const MORE = {
   vi: (n: number) => `… và ${n} vấn đề khác (dùng "baocao report … --json" để xem tất cả).`,
   en: (n: number) => `… and ${n} more problems ("baocao report … --json" lists them all).`,
 };
-const LEVEL_ORDER = { error: 0, warning: 1, info: 2 };
 const NONE = { vi: 'Không phát hiện vấn đề nào.', en: 'No problem found.' };
 
+/**
+ * Kiểm tra: errors, then warnings, then the other notes, each message once with its cells; then,
+ * under its own heading, what was read from the staff's own sheets.
+ */
 function problemsSheet(lang: Lang, problems: Problem[]): SheetPlan {
   const cols = [10, 22, 95];
   const cells: PlannedCell[] = [];
+  const merges: Merge[] = [];
   const heights: Record<number, number> = { 1: 20 };
   const head = style({ size: 11, bold: true }, { border: ['top', 'bottom', 'left', 'right'], fill: 'FFD9E2F3' });
   PROB_HEAD[lang].forEach((t, i) => cells.push({ row: 1, col: i + 1, value: t, style: head }));
-  const shown = problems.length > MAX_PROBLEM_ROWS ? [...problems].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]).slice(0, MAX_PROBLEM_ROWS) : problems;
   const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
-  shown.forEach((p, i) => {
-    const r = i + 2;
-    cells.push({ row: r, col: 1, value: LEVEL[lang][p.level], style: body });
-    cells.push({ row: r, col: 2, value: p.cell ?? '', style: body });
-    cells.push({ row: r, col: 3, value: p.message, style: body });
-    heights[r] = rowHeightFor(Math.max(estimateLines(p.message, spanWidthPt(cols, 3, 3), 11), estimateLines(p.cell ?? '', spanWidthPt(cols, 2, 2), 11)), 11);
-  });
-  let lastRow = shown.length + 1;
-  if (!problems.length) {
+  const list = problemList(problems);
+  let row = 1;
+  let shown = 0;
+  let left = problems.length;
+  const put = (line: ProblemLine) => {
+    row++;
+    shown++;
+    left -= line.count;
+    const where = cellsText(line.cells, lang, MAX_CELLS_PER_LINE);
+    cells.push({ row, col: 1, value: LEVEL_NAMES[lang][line.level], style: body });
+    cells.push({ row, col: 2, value: where, style: body });
+    cells.push({ row, col: 3, value: line.message, style: body });
+    heights[row] = rowHeightFor(Math.max(estimateLines(line.message, spanWidthPt(cols, 3, 3), 11), estimateLines(where, spanWidthPt(cols, 2, 2), 11)), 11);
+  };
+  for (const line of list.issues) if (shown < MAX_PROBLEM_ROWS) put(line);
+  if (!list.issues.length) {
     // a table head over nothing reads as a failure to check: say that the check found nothing
-    lastRow = 2;
-    cells.push({ row: 2, col: 1, value: NONE[lang], style: style({ size: 11, italic: true }, { wrap: false }) });
-    heights[2] = rowHeightFor(1, 11);
+    row++;
+    cells.push({ row, col: 1, value: NONE[lang], style: style({ size: 11, italic: true }, { wrap: false }) });
+    heights[row] = rowHeightFor(1, 11);
   }
-  if (shown.length < problems.length) {
-    lastRow++;
-    cells.push({ row: lastRow, col: 3, value: MORE[lang](problems.length - shown.length), style: style({ size: 11, italic: true }) });
-    heights[lastRow] = rowHeightFor(1, 11);
+  if (list.read.length && shown < MAX_PROBLEM_ROWS) {
+    row += 2;
+    cells.push({ row, col: 1, value: READ_HEADING[lang], style: style({ size: 12, bold: true }, { wrap: false }) });
+    merges.push({ top: row, left: 1, bottom: row, right: 3 });
+    heights[row] = rowHeightFor(1, 12) + 4;
+    for (const line of list.read) if (shown < MAX_PROBLEM_ROWS) put(line);
   }
-  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges: [], print: { ...PRINT, orientation: 'landscape', pageNumbers: 'all' }, printTitleRows: [1, 1], breaksAfter: [], lastRow, lastCol: 3 };
+  if (left > 0) {
+    row++;
+    cells.push({ row, col: 3, value: MORE[lang](left), style: style({ size: 11, italic: true }) });
+    heights[row] = rowHeightFor(1, 11);
+  }
+  return { name: SHEET_NAMES[lang].problems, columns: cols, rowHeights: heights, cells, merges, print: { ...PRINT, orientation: 'landscape', pageNumbers: 'all' }, printTitleRows: [1, 1], breaksAfter: [], lastRow: row, lastCol: 3 };
 }

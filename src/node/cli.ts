@@ -3,7 +3,8 @@ import path from 'node:path';
 import { buildReport, reportJson, ReportResult, settingsLanguage } from '../core/engine';
 import { matchTableKind } from '../core/mapping';
 import { TableSnapshot } from '../core/snapshot';
-import { Lang } from '../core/problems';
+import { LEVEL_NAMES, Lang, problemLineText, problemList } from '../core/problems';
+
 import { templateTables } from '../core/template-tables';
 import { tableValidation } from '../core/validation';
 import { InputError, readWorkbookFile } from './input-file';
@@ -224,11 +225,16 @@ function summarise(r: ReportResult, written: string[], out: Out): void {
   for (const h of r.model.highlights) out(`  ${h.label}: ${h.text}`);
   const count = (l: string) => r.problems.filter((x) => x.level === l).length;
   out(vi ? `Kiểm tra: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin` : `Checks: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
-  for (const x of r.problems.filter((x) => x.level === 'error').slice(0, 10)) out(`  ${x.cell ?? '—'}: ${x.message}`);
-  if (count('error') > 10) out(vi ? `  … xem trang "Kiểm tra" trong tệp kết quả` : `  … see the "Checks" sheet of the output`);
+  // errors and warnings, each message once with its cells; the notes and what was read are on the sheet
+  const lines = problemList(r.problems).issues.filter((l) => l.level !== 'info');
+  for (const l of lines.slice(0, MAX_PRINTED)) out(`  [${LEVEL_NAMES[r.lang][l.level]}] ${problemLineText(l, r.lang)}`);
+  if (lines.length > MAX_PRINTED || count('info')) out(vi ? `  … xem trang "Kiểm tra" trong tệp kết quả` : `  … see the "Checks" sheet of the output`);
   out(vi ? 'Đã ghi:' : 'Written:');
   for (const f of written) out(`  ${path.resolve(f)}`);
 }
+
+/** Lines of errors and warnings printed after a report; the checks sheet has them all. */
+const MAX_PRINTED = 15;
 
 async function template(args: Args, lang: Lang, out: Out, err: Out): Promise<number> {
   const file = args.positional[0];

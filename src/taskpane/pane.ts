@@ -339,7 +339,7 @@ export class Pane {
   private showResult(result: ReportResult, message: string | null): void {
     this.last = result;
     renderHighlights(this.$('figures'), result.model.highlights);
-    renderProblems(this.$('problems'), result.problems, this.t, (cell) => void this.select(cell));
+    renderProblems(this.$('problems'), result.problems, this.t, (cell) => void this.select(cell), result.lang);
     this.$('figures-section').hidden = false;
     this.$('problems-section').hidden = false;
     if (message) this.showMessage(message);

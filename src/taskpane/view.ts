@@ -1,4 +1,4 @@
-import { Problem } from '../core/problems';
+import { Lang, Problem, ProblemLine, READ_HEADING, cellsText, problemList } from '../core/problems';
 import type { CheckResult } from '../excel/self-test';
 import { Labels } from './i18n';
 
@@ -11,6 +11,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 }
 
 export const MAX_LISTED = 200;
+/** Cells written on one line of the list; a click selects the first, Kiểm tra lists them all. */
+const MAX_CELLS = 20;
 
 export function renderHighlights(target: HTMLElement, highlights: { label: string; text: string }[]): void {
   target.replaceChildren();
@@ -21,30 +23,41 @@ export function renderHighlights(target: HTMLElement, highlights: { label: strin
   }
 }
 
-export function renderProblems(target: HTMLElement, problems: Problem[], labels: Labels, onSelect: (cell: string) => void): void {
+/**
+ * The problem list as core orders it: errors, warnings, then notes, each message once with its
+ * cells (a click selects the first); then what was read from the staff's sheets, under its heading.
+ */
+export function renderProblems(target: HTMLElement, problems: Problem[], labels: Labels, onSelect: (cell: string) => void, lang: Lang = 'vi'): void {
   target.replaceChildren();
-  if (!problems.length) {
-    target.append(el('li', 'problem-none', labels.noProblems));
-    return;
-  }
-  for (const p of problems.slice(0, MAX_LISTED)) {
-    const item = el('li', `problem problem-${p.level}`);
-    const body = p.cell ? el('button', 'problem-body') : el('div', 'problem-body');
-    if (p.cell) {
-      const cell = p.cell;
+  const list = problemList(problems);
+  if (!list.issues.length) target.append(el('li', 'problem-none', labels.noProblems));
+  let listed = 0;
+  let left = problems.length;
+  const item = (line: ProblemLine) => {
+    listed++;
+    left -= line.count;
+    const li = el('li', `problem problem-${line.level}`);
+    const first = line.cells[0];
+    const body = first ? el('button', 'problem-body') : el('div', 'problem-body');
+    if (first) {
       (body as HTMLButtonElement).type = 'button';
-      body.title = labels.selectCell(cell);
-      body.dataset.cell = cell;
-      body.addEventListener('click', () => onSelect(cell));
+      body.title = labels.selectCell(first);
+      body.dataset.cell = first;
+      body.addEventListener('click', () => onSelect(first));
     }
     const head = el('span', 'problem-head');
-    head.append(el('span', `badge badge-${p.level}`, labels.level[p.level]));
-    if (p.cell) head.append(el('span', 'problem-cell', p.cell));
-    body.append(head, el('span', 'problem-message', p.message));
-    item.append(body);
-    target.append(item);
+    head.append(el('span', `badge badge-${line.level}`, labels.level[line.level]));
+    if (first) head.append(el('span', 'problem-cell', cellsText(line.cells, lang, MAX_CELLS)));
+    body.append(head, el('span', 'problem-message', line.message));
+    li.append(body);
+    target.append(li);
+  };
+  for (const line of list.issues) if (listed < MAX_LISTED) item(line);
+  if (list.read.length && listed < MAX_LISTED) {
+    target.append(el('li', 'problem-heading', READ_HEADING[lang]));
+    for (const line of list.read) if (listed < MAX_LISTED) item(line);
   }
-  if (problems.length > MAX_LISTED) target.append(el('li', 'problem-more', labels.more(problems.length - MAX_LISTED)));
+  if (left > 0) target.append(el('li', 'problem-more', labels.more(left)));
 }
 
 /** The self-test's rows: check, result, time, detail — all as text. */

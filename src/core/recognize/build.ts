@@ -9,6 +9,7 @@ import { BlockRow } from './blocks';
 import { ColumnMapping, Proposal } from './propose';
 import { MoneyUnit, shiftDecimal } from './units';
 import { ID_FROM, MEASURES } from './vocab';
+import { fieldName } from '../staff-words';
 import { groupLabel } from './words';
 
 /** The contract unit of a money field (capital depends on the row's source). */
@@ -87,7 +88,7 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
     const target = contractUnit(m.field!, source);
     if (!target) return { ok: true, v };
     if (target.currency !== unit.currency) {
-      problems.add('error', cellAddress(g.name, row, m.col), 'staffUnitCurrency', { unit: unit.text, header: m.header, source: source ?? m.field!, expected: target.text, row });
+      problems.add('error', cellAddress(g.name, row, m.col), 'staffUnitCurrency', { unit: unit.text, header: m.header, source: source ?? fieldName(p.kind, m.field!, lang), expected: target.text, row });
       return { ok: false };
     }
     const n = parseNumber(v);

@@ -8,6 +8,7 @@ import { proposalSnapshot, sheetRange } from './build';
 import { DATA_KINDS, DataKind } from './vocab';
 import { matchTableKind } from '../mapping';
 import { anhXaProposal, anhXaRowsRef, readAnhXa } from './anhxa-read';
+import { readingText } from '../staff-words';
 
 export { findAnhXaTable, isAnhXaName, readAnhXa, anhXaProposal, anhXaSheetNames } from './anhxa-read';
 export type { AnhXaBlock, AnhXaRead } from './anhxa-read';
@@ -98,8 +99,7 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
         const used = !contract.has(b.kind);
         if (!used) problems.add('info', where, 'staffBlockContractWins', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en });
         else {
-          const desc = p.columns.map((c) => `${c.header} → ${c.field}${c.month ? ` (${c.month})` : ''}${c.unit ? ` [${c.unit.text}]` : ''}`).join('; ');
-          problems.add('info', where, 'staffBlockAnhXa', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en, rows: rowsRef, columns: `${lang === 'vi' ? 'cột' : 'columns'}: ${desc}` });
+          problems.add('info', where, 'staffBlockAnhXa', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en, rows: rowsRef, columns: readingText({ ...p, kind: b.kind }, lang) });
           snapshots.push(proposalSnapshot(g, p, problems));
         }
         mappings.push({
@@ -131,7 +131,7 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
         problems.add('info', where, 'staffBlockContractWins', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en });
       } else {
         used = true;
-        problems.add('info', where, 'staffBlockMapped', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en, confidence: Math.round(p.confidence * 100), columns: reasonText });
+        problems.add('info', where, 'staffBlockMapped', { sheet: p.sheet, range: p.range, table: def.vi, en: def.en, confidence: Math.round(p.confidence * 100), columns: readingText(p, lang) });
         const hidden = p.columns.filter((c) => c.unused === 'hidden');
         if (hidden.length) problems.add('info', where, 'staffColumnHidden', { columns: hidden.map((c) => letters(c.col)).join(', '), range: p.range });
         snapshots.push(proposalSnapshot(g, p, problems));

@@ -1,4 +1,5 @@
 import { TABLE_BY_KIND } from '../schema';
+import { fieldName } from '../staff-words';
 import { areaRef } from './grid';
 import { Block, BlockColumn } from './blocks';
 import { FixedValues, fixedFromText, isAcrossTotal, monthLabel } from './fixed';
@@ -79,8 +80,8 @@ export function proposeBlock(block: Block): Proposal {
   let usable = best.confidence >= MIN_CONFIDENCE && best.missing.length === 0 && dataRows > 0;
   if (best.missing.length) {
     reasons.push({
-      vi: `thiếu cột ${best.missing.join(', ')} của bảng ${TABLE_BY_KIND[best.kind].vi}`,
-      en: `no column for ${best.missing.join(', ')} of ${TABLE_BY_KIND[best.kind].en}`,
+      vi: `thiếu cột ${best.missing.map((k) => k.split('/').map((f) => `"${fieldName(best.kind, f, 'vi')}"`).join(' hoặc ')).join(', ')} của bảng ${TABLE_BY_KIND[best.kind].vi}`,
+      en: `no ${best.missing.map((k) => k.split('/').map((f) => `"${fieldName(best.kind, f, 'en')}"`).join(' or ')).join(', ')} column for ${TABLE_BY_KIND[best.kind].en}`,
     });
   }
   if (dataRows === 0) reasons.push({ vi: 'không có dòng số liệu', en: 'no data rows' });
