@@ -280,8 +280,8 @@ const MESSAGES = {
     },
   },
   targetDuplicate: {
-    vi: (p: P) => `Chỉ tiêu ${p.text} năm ${p.year} lặp lại (dòng ${p.first}): dùng dòng đầu tiên.`,
-    en: (p: P) => `Plan ${p.text} for ${p.year} repeats row ${p.first}: the first row is used.`,
+    vi: (p: P) => `Chỉ tiêu "${p.text}" năm ${p.year} lặp lại (dòng ${p.first}): dùng dòng đầu tiên.`,
+    en: (p: P) => `Plan "${p.text}" for ${p.year} repeats row ${p.first}: the first row is used.`,
   },
   targetBudgetUnitUnused: {
     vi: (p: P) => `Có kế hoạch cho đơn vị "${p.unit}" nhưng không có số nộp trong kỳ.`,

@@ -25,7 +25,8 @@ const plainEnglish = (key: string) => EN_FIELD[key] ?? key.replace(/([a-z])([A-Z
 
 /** A column of a contract table by the header the staff know ("Loại", not "event"). */
 export function fieldName(kind: TableKind | null | undefined, field: string, lang: Lang): string {
-  const defs = kind ? [TABLE_BY_KIND[kind]] : Object.values(TABLE_BY_KIND);
+  // the table's own column first, then any table's (a month fixed by the title of a project list)
+  const defs = kind ? [TABLE_BY_KIND[kind], ...Object.values(TABLE_BY_KIND)] : Object.values(TABLE_BY_KIND);
   for (const d of defs) {
     const c = d?.columns.find((x) => x.key === field);
     if (c) return lang === 'vi' ? c.vi[0] : plainEnglish(field);
