@@ -37,7 +37,9 @@ test('a missing required figure: the sentence says "chưa có số liệu" and w
   const r = run([settings(H1)]);
   expect(para(r, 'fdi')[0]).toBe('Thu hút vốn đầu tư FDI 6 tháng đầu năm 2023: chưa có số liệu (không có bảng DuAn).');
   for (const b of r.model.blocks) if (b.kind === 'paragraph') expect(inlineText(b.inlines)).not.toContain('…');
-  expect(r.problems.some((p) => p.code === 'metricMissingInText' && /fdi_new_count/.test(p.message))).toBe(true);
+  // named by its label and its paragraph's heading, never by its key (issue 18)
+  expect(r.problems.some((p) => p.code === 'metricMissingInText' && p.message.includes('"Số dự án FDI cấp mới"') && p.message.includes('"Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)"'))).toBe(true);
+  expect(r.problems.some((p) => /fdi_new_count/.test(p.message))).toBe(false);
 });
 
 test('negative net adjustments say "giảm"', () => {

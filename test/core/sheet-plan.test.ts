@@ -1,6 +1,7 @@
 import { estimateLines, rowHeightFor, splitForRows, superscript, spanWidthPt, headingBreaks, buildSheetPlan, MAX_PROBLEM_ROWS, SheetPlan, tableSpans } from '../../src/core/sheet-plan';
 import { exampleReport } from '../document/example-report';
 import { table, settings, projects, run } from '../helpers/tables';
+import { Problem, Problems, cellsText, problemList, whyText } from '../../src/core/problems';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
 const long = 'Ban Quản lý tập trung nâng cao hiệu quả hoạt động xúc tiến đầu tư tại chỗ. '.repeat(60);
@@ -79,8 +80,54 @@ test('figures sheet: the value in Vietnamese text where it prints, the number be
   expect(cellAt(figures, missing, 6)!.value).toMatch(/LaoDong/);
 });
 
-test('checks sheet lists every problem with its cell', () => {
-  expect(checks.cells.filter((c) => c.col === 3 && c.row > 1)).toHaveLength(r.problems.length);
+test('checks sheet lists every problem with its cell: one line per message, its cells together', () => {
+  const { issues, read } = problemList(r.problems);
+  const lines = checks.cells.filter((c) => c.col === 3 && c.row > 1);
+  expect(lines.map((c) => c.value)).toEqual([...issues, ...read].map((l) => l.message));
+  expect(lines.length).toBeLessThan(r.problems.length); // the example repeats some messages
+  for (const l of [...issues, ...read]) {
+    const row = lines.find((c) => c.value === l.message)!.row;
+    expect(cellAt(checks, row, 2)!.value).toBe(cellsText(l.cells, 'vi', 60));
+  }
+  expect([...issues, ...read].reduce((n, l) => n + l.count, 0)).toBe(r.problems.length);
+});
+
+/** The staff-sheet example of issue 18: one warning among 128 notes of what was read, a message 14 times. */
+function noisy(lang: 'vi' | 'en' = 'vi'): Problem[] {
+  const p = new Problems(lang);
+  for (let i = 0; i < 64; i++) {
+    p.add('info', `'FDI cấp mới'!B${i + 6}`, 'staffGroupRow', { row: i + 6, text: `KCN ${i}` });
+    p.add('info', `'Lao động'!B${2 * i + 6}`, 'staffSubtotalRow', { row: 2 * i + 6, text: `Cộng KCN ${i}` });
+  }
+  p.add('info', "'FDI cấp mới'!A4:G525", 'staffBlockMapped', { sheet: 'FDI cấp mới', range: 'A4:G525', table: 'DuAn', en: 'Projects', confidence: 100, columns: 'cột "Tên dự án" → Tên dự án' });
+  p.add('warning', "'FDI cấp mới'!G525", 'staffTotalMismatch', { row: 525, text: 'Tổng cộng', header: 'Vốn đầu tư', total: '16.645,41', rows: 499, sum: '16.644,41' });
+  for (const r of [7, 9, 12, 15, 16, 17, 18, 20, 22, 25, 30, 31, 40, 41]) p.add('error', `DuAn!F${r}`, 'badValue', { text: 'x', header: 'Vốn đầu tư', why: whyText('notNumber', lang), row: r });
+  p.add('info', 'DuAn!A1:I50', 'rowsRead', { table: 'DuAn', read: 35, skipped: 14 });
+  return p.list;
+}
+
+test('Kiểm tra: errors, then warnings, then the rest, each message once with its cells; what was read under its own heading', () => {
+  const sheet = buildSheetPlan(r.model, noisy()).sheets[2];
+  const col = (c: number) => sheet.cells.filter((x) => x.col === c && x.row > 1).map((x) => x.value);
+  expect(col(1).slice(0, 3)).toEqual(['Lỗi', 'Cảnh báo', 'Thông tin']);
+  expect(cellAt(sheet, 2, 2)!.value).toBe('DuAn!F7, F9, F12, F15:F18, F20, F22, F25, F30:F31, F40:F41 (14 ô)');
+  expect(cellAt(sheet, 2, 3)!.value).toBe('Giá trị ở cột "Vốn đầu tư" không phải là số: các dòng này không được tính.');
+  expect(cellAt(sheet, 3, 3)!.value).toMatch(/^Dòng 525 "Tổng cộng", cột "Vốn đầu tư": ghi 16.645,41/);
+  expect(cellAt(sheet, 4, 3)!.value).toMatch(/^Bảng DuAn: đọc 35 dòng/);
+  // a blank row, then the heading, then what was read: the block, then its rows sheet by sheet
+  expect(cellAt(sheet, 5, 1)).toBeUndefined();
+  expect(cellAt(sheet, 6, 1)!.value).toBe('Dữ liệu đã đọc từ các trang tính');
+  expect(sheet.merges).toContainEqual({ top: 6, left: 1, bottom: 6, right: 3 });
+  expect([7, 8, 9].map((row) => cellAt(sheet, row, 3)!.value)).toEqual([
+    'Dòng nhóm, không phải số liệu: không tính vào tổng.',
+    'Dòng cộng nhóm: không tính (đã có các dòng chi tiết).',
+    expect.stringMatching(/^Trang "FDI cấp mới", vùng A4:G525: đọc như bảng DuAn/),
+  ]);
+  expect(cellAt(sheet, 7, 2)!.value).toBe("'FDI cấp mới'!B6:B69 (64 ô)");
+  expect(sheet.lastRow).toBe(9);
+  const en = buildSheetPlan({ ...r.model, lang: 'en' }, noisy('en')).sheets[2];
+  expect(cellAt(en, 2, 2)!.value).toBe('DuAn!F7, F9, F12, F15:F18, F20, F22, F25, F30:F31, F40:F41 (14 cells)');
+  expect(cellAt(en, 6, 1)!.value).toBe('What was read from the sheets');
 });
 
 test('line estimates follow real glyph widths', () => {
