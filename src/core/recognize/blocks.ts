@@ -23,6 +23,9 @@ export interface BlockColumn {
   parts: string[];
   hidden: boolean;
   stt: boolean;
+  /** The column's text values on data rows, and how many data rows hold anything: what staff write tells a column whatever its header. */
+  texts?: string[];
+  filled?: number;
 }
 
 /** A table found on a plain sheet: titles, 1–3 header rows, rows (data, groups, totals, notes). */
@@ -218,11 +221,26 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
   }
 
   const rows = classifyRows(g, dataStart, left, right, stt);
+  withValues(g, columns, rows);
   // Trailing title rows of a next table were cut above; empty rows are never kept.
   return { sheet: g.name, titles, headerTop: top, headerBottom: dataStart - 1, numberingRow, left, right, columns, rows };
 }
 
 export { isBlank };
+
+function withValues(g: GridView, columns: BlockColumn[], rows: BlockRow[]): void {
+  const data = rows.filter((r) => r.type === 'data');
+  for (const c of columns) {
+    c.texts = [];
+    c.filled = 0;
+    for (const r of data) {
+      const v = g.at(r.row, c.col);
+      if (isBlank(v)) continue;
+      c.filled++;
+      if (typeof v === 'string') c.texts.push(v);
+    }
+  }
+}
 
 /** The columns of a header area: each column's text over the header rows, and whether it is STT. */
 function readColumns(g: GridView, top: number, bottom: number, left: number, right: number): BlockColumn[] {
@@ -318,5 +336,6 @@ export function blockFromArea(g: GridView, area: Area, headerRows: number): Bloc
     const below = classifyRows(g, area.bottom + 1, left, right, stt);
     if (below[0]?.type === 'note') rows.push(...below);
   }
+  withValues(g, columns, rows);
   return { sheet: g.name, titles: [], headerTop: top, headerBottom: dataStart - 1, numberingRow: dataStart - 1 > headerBottom, left, right, columns, rows };
 }
