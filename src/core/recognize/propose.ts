@@ -123,7 +123,7 @@ export function proposeBlock(block: Block): Proposal {
     if (skipped.length) {
       reasons.push({
         vi: `cột không dùng: ${skipped.map((c) => `${c.header || '(trống)'} (${UNUSED_VI[c.unused!]})`).join(', ')}`,
-        en: `columns not used: ${skipped.map((c) => `${c.header || '(empty)'} (${c.unused})`).join(', ')}`,
+        en: `columns not used: ${skipped.map((c) => `${c.header || '(empty)'} (${UNUSED_EN[c.unused!]})`).join(', ')}`,
       });
     }
   }
@@ -170,6 +170,17 @@ export function fieldLabel(kind: DataKind, key: string, lang: 'vi' | 'en'): stri
   if (lang === 'vi') return col ? col.vi[0] : key;
   return EN_FIELD[key] ?? key.replace(/([A-Z])/g, ' $1').toLowerCase();
 }
+
+const UNUSED_EN: Record<NonNullable<ColumnMapping['unused']>, string> = {
+  hidden: 'hidden',
+  stt: 'row number',
+  unknown: 'not recognised',
+  duplicate: 'given twice',
+  acrossTotal: 'total across',
+  noYear: 'month without a year',
+  empty: 'empty',
+  part: '"of which" detail',
+};
 
 const UNUSED_VI: Record<NonNullable<ColumnMapping['unused']>, string> = {
   hidden: 'cột ẩn',
