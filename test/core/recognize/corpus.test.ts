@@ -7,7 +7,8 @@
 // that two empty reports cannot agree by accident.
 import { buildReport, reportJson, ReportResult } from '../../../src/core/engine';
 import { CellValue, TableSnapshot } from '../../../src/core/snapshot';
-import { SheetGrid } from '../../../src/core/recognize';
+import { SheetGrid, recognizeWorkbook } from '../../../src/core/recognize';
+import { anhXaTable, proposalToAnhXaRows } from '../../../src/core/recognize/anhxa';
 import { exactSum } from '../../../src/core/decimal';
 import { table, metric } from '../../helpers/tables';
 
@@ -314,6 +315,17 @@ describe.each(Object.entries(CASES))('%s', (_, c) => {
     const keys = c.lang === 'vi' ? /→ (projectId|avgIncome|taxPaid|taskId|capital|event|source|date|name|workers|month)\b/ : /→ (projectId|avgIncome|taxPaid|taskId)\b|\w+ = (FDI|DDI|new|adjust)/;
     for (const p of s.problems.filter((x) => x.code.startsWith('staff'))) expect(p.message).not.toMatch(keys);
   });
+});
+
+test.each(Object.keys(CASES))('%s: written as an AnhXa table (baocao map) and read back, the same figures', (k) => {
+  const c = CASES[k];
+  const rows = recognizeWorkbook(c.grids, { lang: c.lang }).proposals.filter((p) => p.usable).flatMap((p) => proposalToAnhXaRows(p, c.lang));
+  const t = anhXaTable(rows, c.lang);
+  const anhXa = { name: t.name, sheet: t.name, headerRow: 1, firstColumn: 1, headers: t.headers, rows: t.values };
+  const viaTable = buildReport([anhXa], { lang: c.lang, today: TODAY, grids: c.grids });
+  expect(viaTable.problems.filter((p) => p.code.startsWith('anhXa')).map((p) => p.message)).toEqual([]);
+  expect(viaTable.mappings!.filter((m) => m.used).every((m) => m.from === 'AnhXa')).toBe(true);
+  expect(reportJson(viaTable).metrics).toEqual(reportJson(staff(c)).metrics);
 });
 
 test('no period anywhere: one error names what to add', () => {
