@@ -3,7 +3,7 @@ import { buildCharts } from './charts';
 import { buildTables } from './tables';
 import { buildAnnexes } from './annexes';
 import { checkConsistency } from './checks';
-import { WorkbookData, readWorkbook, matchTableKind } from './mapping';
+import { GivenPeriod, WorkbookData, readWorkbook, matchTableKind } from './mapping';
 import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
 import { Lang, Problem, Problems } from './problems';
 import { ReportModel, buildReportModel } from './report';
@@ -13,7 +13,7 @@ import { formatNumber } from './format';
 import { formatDayDMY } from './parse';
 import { computeStaffMetrics, StaffMetricInfo } from './staff-metrics';
 import { foldKey } from './text';
-import { GridNote, SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable } from './recognize';
+import { GridNote, SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable, gridsLanguage } from './recognize';
 
 export interface ReportOptions {
   /** Overrides the Settings language. */
@@ -28,6 +28,8 @@ export interface ReportOptions {
   grids?: SheetGrid[];
   /** What the adapter could not read of those sheets: listed on Kiểm tra. */
   gridNotes?: GridNote[];
+  /** The report period given from outside the workbook (the command line's --period): wins over the workbook's. */
+  period?: GivenPeriod;
 }
 
 export interface ReportResult {
@@ -65,7 +67,7 @@ export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {
 
 /** The whole engine: table snapshots in, metrics, problems, report model and sheet plan out. */
 export function buildReport(snapshots: TableSnapshot[], options: ReportOptions = {}): ReportResult {
-  const lang = options.lang ?? settingsLanguage(snapshots) ?? 'vi';
+  const lang = options.lang ?? settingsLanguage(snapshots) ?? (options.grids && !snapshots.some((s) => matchTableKind(s.name)?.kind === 'settings') ? gridsLanguage(options.grids) : null) ?? 'vi';
   const today = options.today ?? todayIso();
   const problems = new Problems(lang);
   let mappings: MappingInfo[] | undefined;
@@ -81,7 +83,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     else if (n.code === 'hiddenColumnsSkipped') problems.add('info', `${quoteSheet(n.sheet)}!A1`, 'sheetHiddenColumnsUnchecked', { sheet: n.sheet, columns: n.columns });
     else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : lang === 'vi' ? 'phiên bản Excel này chưa cho đọc ô gộp' : 'this version of Excel does not give them' });
   }
-  const data = readWorkbook(snapshots, problems, today);
+  const data = readWorkbook(snapshots, problems, today, options.period);
   checkConsistency(data, problems);
   const { period, metrics } = computeMetrics(data, problems);
   if (period && (period.asOf < period.start || period.asOf > period.end)) {

@@ -115,7 +115,7 @@ function parseCell(type: ColumnDef['type'], v: CellValue): Parsed<unknown> {
 }
 
 /** Maps table snapshots to typed records. Every row is either a record or a reported problem. */
-export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, today: Day): WorkbookData {
+export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, today: Day, given?: GivenPeriod): WorkbookData {
   const byKind = new Map<TableKind, TableSnapshot[]>();
   for (const s of snapshots) {
     const def = matchTableKind(s.kind ?? s.name);
@@ -138,8 +138,9 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, tod
   };
 
   const settingsSnaps = byKind.get('settings');
-  const { settings, origin } = settingsSnaps ? readSettings(settingsSnaps, problems) : { settings: emptySettings(), origin: {} };
-  if (!settingsSnaps) problems.add('error', null, 'settingsMissing');
+  const { settings, origin } = settingsSnaps ? readSettings(settingsSnaps, problems, given) : { settings: emptySettings(), origin: {} };
+  if (!settingsSnaps && given) applyGivenPeriod(settings, origin, given, problems);
+  else if (!settingsSnaps) problems.add('error', null, 'settingsMissing');
 
   const data: WorkbookData = {
     settings,
@@ -362,7 +363,22 @@ function noteUnsafeText(v: CellValue, addr: string, problems: Problems): void {
 }
 
 /** Settings is a two-column key/value table. */
-function readSettings(snaps: TableSnapshot[], problems: Problems): { settings: Settings; origin: Partial<Record<SettingKey, string>> } {
+/** A report period given from outside the workbook (the command line's --period): it wins over the workbook's. */
+export interface GivenPeriod {
+  start: Day;
+  end: Day;
+}
+
+function applyGivenPeriod(st: Settings, origin: Partial<Record<SettingKey, string>>, given: GivenPeriod, problems: Problems): void {
+  const was = st.periodStart && st.periodEnd && (st.periodStart !== given.start || st.periodEnd !== given.end) ? `${formatDayDMY(st.periodStart)} – ${formatDayDMY(st.periodEnd)}` : '';
+  problems.add('info', null, 'periodGiven', { start: formatDayDMY(given.start), end: formatDayDMY(given.end), was });
+  st.periodStart = given.start;
+  st.periodEnd = given.end;
+  delete origin.periodStart;
+  delete origin.periodEnd;
+}
+
+function readSettings(snaps: TableSnapshot[], problems: Problems, given?: GivenPeriod): { settings: Settings; origin: Partial<Record<SettingKey, string>> } {
   const settings = emptySettings() as unknown as Record<string, unknown>;
   const origin: Partial<Record<SettingKey, string>> = {};
   for (const snap of snaps) {
@@ -400,6 +416,7 @@ function readSettings(snaps: TableSnapshot[], problems: Problems): { settings: S
     });
   }
   const st = settings as unknown as Settings;
+  if (given) applyGivenPeriod(st, origin, given, problems);
   for (const k of ['periodStart', 'periodEnd'] as const) {
     if (!st[k]) problems.add('error', origin[k] ?? null, 'settingMissing', { key: k, vi: SETTINGS.find((s) => s.key === k)!.vi });
   }

@@ -76,8 +76,28 @@ const MESSAGES = {
     },
   },
   settingsMissing: {
-    vi: () => `Không có bảng ThongTin (Settings): chưa biết kỳ báo cáo nên không tính được số liệu.`,
-    en: () => `No Settings (ThongTin) table: the report period is unknown, so no figure can be computed.`,
+    vi: () => `Chưa biết kỳ báo cáo nên không tính được số liệu: thêm hai dòng "Từ ngày: 01/01/2024" và "Đến ngày: 30/06/2024" vào một trang tính (hoặc bảng ThongTin với khóa TuNgay, DenNgay).`,
+    en: () => `The report period is unknown, so no figure can be computed: add two rows "From: 01/01/2024" and "To: 30/06/2024" to a sheet (or a Settings table with keys periodStart, periodEnd).`,
+  },
+  periodGiven: {
+    vi: (p: P) => `Kỳ báo cáo theo tùy chọn dòng lệnh: ${p.start} – ${p.end}${p.was ? ` (thay cho ${p.was} ghi trong sổ)` : ''}.`,
+    en: (p: P) => `Report period from the command-line option: ${p.start} – ${p.end}${p.was ? ` (instead of ${p.was} in the workbook)` : ''}.`,
+  },
+  staffSettingsRead: {
+    vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: đọc thông tin báo cáo: ${p.items}.`,
+    en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: report settings read: ${p.items}.`,
+  },
+  staffColumnValues: {
+    vi: (p: P) => `Trang "${p.sheet}", cột ${p.column} "${p.header}": đọc là ${p.field} theo giá trị trong cột (${p.values}).`,
+    en: (p: P) => `Sheet "${p.sheet}", column ${p.column} "${p.header}": read as ${p.field} from the values it holds (${p.values}).`,
+  },
+  staffEventColumns: {
+    vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: mỗi dòng có thể là nhiều sự kiện, mỗi sự kiện một cột vốn: ${p.columns}.`,
+    en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: each row may hold several events, one capital column each: ${p.columns}.`,
+  },
+  staffRowNoFigure: {
+    vi: (p: P) => `Dòng ${p.row} "${p.text}" không có số ở cột nào trong ${p.columns}: không biết là sự kiện nào nên không được tính.`,
+    en: (p: P) => `Row ${p.row} "${p.text}" has no figure in any of ${p.columns}: its event is unknown, so it is not counted.`,
   },
   settingMissing: {
     vi: (p: P) => `Bảng ThongTin chưa có giá trị cho khóa ${p.vi}: hãy điền ngày dạng dd/mm/yyyy.`,

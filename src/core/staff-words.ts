@@ -11,6 +11,11 @@ import { DEFAULT_HEADINGS, GENERATED_SLOTS } from './templates';
 
 const EN_FIELD: Record<string, string> = {
   projectId: 'Project ID',
+  name: 'Project name',
+  title: 'Task',
+  export: 'Exports',
+  import: 'Imports',
+  prior: 'Same period last year',
   taskId: 'Task ID',
   avgIncome: 'Average income',
   taxPaid: 'Taxes paid',

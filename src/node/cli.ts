@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildReport, reportJson, ReportResult, settingsLanguage } from '../core/engine';
-import { matchTableKind } from '../core/mapping';
+import { GivenPeriod, matchTableKind } from '../core/mapping';
+import { parseDate } from '../core/parse';
 import { TableSnapshot } from '../core/snapshot';
 import { LEVEL_NAMES, Lang, problemLineText, problemList } from '../core/problems';
 
@@ -22,11 +23,13 @@ import { TABLE_BY_KIND } from '../core/schema';
 const USAGE = `baocao — báo cáo sơ kết từ các bảng Excel / half-year report from Excel tables
 
 Cách dùng / usage:
-  baocao report <workbook.xlsx> [--out <file.xlsx>] [--docx <file.docx>] [--json <file.json>] [--lang vi|en]
-  baocao audit <report.docx|.txt> --data <workbook.xlsx> [--out <annotated.docx>] [--json <findings.json>] [--lang vi|en]
+  baocao report <workbook.xlsx> [--out <file.xlsx>] [--docx <file.docx>] [--json <file.json>] [--lang vi|en] [--period <từ>-<đến>]
+  baocao audit <report.docx|.txt> --data <workbook.xlsx> [--out <annotated.docx>] [--json <findings.json>] [--lang vi|en] [--period <từ>-<đến>]
   baocao map <workbook.xlsx> [--out <copy.xlsx>] [--lang vi|en]
   baocao template <file.xlsx>
   baocao --help | --version
+  (--period 01/01/2024-30/06/2024, hoặc --tu-ngay 01/01/2024 --den-ngay 30/06/2024: kỳ báo cáo khi sổ không ghi,
+   thay cho kỳ ghi trong sổ / the report period when the workbook has none, instead of the workbook's)
   (--debug: in chi tiết kỹ thuật khi có lỗi / print technical details of an error)`;
 
 interface Args {
@@ -73,7 +76,7 @@ export async function main(argv: string[], out: Out = (l) => console.log(l), err
     out(USAGE);
     return args.command || args.flags.has('h') ? 0 : 2;
   }
-  const known = new Set(args.command === 'audit' ? ['data', 'out', 'json', 'lang', 'today'] : args.command === 'map' ? ['out', 'lang'] : ['out', 'docx', 'json', 'lang', 'today']);
+  const known = new Set(args.command === 'audit' ? ['data', 'out', 'json', 'lang', 'today', ...PERIOD_OPTIONS] : args.command === 'map' ? ['out', 'lang'] : ['out', 'docx', 'json', 'lang', 'today', ...PERIOD_OPTIONS]);
   const unknown = Object.keys(args.options).filter((k) => !known.has(k));
   if (unknown.length) {
     err(`Tùy chọn không hợp lệ / unknown option: --${unknown.join(', --')}\n\n${USAGE}`);
@@ -111,10 +114,17 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   if (args.options.docx) targets.push({ option: '--docx', file: args.options.docx });
   if (args.options.json) targets.push({ option: '--json', file: args.options.json });
   if (args.options.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.options.today)) throw new UsageError('--today YYYY-MM-DD');
+  const period = givenPeriod(args.options);
   checkOutputs(input, targets, msgLang);
-  const snapshots = await readWorkbookFile(input, msgLang);
+  // no Excel table is needed: the staff's plain sheets are read when a contract table is missing
+  const snapshots = await readWorkbookFile(input, msgLang, { requireTables: false });
   const grids = await staffGrids(input, snapshots, msgLang);
-  const result = buildReport(snapshots, { lang, today: args.options.today, grids });
+  const result = buildReport(snapshots, { lang, today: args.options.today, grids, period });
+  const missing = essentialMissing(input, snapshots, result);
+  if (missing) {
+    err(missing);
+    return 1;
+  }
   // Every output is made in memory first, so a failure in any of them leaves every file as it was.
   const contents: (Uint8Array | string)[] = [await planToXlsx(result.plan)];
   if (args.options.docx) contents.push(await buildDocx(result.model, (await import('./chart-raster')).nodeRasterizer()));
@@ -143,12 +153,18 @@ async function audit(args: Args, lang: Lang | undefined, out: Out, err: Out): Pr
   if (args.options.out) targets.push({ option: '--out', file: args.options.out });
   if (args.options.json) targets.push({ option: '--json', file: args.options.json });
   // neither the report nor the workbook is ever written
+  const period = givenPeriod(args.options);
   checkOutputs(input, targets, msgLang);
   checkOutputs(data, targets, msgLang);
   const report = readReportFile(input, msgLang);
-  const snapshots = await readWorkbookFile(data, msgLang);
+  const snapshots = await readWorkbookFile(data, msgLang, { requireTables: false });
   const grids = await staffGrids(data, snapshots, msgLang);
-  const result = buildReport(snapshots, { lang, today: args.options.today, grids });
+  const result = buildReport(snapshots, { lang, today: args.options.today, grids, period });
+  const missing = essentialMissing(data, snapshots, result);
+  if (missing) {
+    err(missing);
+    return 1;
+  }
   const audited = auditText(report.paragraphs, result);
   const contents: (Uint8Array | string)[] = [];
   if (args.options.out) {
@@ -205,6 +221,47 @@ async function staffGrids(file: string, snapshots: TableSnapshot[], lang: Lang) 
     const detail = String((e as Error)?.message ?? e).split('\n')[0];
     throw new InputError(`${lang === 'vi' ? 'Tệp .xlsx bị hỏng hoặc không đọc được' : 'The .xlsx file is damaged or cannot be read'}: ${file} (${detail})`);
   }
+}
+
+const PERIOD_OPTIONS = ['period', 'tu-ngay', 'den-ngay'];
+
+/** The report period given on the command line: --period 01/01/2024-30/06/2024, or --tu-ngay and --den-ngay together. */
+function givenPeriod(o: Record<string, string>): GivenPeriod | undefined {
+  const usage = '--period 01/01/2024-30/06/2024 (hoặc / or --tu-ngay 01/01/2024 --den-ngay 30/06/2024)';
+  let from: string | undefined;
+  let to: string | undefined;
+  if (o.period !== undefined) {
+    if (o['tu-ngay'] !== undefined || o['den-ngay'] !== undefined) throw new UsageError(`--period hoặc --tu-ngay/--den-ngay, không dùng cả hai / not both: ${usage}`);
+    const m = /^\s*(\S+?)\s*(?:[-–—]|\.\.|\s(?:đến|to)\s)\s*(\S+)\s*$/.exec(o.period);
+    if (!m) throw new UsageError(usage);
+    [from, to] = [m[1], m[2]];
+  } else if (o['tu-ngay'] !== undefined || o['den-ngay'] !== undefined) {
+    if (o['tu-ngay'] === undefined || o['den-ngay'] === undefined) throw new UsageError(`--tu-ngay và --den-ngay đi cùng nhau / go together: ${usage}`);
+    [from, to] = [o['tu-ngay'], o['den-ngay']];
+  } else return undefined;
+  const start = parseDate(from);
+  const end = parseDate(to);
+  if (!start.ok || !end.ok || !/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(from.trim()) || !/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(to.trim())) throw new UsageError(`Ngày dạng dd/mm/yyyy / dates as dd/mm/yyyy: ${usage}`);
+  if (end.value < start.value) throw new UsageError(`Ngày cuối trước ngày đầu / the end is before the start: ${usage}`);
+  return { start: start.value, end: end.value };
+}
+
+/**
+ * What a report cannot be made without, as one line naming what to add: some data (a table or a
+ * list recognised on a sheet) and the period (on a sheet, in a ThongTin table, or --period).
+ */
+function essentialMissing(file: string, snapshots: TableSnapshot[], r: ReportResult): string | null {
+  const vi = r.lang === 'vi';
+  const read = snapshots.length > 0 || (r.mappings ?? []).some((m) => m.used) || r.problems.some((p) => p.code === 'staffSettingsRead');
+  if (!read) {
+    return vi
+      ? `Không tìm thấy số liệu nào trong ${file}: sổ không có bảng Excel và không nhận ra danh sách nào trên các trang tính. Chạy "baocao map" để xem từng vùng được đọc thế nào, hoặc dùng "baocao template" để có sổ mẫu.`
+      : `No data found in ${file}: the workbook has no Excel table and no list on its sheets was recognised. Run "baocao map" to see how each range is read, or "baocao template" for a model workbook.`;
+  }
+  if (!r.problems.some((p) => p.code === 'settingsMissing')) return null;
+  return vi
+    ? `Chưa biết kỳ báo cáo của ${file}: thêm hai dòng "Từ ngày: 01/01/2024" và "Đến ngày: 30/06/2024" vào một trang tính (hoặc bảng ThongTin với khóa TuNgay, DenNgay), hoặc chạy lại với --period 01/01/2024-30/06/2024.`
+    : `The report period of ${file} is unknown: add two rows "From: 01/01/2024" and "To: 30/06/2024" to a sheet (or a Settings table with keys periodStart, periodEnd), or run again with --period 01/01/2024-30/06/2024.`;
 }
 
 /** The one line a failure ends with: what went wrong and where, never a stack trace. */
@@ -336,6 +393,8 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
       out(vi ? `  ${where}: không nhận ra (${why})` : `  ${where}: not recognised (${why})`);
     }
   }
+  // what else recognition read, in the staff's words: the report's settings, columns told by their values
+  for (const x of rec.problems.filter((q) => q.code === 'staffSettingsRead' || q.code === 'staffColumnValues' || q.code === 'staffEventColumns')) out(`  ${x.message}`);
   if (chosen.length) {
     out(
       vi

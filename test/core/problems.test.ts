@@ -111,6 +111,10 @@ function params(code: ProblemCode, lang: Lang): Record<string, string | number> 
     total: '16.645,41',
     sum: '16.644,41',
     dropped: 1,
+    items: vi ? 'Từ ngày 01/01/2024, Đến ngày 30/06/2024' : 'From 01/01/2024, To 30/06/2024',
+    column: 'D',
+    field: vi ? 'loại' : 'event',
+    values: vi ? '"Cấp mới" → cấp mới, "Thu hồi" → chấm dứt' : '"New" → new',
   };
   const own: Partial<Record<ProblemCode, Record<string, string | number>>> = {
     settingMissing: { key: 'periodStart', vi: 'TuNgay' },

@@ -10,6 +10,7 @@ import { Area, GridView, areaRef, parseArea } from './grid';
 import { ColumnMapping, Proposal } from './propose';
 import { MoneyUnit, findMoneyUnit } from './units';
 import { DataKind, ID_FROM, MEASURES, NEEDS_ONE_OF, isDataKind } from './vocab';
+import { ProjectEvent, eventOfValue } from './fixed';
 
 /**
  * Reading the `AnhXa` / `Mapping` table (the format is in anhxa.ts): rows grouped into blocks by
@@ -48,6 +49,8 @@ export interface AnhXaColumn {
   unit?: MoneyUnit;
   /** 'YYYY-MM' for a month laid out across. */
   month?: string;
+  /** Projects: the event a capital or date column holds (the AnhXa row's fixed value, "Điều chỉnh"). */
+  event?: ProjectEvent;
 }
 
 /** A block of a sheet as the AnhXa table says to read it. */
@@ -120,6 +123,8 @@ export function readAnhXa(snap: TableSnapshot, sheetNames: string[], problems: P
     plain: Map<string, number>;
     across: Map<string, number>;
     acrossFields: Set<string>;
+    /** "capital\0adjust" → its AnhXa row: columns of one event each. */
+    events: Map<string, number>;
     cols: Map<number, number>;
     titleUnitRow?: number;
   }
@@ -176,6 +181,7 @@ export function readAnhXa(snap: TableSnapshot, sheetNames: string[], problems: P
         plain: new Map(),
         across: new Map(),
         acrossFields: new Set(),
+        events: new Map(),
         cols: new Map(),
       };
       byKey.set(key, b);
@@ -217,7 +223,9 @@ export function readAnhXa(snap: TableSnapshot, sheetNames: string[], problems: P
       if (!/^[A-Z]{1,3}$/.test(colText)) return bad('column', { vi: `"${colText}" không phải là chữ cái của cột`, en: `"${colText}" is not a column letter` });
       const col = columnNumber(colText);
       if (col < area.left || col > area.right) return bad('column', { vi: `cột ${colText} nằm ngoài vùng ${range}`, en: `column ${colText} is outside the range ${range}` });
-      if (valueText) return bad('value', { vi: 'dòng có cả cột và giá trị cố định: xóa một trong hai', en: 'the row has both a column and a fixed value: clear one of them' });
+      // a capital or date column of one event ("Vốn điều chỉnh" with "Điều chỉnh"): the row's records one per event
+      const event = valueText && block.kind === 'projects' && (k === 'capital' || k === 'date') ? eventOfValue(valueText) : null;
+      if (valueText && !event) return bad('value', { vi: 'dòng có cả cột và giá trị cố định: xóa một trong hai (chỉ cột Vốn đầu tư hoặc Ngày của một loại sự kiện mới ghi cả hai)', en: 'the row has both a column and a fixed value: clear one of them (only a capital or date column of one event has both)' });
       const prevCol = block.cols.get(col);
       if (prevCol !== undefined) return conflict('column', prevCol, { vi: `cột ${colText}`, en: `column ${colText}` });
       let unit: MoneyUnit | undefined;
@@ -239,13 +247,18 @@ export function readAnhXa(snap: TableSnapshot, sheetNames: string[], problems: P
         if (taken('month') !== undefined) return conflict('month', taken('month')!, { vi: 'trường Tháng', en: 'the month field' });
         block.across.set(am, wsRow);
         block.acrossFields.add(k);
+      } else if (event) {
+        const ek = `${k}\u0000${event}`;
+        if (block.events.has(ek)) return conflict('value', block.events.get(ek)!, { vi: `${fieldName(k)} của sự kiện ${valueText}`, en: `${k} of the event ${valueText}` });
+        if (taken('event') !== undefined) return conflict('field', taken('event')!, { vi: 'trường Loại', en: 'the event field' });
+        block.events.set(ek, wsRow);
       } else {
         if (taken(k) !== undefined) return conflict('field', taken(k)!, { vi: `trường ${fieldName(k)}`, en: `field ${k}` });
         if (block.acrossFields.has(k) || (k === 'month' && block.across.size)) return bad('field', { vi: `trường ${fieldName(k)} đã được trải theo tháng`, en: `field ${k} is already laid out by month` });
         block.plain.set(k, wsRow);
       }
       block.cols.set(col, wsRow);
-      block.columns.push({ col, field: k, header: text(get('header')), ...(unit ? { unit } : {}), ...(month ? { month } : {}) });
+      block.columns.push({ col, field: k, header: text(get('header')), ...(unit ? { unit } : {}), ...(month ? { month } : {}), ...(event ? { event } : {}) });
       block.rows.push(wsRow);
       return;
     }
@@ -282,6 +295,12 @@ export function readAnhXa(snap: TableSnapshot, sheetNames: string[], problems: P
     const notRead = (why: Why) => problems.add('error', b.cell, 'anhXaBlockNotUsed', { sheet: b.sheet, range: b.range, why: why[lang] });
     const has = new Set<string>([...b.plain.keys(), ...b.acrossFields]);
     if (b.across.size) has.add('month');
+    const eventKinds = new Set([...b.events.keys()].filter((k) => k.startsWith('capital')).map((k) => k.split('\u0000')[1]));
+    if (eventKinds.size) {
+      has.add('capital');
+      has.add('event');
+      if ([...b.events.keys()].some((k) => k.startsWith('date'))) has.add('date');
+    }
     const idFrom = ID_FROM[b.kind];
     if (b.idFromName && idFrom && !b.columns.some((c) => c.field === idFrom.from && !c.month)) {
       notRead(b.kind === 'tasks' ? { vi: 'Mã nhiệm vụ lấy theo nội dung nhưng không có cột Nội dung', en: 'the task id is taken from the task text but no column holds it' } : { vi: 'Mã dự án lấy theo tên dự án nhưng không có cột Tên dự án', en: 'the project id is taken from the name but no column holds the name' });
@@ -353,6 +372,7 @@ export function anhXaProposal(g: GridView, b: AnhXaBlock): Proposal {
     field: c.field,
     ...(c.unit ? { unit: c.unit } : {}),
     ...(c.month ? { month: c.month } : {}),
+    ...(c.event ? { event: c.event } : {}),
   }));
   return {
     sheet: g.name,

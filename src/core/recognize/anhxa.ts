@@ -87,6 +87,8 @@ export function proposalToAnhXaRows(p: Proposal, lang: Lang = 'vi'): AnhXaRow[] 
       field: fieldHeader(kind, c.field, lang),
       unit: c.unit?.text ?? '',
       month: c.month ? monthText(c.month) : '',
+      // a capital or date column holding one event of a row ("Vốn điều chỉnh"): the event as its value
+      value: c.event ? fixedText('event', c.event, lang) : '',
     });
   }
   for (const [key, value] of Object.entries(p.fixed)) {

@@ -1,6 +1,6 @@
 import { CellValue } from '../snapshot';
 import { isBlank } from '../parse';
-import { Area, GridView } from './grid';
+import { Area, GridView, areaRef } from './grid';
 import { anyFieldWord } from './vocab';
 import { monthLabel } from './fixed';
 import { fold, groupLabel, isGroupLetter, isNoteLabel, isRoman, isSttHeader, totalKind } from './words';
@@ -23,6 +23,9 @@ export interface BlockColumn {
   parts: string[];
   hidden: boolean;
   stt: boolean;
+  /** The column's text values on data rows, and how many data rows hold anything: what staff write tells a column whatever its header. */
+  texts?: string[];
+  filled?: number;
 }
 
 /** A table found on a plain sheet: titles, 1–3 header rows, rows (data, groups, totals, notes). */
@@ -84,14 +87,26 @@ function horizontalMergeOver(g: GridView, r: number, left: number, right: number
   return g.merges.some((m) => m.top <= r && m.bottom >= r && m.right > m.left && m.right >= left && m.left <= right);
 }
 
-/** Finds the tables of a sheet, top to bottom. */
-export function findBlocks(g: GridView): Block[] {
+/**
+ * Finds the tables of a sheet, top to bottom; lists side by side (a blank column between them,
+ * each with a header of its own) are read each on its own. `judge` tells a usable block: a header
+ * row with a blank column inside is split only when that gives more usable blocks than the whole
+ * (a blank spacer column inside one table keeps the table whole).
+ */
+export function findBlocks(g: GridView, judge?: (b: Block) => boolean): Block[] {
   const blocks: Block[] = [];
   let r = g.top;
   let titleFrom = g.top;
   while (r <= g.bottom) {
-    if (!isHeaderStart(g, r)) {
+    if (!isHeaderStart(g, r) || titlesOverHeader(g, r)) {
       r++;
+      continue;
+    }
+    const split = sideBySide(g, r, titleFrom, judge);
+    if (split) {
+      blocks.push(...split.blocks);
+      r = split.last + 1;
+      titleFrom = r;
       continue;
     }
     const block = readBlock(g, r, titleFrom);
@@ -101,6 +116,75 @@ export function findBlocks(g: GridView): Block[] {
     titleFrom = r;
   }
   return blocks;
+}
+
+/**
+ * Titles of lists side by side ("DỰ ÁN FDI" … "DỰ ÁN DDI") read like a header row: they are titles
+ * when the next row is a header with more cells, each title standing over one of its cells (a
+ * header row of two rows leaves cells under its first row empty or merged).
+ */
+function titlesOverHeader(g: GridView, r: number): boolean {
+  if (r + 1 > g.bottom || !isHeaderStart(g, r + 1)) return false;
+  const cells = g.rowCells(r);
+  if (g.rowCells(r + 1).length <= cells.length) return false;
+  return cells.every(([c]) => !isBlank(g.at(r + 1, c)) && !g.mergeAt(r, c));
+}
+
+/** The last row of the stretch of rows from `r` that ends at two empty rows (or the sheet's end). */
+function regionBottom(g: GridView, r: number): number {
+  let n = r;
+  while (n < g.bottom && !(g.blankRow(n + 1) && (n + 2 > g.bottom || g.blankRow(n + 2)))) n++;
+  return n;
+}
+
+/** Rows top..bottom and columns left..right of a grid, in the same worksheet coordinates. */
+function slice(g: GridView, top: number, bottom: number, left: number, right: number): GridView {
+  const cells: CellValue[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row: CellValue[] = [];
+    for (let c = left; c <= right; c++) row.push(g.at(r, c));
+    cells.push(row);
+  }
+  const merges = g.merges.filter((m) => m.bottom >= top && m.top <= bottom && m.right >= left && m.left <= right).map(areaRef);
+  return new GridView({ name: g.name, cells, merges, origin: { row: top, col: left }, hiddenColumns: [...g.hiddenCols], hiddenRows: [...g.hiddenRows] });
+}
+
+/**
+ * Lists side by side from header row `r`: the header's columns fall in runs apart from each other
+ * by a column empty from the header down to the end of the stretch, each run with two header
+ * words or more. Each run (with the columns up to the next run, for its title) is read as a sheet
+ * of its own.
+ */
+function sideBySide(g: GridView, r: number, titleFrom: number, judge?: (b: Block) => boolean): { blocks: Block[]; last: number } | null {
+  const cells = g.rowCells(r);
+  let left = cells[0][0];
+  let right = cells[cells.length - 1][0];
+  for (const m of g.merges) if (m.top <= r && m.bottom >= r && m.left <= right && m.right >= left) right = Math.max(right, m.right);
+  const bottom = regionBottom(g, r);
+  const gap = (c: number) => {
+    for (let x = r; x <= bottom; x++) if (!isBlank(g.at(x, c)) || g.mergeAt(x, c)) return false;
+    return true;
+  };
+  const runs: { left: number; right: number }[] = [];
+  for (let c = left; c <= right; c++) {
+    if (gap(c)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.right === c - 1) last.right = c;
+    else runs.push({ left: c, right: c });
+  }
+  if (runs.length < 2) return null;
+  if (runs.some((x) => g.rowCells(r, x.left, x.right).filter(([, v]) => headerHit(v)).length < 2)) return null;
+  const blocks: Block[] = [];
+  runs.forEach((x, i) => {
+    const stripLeft = i === 0 ? Math.min(g.left, x.left) : x.left;
+    const stripRight = i === runs.length - 1 ? g.right : runs[i + 1].left - 1;
+    blocks.push(...findBlocks(slice(g, titleFrom, bottom, stripLeft, stripRight), judge));
+  });
+  if (judge) {
+    const whole = judge(readBlock(g, r, titleFrom)) ? 1 : 0;
+    if (blocks.filter(judge).length <= whole) return null;
+  }
+  return { blocks, last: bottom };
 }
 
 function readBlock(g: GridView, top: number, titleFrom: number): Block {
@@ -137,11 +221,26 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
   }
 
   const rows = classifyRows(g, dataStart, left, right, stt);
+  withValues(g, columns, rows);
   // Trailing title rows of a next table were cut above; empty rows are never kept.
   return { sheet: g.name, titles, headerTop: top, headerBottom: dataStart - 1, numberingRow, left, right, columns, rows };
 }
 
 export { isBlank };
+
+function withValues(g: GridView, columns: BlockColumn[], rows: BlockRow[]): void {
+  const data = rows.filter((r) => r.type === 'data');
+  for (const c of columns) {
+    c.texts = [];
+    c.filled = 0;
+    for (const r of data) {
+      const v = g.at(r.row, c.col);
+      if (isBlank(v)) continue;
+      c.filled++;
+      if (typeof v === 'string') c.texts.push(v);
+    }
+  }
+}
 
 /** The columns of a header area: each column's text over the header rows, and whether it is STT. */
 function readColumns(g: GridView, top: number, bottom: number, left: number, right: number): BlockColumn[] {
@@ -237,5 +336,6 @@ export function blockFromArea(g: GridView, area: Area, headerRows: number): Bloc
     const below = classifyRows(g, area.bottom + 1, left, right, stt);
     if (below[0]?.type === 'note') rows.push(...below);
   }
+  withValues(g, columns, rows);
   return { sheet: g.name, titles: [], headerTop: top, headerBottom: dataStart - 1, numberingRow: dataStart - 1 > headerBottom, left, right, columns, rows };
 }

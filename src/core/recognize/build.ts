@@ -1,4 +1,4 @@
-import { CellValue, TableSnapshot, cellAddress, quoteSheet } from '../snapshot';
+import { CellValue, TableSnapshot, cellAddress, columnLetters, quoteSheet } from '../snapshot';
 import { TABLE_BY_KIND } from '../schema';
 import { formatDayDMY, isBlank, parseDate, parseNumber } from '../parse';
 import { exactSum } from '../decimal';
@@ -10,6 +10,7 @@ import { ColumnMapping, Proposal } from './propose';
 import { MoneyUnit, shiftDecimal } from './units';
 import { ID_FROM, MEASURES } from './vocab';
 import { fieldName } from '../staff-words';
+import { EVENT_TEXT, ProjectEvent, eventOfValue, sourceOfValue } from './fixed';
 import { groupLabel } from './words';
 
 /** The contract unit of a money field (capital depends on the row's source). */
@@ -63,16 +64,24 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
   const block = p.block;
   const byField = new Map<string, ColumnMapping>();
   const months = new Map<string, ColumnMapping[]>();
+  // new and adjusted capital as columns of one row: each capital column with its event, and the date column of that event
+  const eventCapital = p.columns.filter((c) => c.field === 'capital' && c.event);
+  const eventDate = new Map<ProjectEvent, ColumnMapping>();
   for (const c of p.columns) {
     if (!c.field) continue;
+    if (c.event) {
+      if (c.field === 'date') eventDate.set(c.event, c);
+      continue;
+    }
     if (c.month) months.set(c.month, [...(months.get(c.month) ?? []), c]);
     else byField.set(c.field, c);
   }
+  const anyDate = byField.get('date') ?? [...eventDate.values()][0];
   const monthKeys = [...months.keys()].sort();
   const monthFields = new Set([...months.values()].flat().map((c) => c.field!));
   const fields = def.columns
     .map((c) => c.key)
-    .filter((k) => byField.has(k) || monthFields.has(k) || k in p.fixed || (k === 'month' && monthKeys.length) || (k === 'zone' && p.zoneFromGroups) || (p.idFromName && k === ID_FROM[kind]?.id));
+    .filter((k) => byField.has(k) || monthFields.has(k) || k in p.fixed || (k === 'month' && monthKeys.length) || (k === 'zone' && p.zoneFromGroups) || (p.idFromName && k === ID_FROM[kind]?.id) || (eventCapital.length > 0 && (k === 'capital' || k === 'event' || k === 'date')));
   const headers = fields.map((k) => def.columns.find((c) => c.key === k)!.vi[0]);
   const columnNumbers = fields.map((k) => byField.get(k)?.col ?? block.left);
 
@@ -105,14 +114,19 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
     const sourceOf = (): string | null => {
       const c = byField.get('source');
       const raw = c ? g.at(r, c.col) : p.fixed.source ?? null;
-      return typeof raw === 'string' ? raw.trim().toUpperCase() : null;
+      return sourceOfValue(raw) ?? (typeof raw === 'string' ? raw.trim().toUpperCase() : null);
     };
     const source = kind === 'projects' ? sourceOf() : null;
     const base: CellValue[] = [];
     let bad = false;
     fields.forEach((k) => {
       const c = byField.get(k);
-      if (c) {
+      if (c && kind === 'projects' && (k === 'source' || k === 'event')) {
+        // what staff write (Trong nước, Cấp GCNĐKĐT, Thu hồi) in the contract's words; anything else as written, to be reported at its cell
+        const raw = g.at(r, c.col);
+        const read = k === 'source' ? sourceOfValue(raw) : eventOfValue(raw);
+        base.push(read ? (k === 'source' ? read : EVENT_TEXT[read as ProjectEvent]) : raw);
+      } else if (c) {
         const conv = convert(g.at(r, c.col), c, source, r);
         if (!conv.ok) bad = true;
         base.push(conv.ok ? conv.v : null);
@@ -122,6 +136,36 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
       else base.push(null);
     });
     if (bad) continue;
+    if (eventCapital.length) {
+      // one record per capital column holding a figure, with that column's event and date
+      const ci = fields.indexOf('capital');
+      const ei = fields.indexOf('event');
+      const di = fields.indexOf('date');
+      const filled = eventCapital.filter((c) => !isBlank(g.at(r, c.col)));
+      if (!filled.length) {
+        problems.add('warning', cellAddress(g.name, r, br.labelCol), 'staffRowNoFigure', { row: r, text: br.label, columns: eventCapital.map((c) => `"${c.header}"`).join(', ') });
+        continue;
+      }
+      for (const c of filled) {
+        const conv = convert(g.at(r, c.col), c, source, r);
+        if (!conv.ok) continue;
+        const dateCol = eventDate.get(c.event!) ?? anyDate;
+        const row = base.slice();
+        const here = columnNumbers.slice();
+        row[ci] = conv.v;
+        here[ci] = c.col;
+        row[ei] = EVENT_TEXT[c.event!];
+        here[ei] = c.col;
+        if (dateCol) {
+          row[di] = g.at(r, dateCol.col);
+          here[di] = dateCol.col;
+        }
+        rows.push(row);
+        rowNumbers.push(r);
+        rowColumnNumbers.push(here);
+      }
+      continue;
+    }
     if (!monthKeys.length) {
       rows.push(base);
       rowNumbers.push(r);
@@ -153,6 +197,7 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
   }
 
   reportSkippedRows(g, p, problems);
+  reportColumnReading(g, p, problems);
   checkTotals(g, p, problems, lang);
   const snap: TableSnapshot = {
     name: p.sheet,
@@ -166,8 +211,48 @@ export function proposalSnapshot(g: GridView, p: Proposal, problems: Problems): 
     columnNumbers,
     range: p.range,
   };
-  if (monthKeys.length) snap.rowColumnNumbers = rowColumnNumbers;
+  if (monthKeys.length || eventCapital.length) snap.rowColumnNumbers = rowColumnNumbers;
   return snap;
+}
+
+const EVENT_VI: Record<ProjectEvent, { vi: string; en: string }> = {
+  new: { vi: 'cấp mới', en: 'new' },
+  adjust: { vi: 'điều chỉnh', en: 'adjustment' },
+  terminate: { vi: 'chấm dứt', en: 'termination' },
+};
+
+/**
+ * What was read as what, in the staff's words: a column told by its values ("Ghi chú": Cấp GCNĐKĐT
+ * → cấp mới, Thu hồi → chấm dứt), and capital columns holding one event each.
+ */
+function reportColumnReading(g: GridView, p: Proposal, problems: Problems): void {
+  const lang = problems.lang;
+  const where = `${quoteSheet(p.sheet)}!${p.range}`;
+  for (const c of p.columns.filter((x) => x.byValues)) {
+    const seen = new Map<string, string>();
+    for (const br of p.block.rows) {
+      if (br.type !== 'data') continue;
+      const v = g.at(br.row, c.col);
+      if (typeof v !== 'string' || seen.has(v.trim()) || seen.size >= 12) continue;
+      const ev = c.field === 'event' ? eventOfValue(v) : null;
+      const src = c.field === 'source' ? sourceOfValue(v) : null;
+      const read = ev ? EVENT_VI[ev][lang] : src ?? (lang === 'vi' ? 'không nhận ra' : 'not recognised');
+      seen.set(v.trim(), read);
+    }
+    const values = [...seen].map(([v, read]) => `"${v}" → ${read}`).join(', ');
+    problems.add('info', cellAddress(g.name, p.block.headerTop, c.col), 'staffColumnValues', { sheet: p.sheet, column: columnLetters(c.col), header: c.header || '—', field: fieldName(p.kind!, c.field!, lang).toLowerCase(), values });
+  }
+  const events = p.columns.filter((x) => x.field === 'capital' && x.event);
+  if (events.length) {
+    const dates = p.columns.filter((x) => x.field === 'date');
+    const columns = events
+      .map((c) => {
+        const d = dates.find((x) => x.event === c.event) ?? dates.find((x) => !x.event);
+        return `"${c.header}" → ${EVENT_VI[c.event!][lang]}${d ? ` (${lang === 'vi' ? 'ngày' : 'date'}: "${d.header}")` : ''}`;
+      })
+      .join('; ');
+    problems.add('info', where, 'staffEventColumns', { sheet: p.sheet, range: p.range, columns });
+  }
 }
 
 function reportSkippedRows(g: GridView, p: Proposal, problems: Problems): void {

@@ -32,6 +32,12 @@ export function fixedFromText(texts: string[]): { fixed: FixedValues; reasons: s
       fixed.month = `${m[2]}-${pad(Number(m[1]))}`;
       reasons.push(`month ${pad(Number(m[1]))}/${m[2]} ← "${raw.trim()}"`);
     }
+    const en = /(?:^| )(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{4})(?: |$)/.exec(f);
+    if (en && !m && !fixed.month) {
+      const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(en[1]) + 1;
+      fixed.month = `${en[2]}-${pad(month)}`;
+      reasons.push(`month ${pad(month)}/${en[2]} ← "${raw.trim()}"`);
+    }
     // a list for "6 tháng đầu năm 2023" (or 3, 9, 12 months) holds the totals of those months: they
     // are read as the figures of their last month, so the period's sum is theirs
     const cumulative = /(?:^| )(3|6|9|12) thang (?:dau |dau nam |nam )*(\d{4})(?: |$)/.exec(f);
@@ -86,3 +92,36 @@ export function isAcrossTotal(header: string, monthsAcross = true): boolean {
   if (/^(luy ke|ytd|year to date)( |$)/.test(f) || /(?:^| )luy ke(?: |$)/.test(f)) return true;
   return monthsAcross && (/^(cong|tong|tong cong|total|ca nam|6 thang|cong 6 thang|tong 6 thang)( |$)/.test(f) || /(?:^| )total(?: |$)/.test(f));
 }
+
+export type ProjectEvent = 'new' | 'adjust' | 'terminate';
+
+/** The event a project list's cell names, as staff write it: Cấp mới, Cấp GCNĐKĐT, Điều chỉnh tăng vốn, Thu hồi, New, … */
+export function eventOfValue(v: CellValue): ProjectEvent | null {
+  if (typeof v !== 'string') return null;
+  const f = fold(v);
+  if (/^(cham dut|thu hoi|giai the|terminat|revoke|withdraw|closed)/.test(f)) return 'terminate';
+  if (/^(dieu chinh|tang von|giam von|bo sung von|adjust|amend|capital (increase|decrease))/.test(f)) return 'adjust';
+  if (/^(cap moi|moi|cap gcn|cap giay|cap lan dau|cap phep|cap|dang ky moi|new|licen[cs]ed|first licen)( |$)/.test(f) || /^newly/.test(f)) return 'new';
+  return null;
+}
+
+/** The source a project list's cell names: FDI, DDI, Nước ngoài, Trong nước, Foreign, Domestic. */
+export function sourceOfValue(v: CellValue): 'FDI' | 'DDI' | null {
+  if (typeof v !== 'string') return null;
+  const f = fold(v);
+  if (/^(fdi|nuoc ngoai|von nuoc ngoai|dau tu nuoc ngoai|co von nuoc ngoai|dau tu truc tiep nuoc ngoai|foreign)( |$)/.test(f)) return 'FDI';
+  if (/^(ddi|trong nuoc|von trong nuoc|dau tu trong nuoc|domestic)( |$)/.test(f)) return 'DDI';
+  return null;
+}
+
+/** The event a capital or date column's header names ("Vốn đăng ký mới", "Ngày điều chỉnh", "Licence date"). */
+export function eventOfHeader(header: string): ProjectEvent | null {
+  const f = fold(header);
+  if (/(^| )(cham dut|thu hoi|terminat\w*)( |$)/.test(f)) return 'terminate';
+  if (/(^| )(dieu chinh|tang them|tang von|tang|giam|adjust\w*|increase|change)( |$)/.test(f)) return 'adjust';
+  if (/(^| )(moi|cap moi|dang ky moi|cap|new|licen[cs]e|licensed|registered)( |$)/.test(f)) return 'new';
+  return null;
+}
+
+/** The contract's words for an event, the same in both languages' tables. */
+export const EVENT_TEXT: Record<ProjectEvent, string> = { new: 'Cấp mới', adjust: 'Điều chỉnh', terminate: 'Chấm dứt' };

@@ -9,6 +9,7 @@ import { DATA_KINDS, DataKind } from './vocab';
 import { matchTableKind } from '../mapping';
 import { anhXaProposal, anhXaRowsRef, readAnhXa } from './anhxa-read';
 import { readingText } from '../staff-words';
+import { SheetSettings, findSettings, settingsLanguageOf, settingsRead, settingsSnapshot } from './settings';
 
 export { findAnhXaTable, isAnhXaName, readAnhXa, anhXaProposal, anhXaSheetNames } from './anhxa-read';
 export type { AnhXaBlock, AnhXaRead } from './anhxa-read';
@@ -20,12 +21,28 @@ export { proposeBlock, MIN_CONFIDENCE } from './propose';
 export { shiftDecimal, findMoneyUnit } from './units';
 
 /**
- * Whether some data kind (DuAn, LaoDong, …) has no contract table among these names: then the staff's
- * plain sheets are read (the command line, a generation and the live checks all ask this).
+ * Whether the settings or some data kind (DuAn, LaoDong, …) has no contract table among these names:
+ * then the staff's plain sheets are read (the command line, a generation and the live checks all ask this).
  */
 export function lacksDataTable(tables: { name: string; kind?: string }[]): boolean {
   const present = new Set(tables.map((t) => matchTableKind(t.kind ?? t.name)?.kind));
-  return DATA_KINDS.some((k) => !present.has(k));
+  return present.has('settings') ? DATA_KINDS.some((k) => !present.has(k)) : true;
+}
+
+/** The language the settings on plain sheets ask for ("Ngôn ngữ: en"), when no ThongTin table says. */
+export function gridsLanguage(grids: SheetGrid[]): Lang | null {
+  for (const grid of grids) {
+    const s = findSettings(new GridView(grid));
+    const l = s && settingsLanguageOf(s);
+    if (l) return l;
+  }
+  return null;
+}
+
+/** The grid without the rows that hold the report's settings, so they are never read as a list. */
+function withoutRows(grid: SheetGrid, rows: Set<number>): SheetGrid {
+  const top = grid.origin?.row ?? 1;
+  return { ...grid, cells: grid.cells.map((row, i) => (rows.has(top + i) ? [] : row)) };
 }
 
 /** What was mapped, for the report JSON: sheet, range, kind, columns, units, fixed values, confidence, reasons. */
@@ -86,8 +103,19 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
       .filter((c) => c.field)
       .map((c) => ({ column: letters(c.col), header: c.header, field: c.field!, ...(c.unit ? { unit: c.unit.text } : {}), ...(c.month ? { month: c.month } : {}) }));
   const fixedOf = (p: Proposal) => ({ ...p.fixed, ...(p.titleUnit ? { unit: p.titleUnit.text } : {}), ...(p.zoneFromGroups ? { zone: 'group rows' } : {}), ...(p.idFromName ? (p.kind === 'tasks' ? { taskId: 'title' } : { projectId: 'name' }) : {}) });
-  for (const grid of grids) {
-    const g = new GridView(grid);
+  const contractSettings = contract.has('settings');
+  for (const sheetGrid of grids) {
+    // the report's settings (a "Khóa | Giá trị" list, label rows "Từ ngày: 01/01/2024") are read first
+    let g = new GridView(sheetGrid);
+    const settings: SheetSettings | null = findSettings(g);
+    if (settings) {
+      if (!contractSettings) {
+        problems.add('info', sheetRange(settings.sheet, settings.range), 'staffSettingsRead', { sheet: settings.sheet, range: settings.range, items: settingsRead(settings, lang) });
+        snapshots.push(settingsSnapshot(settings));
+      }
+      g = new GridView(withoutRows(sheetGrid, settings.rows));
+    }
+    const grid = g.grid;
     if (anhXa?.sheets.has(grid.name)) {
       // The AnhXa table names this sheet: it is read as the table says, never guessed.
       for (const b of anhXa.blocks.filter((x) => x.sheet === grid.name)) {
@@ -118,7 +146,7 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
       }
       continue;
     }
-    for (const block of findBlocks(g)) {
+    for (const block of findBlocks(g, (b) => proposeBlock(b).usable)) {
       const p = proposeBlock(block);
       proposals.push(p);
       const where = sheetRange(p.sheet, p.range);

@@ -2,7 +2,7 @@ import { TABLE_BY_KIND } from '../schema';
 import { fieldName } from '../staff-words';
 import { areaRef } from './grid';
 import { Block, BlockColumn } from './blocks';
-import { FixedValues, fixedFromText, isAcrossTotal, monthLabel } from './fixed';
+import { FixedValues, ProjectEvent, eventOfHeader, eventOfValue, fixedFromText, isAcrossTotal, monthLabel, sourceOfValue } from './fixed';
 import { MoneyUnit, findMoneyUnit, withoutUnit } from './units';
 import { DATA_KINDS, DEFAULT_MEASURE, DataKind, ID_FROM, MEASURES, NEEDS_ONE_OF, kindHintScore, matchField } from './vocab';
 import { fold } from './words';
@@ -23,6 +23,10 @@ export interface ColumnMapping {
   unit?: MoneyUnit;
   /** 'YYYY-MM' for a month laid out across. */
   month?: string;
+  /** Projects: the event this capital or date column holds ("Vốn đăng ký mới", "Ngày điều chỉnh"): a row gives one record per event with a figure. */
+  event?: ProjectEvent;
+  /** The field was told by the values the column holds (Cấp mới, Thu hồi, FDI, Trong nước), whatever its header. */
+  byValues?: boolean;
   /** Why the column is not used, when it is not. */
   unused?: 'hidden' | 'stt' | 'unknown' | 'duplicate' | 'acrossTotal' | 'noYear' | 'empty' | 'part';
 }
@@ -92,12 +96,25 @@ export function proposeBlock(block: Block): Proposal {
       en: `cannot tell ${TABLE_BY_KIND[best.kind].en} from ${TABLE_BY_KIND[candidates[1].kind].en}`,
     });
   }
-  if (conflicts.length) reasons.push({ vi: `tên trang/tiêu đề nêu cả ${conflicts.join(', ')}: không lấy giá trị cố định`, en: `the sheet name/title names both ${conflicts.join(', ')}: no fixed value taken` });
+  const fromColumns = new Set(best.columns.filter((c) => c.field).map((c) => c.field!));
+  if (best.columns.some((c) => c.event)) fromColumns.add('event');
+  const open = conflicts.filter((c) => (c === 'FDI/DDI' ? !fromColumns.has('source') : !fromColumns.has('event')));
+  if (open.length) reasons.push({ vi: `tên trang/tiêu đề nêu cả ${open.join(', ')}: không lấy giá trị cố định`, en: `the sheet name/title names both ${open.join(', ')}: no fixed value taken` });
   const mapped = best.columns.filter((c) => c.field);
   if (usable) {
-    const desc = mapped.map((c) => `${c.header} → ${c.field}${c.month ? ` (${c.month})` : ''}${c.unit ? ` [${c.unit.text}]` : ''}`).join('; ');
-    reasons.unshift({ vi: `cột: ${desc}`, en: `columns: ${desc}` });
-    for (const [k, v] of Object.entries(best.fixed)) reasons.push({ vi: `${k} = ${v} theo tên trang/tiêu đề`, en: `${k} = ${v} from the sheet name/title` });
+    const desc = (lang: 'vi' | 'en') =>
+      mapped
+        .map((c) => {
+          const ev = c.event ? ` (${EVENT_WORDS[c.event][lang]})` : '';
+          const how = c.byValues ? (lang === 'vi' ? ', theo giá trị trong cột' : ', from its values') : '';
+          return `${c.header || (lang === 'vi' ? '(không tiêu đề)' : '(no header)')} → ${fieldName(best.kind, c.field!, lang)}${ev}${c.month ? ` (${c.month.slice(5)}/${c.month.slice(0, 4)})` : ''}${c.unit ? ` [${c.unit.text}]` : ''}${how}`;
+        })
+        .join('; ');
+    reasons.unshift({ vi: `cột: ${desc('vi')}`, en: `columns: ${desc('en')}` });
+    for (const [k, v] of Object.entries(best.fixed)) {
+      const value = (lang: 'vi' | 'en') => (k === 'event' ? EVENT_WORDS[v as ProjectEvent][lang] : k === 'month' ? `${v.slice(5)}/${v.slice(0, 4)}` : v);
+      reasons.push({ vi: `${fieldName(best.kind, k, 'vi')} ${value('vi')} theo tên trang/tiêu đề`, en: `${fieldName(best.kind, k, 'en')} ${value('en')} from the sheet name/title` });
+    }
     if (fixedReasons.length && best.fixed.month) reasons.push({ vi: fixedReasons.join('; '), en: fixedReasons.join('; ') });
     if (titleUnit) reasons.push({ vi: `đơn vị tính chung: ${titleUnit.text}`, en: `unit for the table: ${titleUnit.text}` });
     if (best.zoneFromGroups) reasons.push({ vi: 'khu lấy theo dòng nhóm', en: 'zone taken from the group rows' });
@@ -107,7 +124,7 @@ export function proposeBlock(block: Block): Proposal {
     if (skipped.length) {
       reasons.push({
         vi: `cột không dùng: ${skipped.map((c) => `${c.header || '(trống)'} (${UNUSED_VI[c.unused!]})`).join(', ')}`,
-        en: `columns not used: ${skipped.map((c) => `${c.header || '(empty)'} (${c.unused})`).join(', ')}`,
+        en: `columns not used: ${skipped.map((c) => `${c.header || '(empty)'} (${UNUSED_EN[c.unused!]})`).join(', ')}`,
       });
     }
   }
@@ -126,6 +143,23 @@ export function proposeBlock(block: Block): Proposal {
     block,
   };
 }
+
+const EVENT_WORDS: Record<ProjectEvent, { vi: string; en: string }> = {
+  new: { vi: 'cấp mới', en: 'new' },
+  adjust: { vi: 'điều chỉnh', en: 'adjustment' },
+  terminate: { vi: 'chấm dứt', en: 'termination' },
+};
+
+const UNUSED_EN: Record<NonNullable<ColumnMapping['unused']>, string> = {
+  hidden: 'hidden',
+  stt: 'row number',
+  unknown: 'not recognised',
+  duplicate: 'given twice',
+  acrossTotal: 'total across',
+  noYear: 'month without a year',
+  empty: 'empty',
+  part: '"of which" detail',
+};
 
 const UNUSED_VI: Record<NonNullable<ColumnMapping['unused']>, string> = {
   hidden: 'cột ẩn',
@@ -150,8 +184,13 @@ function candidate(kind: DataKind, block: Block, fixedAll: FixedValues, hintText
   // "Tổng …", "Cộng" are totals across months only where months are laid out across: elsewhere
   // "Tổng số lao động", "Tổng vốn đầu tư" are the figures themselves
   const monthsAcross = block.columns.some((bc) => bc.header && monthLabel(withoutUnit(bc.header)) !== null);
+  const matched: (string | null)[] = [];
   for (const bc of block.columns) {
-    const m = mapColumn(kind, bc, fixedAll, titleMeasure, monthsAcross);
+    const byHeader = mapColumn(kind, bc, fixedAll, titleMeasure, monthsAcross);
+    const told = kind === 'projects' ? byValues(bc) : null;
+    // the values decide only where the header does not already say the same
+    const m = told && told.field !== byHeader.field ? told : byHeader;
+    matched.push(m.field);
     if (m.field && !m.mapping.month) {
       const prev = best.get(m.field);
       if (prev && prev.weight >= m.weight) {
@@ -168,8 +207,10 @@ function candidate(kind: DataKind, block: Block, fixedAll: FixedValues, hintText
     if (m.mapping.month && m.mapping.field) across++;
     columns.push(m.mapping);
   }
+  const eventsAcross = kind === 'projects' && !columns.some((c) => c.field === 'event') && eventColumns(columns, matched);
   const has = new Set(columns.filter((c) => c.field).map((c) => c.field!));
   if (across) has.add('month');
+  if (eventsAcross) has.add('event');
   const fixed: Record<string, string> = {};
   if (kind === 'projects') {
     if (!has.has('source') && fixedAll.source) fixed.source = fixedAll.source;
@@ -194,6 +235,51 @@ function candidate(kind: DataKind, block: Block, fixedAll: FixedValues, hintText
   if (missing.length) confidence = Math.min(confidence, 0.45);
   if (mappedCols < 2) confidence = Math.min(confidence, 0.3);
   return { kind, confidence, columns, fixed, zoneFromGroups, idFromName, missing };
+}
+
+/**
+ * A project list's column told by what staff write in it, whatever its header: events (Cấp mới,
+ * Cấp GCNĐKĐT, Điều chỉnh tăng vốn, Chấm dứt, Thu hồi, New…) or sources (FDI, DDI, Trong nước,
+ * Nước ngoài, Foreign, Domestic), in four of five of its filled cells or more.
+ */
+function byValues(bc: BlockColumn): { mapping: ColumnMapping; field: string; weight: number } | null {
+  if (bc.stt || bc.hidden || !bc.filled || !bc.texts) return null;
+  const share = (f: (v: string) => unknown) => bc.texts!.filter((t) => f(t)).length / bc.filled!;
+  const field = share(eventOfValue) >= 0.8 ? 'event' : share(sourceOfValue) >= 0.8 ? 'source' : null;
+  if (!field) return null;
+  return { mapping: { col: bc.col, header: bc.header, field, byValues: true }, field, weight: 1000 };
+}
+
+/**
+ * New and adjusted capital as columns of one row ("Vốn đăng ký mới | Vốn điều chỉnh"): two capital
+ * columns or more whose headers name different events. Each such column (and each date column
+ * naming an event, "Ngày điều chỉnh") is marked with its event; capital columns naming none are
+ * left out. Returns whether the list is read so.
+ */
+function eventColumns(columns: ColumnMapping[], matched: (string | null)[]): boolean {
+  const capital = columns.filter((c, i) => matched[i] === 'capital' && !c.month);
+  const events = capital.map((c) => eventOfHeader(c.header));
+  if (new Set(events.filter((e) => e)).size < 2) return false;
+  capital.forEach((c, i) => {
+    if (events[i]) {
+      c.field = 'capital';
+      c.event = events[i]!;
+      delete c.unused;
+    } else {
+      c.field = null;
+      c.unused = 'duplicate';
+    }
+  });
+  columns.forEach((c, i) => {
+    if (matched[i] !== 'date') return;
+    const e = eventOfHeader(c.header);
+    if (e && events.includes(e)) {
+      c.field = 'date';
+      c.event = e;
+      delete c.unused;
+    }
+  });
+  return true;
 }
 
 function mapColumn(kind: DataKind, bc: BlockColumn, fixed: FixedValues, titleMeasure: string | undefined, monthsAcross: boolean): { mapping: ColumnMapping; field: string | null; weight: number } {
