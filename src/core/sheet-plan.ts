@@ -3,7 +3,8 @@ import { Inline } from './narrative';
 import { columnLetters, quoteSheet } from './snapshot';
 import { Lang, Problem } from './problems';
 import { Block, FigureRow, ReportModel } from './report';
-import { formatNumber } from './format';
+import { figureDecimals, formatNumber } from './format';
+import { DEFAULT_TEMPLATES } from './templates';
 import { TableColumn, TableRow } from './tables';
 import { AnnexModel } from './annexes';
 import { textWidthPt } from './text-width';
@@ -584,8 +585,8 @@ const FIG_PRINTED_COLS = 6;
 function figureText(f: FigureRow, lang: Lang): string {
   if (typeof f.value === 'boolean') return f.value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no';
   if (f.value === null) return '';
-  const isCount = Number.isInteger(f.value) && !/%/.test(f.unit);
-  return formatNumber(f.value, lang, isCount ? {} : { decimals: 2 });
+  // as the report writes the figure (format.ts, the precision rule): "38,8" where the text says 38,8%
+  return formatNumber(f.value, lang, figureDecimals(f.key, DEFAULT_TEMPLATES[lang]));
 }
 
 function figuresSheet(model: ReportModel): SheetPlan {
