@@ -147,6 +147,16 @@ export function figureDecimals(key: string, templates: Record<string, string> = 
   return { max: 2 };
 }
 
+/**
+ * An Excel number format for whole numbers that groups thousands with the report's separator
+ * whatever the viewer's locale ("250.000", not "250,000"): the separator is a literal, not ",".
+ * Two conditional sections reach 999.999.999, enough for a chart's axis of people or tasks.
+ */
+export function integerFormat(lang: Lang): string {
+  const sep = formatNumber(1000, lang).replace(/\d/g, '');
+  return `[>=1000000]0"${sep}"000"${sep}"000;[>=1000]0"${sep}"000;0`;
+}
+
 /** The decimals the templates ask for a value (`{key:N}`, not through |div1000), or null. */
 export function askedDecimals(name: string, templates: Record<string, string>): number | null {
   for (const src of Object.values(templates)) {

@@ -3,7 +3,7 @@ import { Inline } from './narrative';
 import { columnLetters, quoteSheet } from './snapshot';
 import { Lang, Problem } from './problems';
 import { Block, FigureRow, ReportModel } from './report';
-import { figureDecimals, formatNumber } from './format';
+import { figureDecimals, formatNumber, integerFormat } from './format';
 import { DEFAULT_TEMPLATES } from './templates';
 import { TableColumn, TableRow } from './tables';
 import { AnnexModel } from './annexes';
@@ -298,7 +298,8 @@ function chartDataBlocks(model: ReportModel, figures: SheetPlan): Map<ChartModel
     const head = row++;
     figures.cells.push({ row: head, col: 1, value: '', style: bold });
     chart.series.forEach((se, i) => figures.cells.push({ row: head, col: 2 + i, value: se.name, style: { ...bold, horizontal: 'center' } }));
-    const numFmt = chart.valueAxis.percent ? '0.00' : '#,##0';
+    // labels carry their own text (ChartSeries.labels); the axis of counts groups thousands as the report does
+    const numFmt = chart.valueAxis.percent ? '0.00' : integerFormat(model.lang);
     const first = row;
     chart.categories.forEach((cat, ci) => {
       figures.cells.push({ row, col: 1, value: cat, style: body });
