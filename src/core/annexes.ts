@@ -1,5 +1,5 @@
 import { exactSum } from './decimal';
-import { columnDecimals, formatCount2, formatNumber } from './format';
+import { formatCount2, formatNumber } from './format';
 import { WorkbookData } from './mapping';
 import { Period, licensingEvents } from './metrics';
 import { Day, dayToSerial, formatDayDMY } from './parse';
@@ -148,20 +148,15 @@ function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): P
   const rows: TableRow[] = [];
   const totals: Record<string, number> = {};
   let part = 0;
-  // the very rows fdi_new_count / fdi_new_capital count (and ddi_…)
-  const bySource = { FDI: licensingEvents(data.projects, 'FDI', 'new', period.start, period.end), DDI: licensingEvents(data.projects, 'DDI', 'new', period.start, period.end) };
-  // one decimal count for the whole capital column, totals included (format.ts, the precision rule)
-  const all = [...bySource.FDI, ...bySource.DDI].map((p) => p.capital ?? 0);
-  const decimals = columnDecimals([...all, exactSum(bySource.FDI.map((p) => p.capital ?? 0)), exactSum(bySource.DDI.map((p) => p.capital ?? 0))]);
-  const money = (v: number) => formatNumber(v, lang, { decimals });
   for (const source of ['FDI', 'DDI'] as const) {
-    const events: Located<Project>[] = bySource[source];
+    // the very rows fdi_new_count / fdi_new_capital count (and ddi_…)
+    const events: Located<Project>[] = licensingEvents(data.projects, source, 'new', period.start, period.end);
     if (!events.length) continue;
     const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || byText(a.name, b.name) || byText(a.projectId, b.projectId));
     rows.push({ cells: [`${ROMAN[part++]}. ${source === 'FDI' ? t.fdi : t.ddi}`, '', '', '', '', '', ''], group: true });
     sorted.forEach((p, i) => {
       rows.push({
-        cells: [String(i + 1), p.name ?? p.projectId, p.investor ?? '', p.country ?? '', p.zone ?? '', formatDayDMY(p.date), money(p.capital ?? 0)],
+        cells: [String(i + 1), p.name ?? p.projectId, p.investor ?? '', p.country ?? '', p.zone ?? '', formatDayDMY(p.date), formatNumber(p.capital ?? 0, lang, { max: 2 })],
       });
     });
     const key = source.toLowerCase();
@@ -169,7 +164,7 @@ function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): P
     const capital = exactSum(events.map((p) => p.capital ?? 0));
     totals[`${key}_new_count`] = count;
     totals[`${key}_new_capital`] = capital;
-    rows.push({ cells: ['', t.projectTotal(count), '', '', '', '', money(capital)], bold: true });
+    rows.push({ cells: ['', t.projectTotal(count), '', '', '', '', formatNumber(capital, lang, { max: 2 })], bold: true });
   }
   if (!rows.length) return t.noProjects;
   return { columns, rows, note: null, totals };
