@@ -1,5 +1,6 @@
 import { exactSum } from './decimal';
-import { comparePhrase, formatNumber } from './format';
+import { askedDecimals, changePhrase, compareLabel, figureDecimals, formatNumber } from './format';
+import { effectiveTemplates } from './narrative';
 import { WorkbookData } from './mapping';
 import { Metrics, Period } from './metrics';
 import { Month, daysInMonth, monthOfDay } from './parse';
@@ -38,8 +39,8 @@ export interface ChartModel {
   categories: string[];
   series: ChartSeries[];
   valueAxis: { title: string; min: number; max: number; majorUnit: number; percent: boolean };
-  /** A vertical line across the bars (the share of the year elapsed). */
-  reference: { value: number; label: string } | null;
+  /** A vertical line across the bars (the share of the year elapsed); `valueLabel` is its value as a bar label writes it. */
+  reference: { value: number; label: string; valueLabel: string } | null;
   /** Metric keys (and tables) the figure is drawn from, for the Số liệu sheet. */
   sources: string[];
   /** The generated paragraphs after which the figure stands: the last of them present. */
@@ -164,7 +165,9 @@ export function buildCharts(data: WorkbookData, period: Period | null, metrics: 
   const t = T[lang];
   const charts: ChartModel[] = [];
   const omitted: ChartsResult['omitted'] = [];
-  const pct = (v: number, decimals = 1) => `${formatNumber(v, lang, { decimals })}%`;
+  // chart labels write each figure as the text does (format.ts, the precision rule)
+  const templates = effectiveTemplates(data.templates, lang);
+  const pct = (v: number, key: string) => `${formatNumber(v, lang, figureDecimals(key, templates))}%`;
   const base = { number: 0, reference: null };
 
   // 1. Plan attainment, against the share of the year elapsed
@@ -180,9 +183,9 @@ export function buildCharts(data: WorkbookData, period: Period | null, metrics: 
       type: 'bar',
       title: t.plan,
       categories: planned.map((x) => t[x.k]),
-      series: [{ name: t.reached, values: planned.map((x) => x.v), labels: planned.map((x) => pct(x.v!, 2)), fill: CHART_FILLS[1] }],
+      series: [{ name: t.reached, values: planned.map((x) => x.v), labels: planned.map((x) => pct(x.v!, `${x.k}_pct_plan`)), fill: CHART_FILLS[1] }],
       valueAxis: { title: t.planAxis, min: 0, ...axis, percent: true },
-      reference: { value: elapsed, label: t.elapsed(formatNumber(elapsed, lang, { max: 1 })) },
+      reference: { value: elapsed, label: t.elapsed(formatNumber(elapsed, lang, { max: 1 })), valueLabel: `${formatNumber(elapsed, lang, { max: 1 })}%` },
       sources: planned.map((x) => `${x.k}_pct_plan`),
       after: ['tax_paid', 'import', 'export', 'revenue', 'enterprise'],
     });
@@ -194,11 +197,15 @@ export function buildCharts(data: WorkbookData, period: Period | null, metrics: 
   else {
     const ratio = pairs.map((x) => (x.c! / x.p!) * 100);
     const axis = niceAxis(Math.max(...ratio), 100);
-    // the pair's label: "gấp 2,25 lần", "bằng 106%", and for a fall the fall itself, "giảm 4,3%"
-    const short = (r: number) => {
-      if (r >= 200) return comparePhrase(r, lang).replace(/ cùng kỳ năm trước$| the same period last year$/, '');
-      if (r < 100) return lang === 'vi' ? `giảm ${formatNumber(100 - r, lang, { decimals: 1 })}%` : `down ${formatNumber(100 - r, lang, { decimals: 1 })}%`;
-      return lang === 'vi' ? `bằng ${formatNumber(r, lang, { decimals: 0 })}%` : `${formatNumber(r, lang, { decimals: 0 })}% of last year`;
+    // the pair's label in the text's words: "bằng 106%", "giảm 22,3%", "gấp 2,25 lần", "tương đương";
+    // the workers, which the text gives as a change, "tăng 7,8%"
+    const short = (x: (typeof pairs)[number], r: number) => {
+      if (x.key === 'labour_workers') {
+        const change = num(metrics, 'labour_change_pct') ?? r - 100;
+        const d = figureDecimals('labour_change_pct', templates);
+        return changePhrase(change, lang, 'decimals' in d ? d.decimals : 1);
+      }
+      return compareLabel(r, lang, askedDecimals(`${x.key}_vs_prior_pct`, templates) ?? undefined);
     };
     charts.push({
       ...base,
@@ -208,7 +215,7 @@ export function buildCharts(data: WorkbookData, period: Period | null, metrics: 
       categories: pairs.map((x) => t[x.key]),
       series: [
         { name: t.priorSeries, values: pairs.map(() => 100), labels: pairs.map((x) => formatNumber(x.p!, lang, { max: 2 })), fill: CHART_FILLS[3] },
-        { name: t.current, values: ratio, labels: pairs.map((x, i) => `${formatNumber(x.c!, lang, { max: 2 })} (${short(ratio[i])})`), fill: CHART_FILLS[0] },
+        { name: t.current, values: ratio, labels: pairs.map((x, i) => `${formatNumber(x.c!, lang, { max: 2 })} (${short(x, ratio[i])})`), fill: CHART_FILLS[0] },
       ],
       valueAxis: { title: t.priorAxis, min: 0, ...axis, percent: true },
       reference: null,

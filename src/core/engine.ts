@@ -92,7 +92,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   const staffMetrics = computeStaffMetrics(data, metrics, problems);
   const { charts, omitted } = buildCharts(data, period, metrics, lang);
   for (const o of omitted) problems.add('info', null, 'chartOmitted', { title: o.title, reason: o.reason });
-  const tables = buildTables(period, metrics, lang);
+  const tables = buildTables(period, metrics, lang, data.templates);
   for (const o of tables.omitted) problems.add('info', null, 'tableOmitted', { title: o.title, reason: o.reason });
   const annexes = buildAnnexes(data, period, lang);
   for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });

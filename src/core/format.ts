@@ -1,4 +1,7 @@
+import { CATALOG_BY_KEY } from './catalog';
+import { exactDifference } from './decimal';
 import { Lang } from './problems';
+import { DEFAULT_TEMPLATES } from './templates';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
 const cache = new Map<string, Intl.NumberFormat>();
@@ -39,30 +42,81 @@ export function formatCount2(n: number, lang: Lang): string {
 }
 
 /**
- * Compares with the same period last year by rule: a ratio of 2 or more is "gấp N lần",
- * otherwise "bằng N%". `pct` is current ÷ prior × 100.
+ * THE PRECISION RULE: how every figure is written, decided here once and used by the text
+ * (narrative.ts), the tables (tables.ts, annexes.ts), the chart labels (charts.ts, drawn as they
+ * are by Word, the .xlsx and the add-in) and Số liệu (sheet-plan.ts). Rounding is half away from
+ * zero, once, on the exact value, at the last step.
+ *
+ * - Counts: whole numbers ("25"; "01" in the tasks sentence).
+ * - Amounts: up to 2 decimals, trailing zeros trimmed in running text ("281", "381,18"); in a table
+ *   column every cell takes the column's largest count, so one column never mixes "18.396,9" and
+ *   "14.608,97" (`columnDecimals`).
+ * - Percent of plan, changes and other percentages: the decimals the sentence asks for
+ *   ({fdi_pct_plan:2} → 33,11), 1 when it asks none. A table cell, chart label or Số liệu line
+ *   of the same figure uses the same decimals (`figureDecimals`), so the text's 38,8% never
+ *   stands beside a chart's 38,85%.
+ * - Against the same period last year (p = current ÷ prior × 100), `comparison`:
+ *   · p rounds to 100 at the decimals of a change (those asked, at least 1) → no change is
+ *     named: "tương đương cùng kỳ năm trước"; a change (tăng/giảm) that rounds to 0 likewise
+ *     reads "tương đương";
+ *   · p ÷ 100 of 2 or more (at 2 decimals) → "gấp N lần" (N up to 2 decimals, or those asked);
+ *   · a rise → "bằng N%" at the decimals asked, 0 by default (105,8 → "bằng 106%"), but never a
+ *     rounding to 100 that would hide the rise (100,3 → "bằng 100,3%");
+ *   · a fall → both numbers at the same decimals (those asked, at least 1), the fall being
+ *     100 − N exactly, so they add up to 100: "bằng 77,7% cùng kỳ năm trước (giảm 22,3%)".
+ * The audit (audit/audit.ts) reads every form back by the same rule.
  */
-export function comparePhrase(pct: number, lang: Lang, decimals?: number): string {
-  const ratio = pct / 100;
-  if (ratio >= 2) {
-    // "gấp 2 lần", "gấp 2,5 lần", "gấp 2,25 lần": no trailing zeros unless the decimals are asked for
-    const n = formatNumber(ratio, lang, decimals === undefined ? { max: 2 } : { decimals });
-    return lang === 'vi' ? `gấp ${n} lần cùng kỳ năm trước` : `${n} times the same period last year`;
-  }
-  const n = formatNumber(pct, lang, { decimals: decimals ?? 0 });
-  // a fall is named as well: "bằng 74% cùng kỳ năm trước (giảm 26,4%)"
-  const fall = pct < 100 ? formatNumber(100 - pct, lang, { decimals: 1 }) : null;
-  if (fall !== null && fall !== formatNumber(0, lang, { decimals: 1 })) {
-    return lang === 'vi' ? `bằng ${n}% cùng kỳ năm trước (giảm ${fall}%)` : `${n}% of the same period last year (down ${fall}%)`;
-  }
-  return lang === 'vi' ? `bằng ${n}% cùng kỳ năm trước` : `${n}% of the same period last year`;
+export type Comparison =
+  | { form: 'same'; decimals: number }
+  | { form: 'times'; ratio: number; decimals: number | null }
+  | { form: 'pct'; pct: number; decimals: number; fall: number | null };
+
+export function comparison(pct: number, decimals?: number): Comparison {
+  const asked = decimals ?? 0;
+  const changeDecimals = Math.max(asked, 1);
+  if (roundHalfAway(pct / 100, 2) >= 2) return { form: 'times', ratio: pct / 100, decimals: decimals ?? null };
+  const near = roundHalfAway(pct, changeDecimals);
+  if (near === 100) return { form: 'same', decimals: changeDecimals };
+  if (near < 100) return { form: 'pct', pct: near, decimals: changeDecimals, fall: exactDifference(100, near) };
+  const shown = roundHalfAway(pct, asked);
+  return shown === 100 ? { form: 'pct', pct: near, decimals: changeDecimals, fall: null } : { form: 'pct', pct: shown, decimals: asked, fall: null };
 }
 
-/** A percent change as "tăng 2,1%" / "giảm 4,3%". */
+const timesText = (c: Extract<Comparison, { form: 'times' }>, lang: Lang) =>
+  // "gấp 2 lần", "gấp 2,5 lần", "gấp 2,25 lần": no trailing zeros unless the decimals are asked for
+  formatNumber(c.ratio, lang, c.decimals === null ? { max: 2 } : { decimals: c.decimals });
+
+/** "bằng 106% cùng kỳ năm trước", "bằng 77,7% cùng kỳ năm trước (giảm 22,3%)", "gấp 2,25 lần …", "tương đương cùng kỳ năm trước". */
+export function comparePhrase(pct: number, lang: Lang, decimals?: number): string {
+  const c = comparison(pct, decimals);
+  const vi = lang === 'vi';
+  if (c.form === 'same') return vi ? 'tương đương cùng kỳ năm trước' : 'about the same as the same period last year';
+  if (c.form === 'times') return vi ? `gấp ${timesText(c, lang)} lần cùng kỳ năm trước` : `${timesText(c, lang)} times the same period last year`;
+  const n = formatNumber(c.pct, lang, { decimals: c.decimals });
+  if (c.fall !== null) {
+    const f = formatNumber(c.fall, lang, { decimals: c.decimals });
+    return vi ? `bằng ${n}% cùng kỳ năm trước (giảm ${f}%)` : `${n}% of the same period last year (down ${f}%)`;
+  }
+  return vi ? `bằng ${n}% cùng kỳ năm trước` : `${n}% of the same period last year`;
+}
+
+/** The same comparison in a chart label's few words: "bằng 106%", "giảm 22,3%", "gấp 2,25 lần", "tương đương". */
+export function compareLabel(pct: number, lang: Lang, decimals?: number): string {
+  const c = comparison(pct, decimals);
+  const vi = lang === 'vi';
+  if (c.form === 'same') return vi ? 'tương đương' : 'about the same';
+  if (c.form === 'times') return vi ? `gấp ${timesText(c, lang)} lần` : `${timesText(c, lang)} times`;
+  if (c.fall !== null) return vi ? `giảm ${formatNumber(c.fall, lang, { decimals: c.decimals })}%` : `down ${formatNumber(c.fall, lang, { decimals: c.decimals })}%`;
+  const n = formatNumber(c.pct, lang, { decimals: c.decimals });
+  return vi ? `bằng ${n}%` : `${n}% of last year`;
+}
+
+/** A percent change as "tăng 2,1%" / "giảm 4,3%"; one that rounds to 0 as "tương đương" ("unchanged"). */
 export function changePhrase(pct: number, lang: Lang, decimals = 1): string {
-  const n = formatNumber(Math.abs(pct), lang, { decimals });
-  if (Number(formatNumber(Math.abs(pct), 'en', { decimals }).replace(/,/g, '')) === 0) return lang === 'vi' ? 'không đổi' : 'unchanged';
-  if (pct > 0) return lang === 'vi' ? `tăng ${n}%` : `up ${n}%`;
+  const rounded = roundHalfAway(pct, decimals);
+  if (rounded === 0) return lang === 'vi' ? 'tương đương' : 'unchanged';
+  const n = formatNumber(Math.abs(rounded), lang, { decimals });
+  if (rounded > 0) return lang === 'vi' ? `tăng ${n}%` : `up ${n}%`;
   return lang === 'vi' ? `giảm ${n}%` : `down ${n}%`;
 }
 
@@ -70,6 +124,59 @@ export function changePhrase(pct: number, lang: Lang, decimals = 1): string {
 export function planPhrase(pct: number, lang: Lang, decimals = 2): string {
   const n = formatNumber(pct, lang, { decimals });
   return lang === 'vi' ? `đạt ${n}% kế hoạch` : `${n}% of plan`;
+}
+
+/** Decimals as `formatNumber` takes them: fixed, or up to `max` with trailing zeros trimmed. */
+export type Decimals = { decimals: number } | { max: number };
+
+/**
+ * The decimals a figure is written with wherever it stands (text, table, chart, Số liệu): those
+ * its sentence asks for (`{key:N}` in the templates in use), else by its kind. A comparison with
+ * last year takes the decimals of its named change (at least 1). `key` is a catalog key or a
+ * budget unit's `budget_units[…].pct_plan`.
+ */
+export function figureDecimals(key: string, templates: Record<string, string> = DEFAULT_TEMPLATES.vi): Decimals {
+  const unitField = /^budget_units\[.*\]\.(plan|pct_plan)$/.exec(key);
+  const name = unitField ? unitField[1] : /^budget_units\[.*\]$/.test(key) ? 'amount' : key;
+  const asked = askedDecimals(name, unitField || name === 'amount' ? { budget_unit: templates.budget_unit ?? '' } : templates);
+  if (/_vs_prior_pct$/.test(name)) return { decimals: Math.max(asked ?? 0, 1) };
+  if (asked !== null) return { decimals: asked };
+  const kind = CATALOG_BY_KEY.get(name)?.kind ?? (name === 'pct_plan' ? 'pct' : 'amount');
+  if (kind === 'count') return { decimals: 0 };
+  if (kind === 'pct') return { decimals: 1 };
+  return { max: 2 };
+}
+
+/**
+ * An Excel number format for whole numbers that groups thousands with the report's separator
+ * whatever the viewer's locale ("250.000", not "250,000"): the separator is a literal, not ",".
+ * Two conditional sections reach 999.999.999, enough for a chart's axis of people or tasks.
+ */
+export function integerFormat(lang: Lang): string {
+  const sep = formatNumber(1000, lang).replace(/\d/g, '');
+  return `[>=1000000]0"${sep}"000"${sep}"000;[>=1000]0"${sep}"000;0`;
+}
+
+/** The decimals the templates ask for a value (`{key:N}`, not through |div1000), or null. */
+export function askedDecimals(name: string, templates: Record<string, string>): number | null {
+  for (const src of Object.values(templates)) {
+    for (const m of src.matchAll(/\{\s*([A-Za-z][A-Za-z0-9_]*):(\d{1,2})((?:\|[A-Za-z0-9]+)*)\s*\}/g)) {
+      if (m[1] === name && !m[3].includes('div1000')) return Number(m[2]);
+    }
+  }
+  return null;
+}
+
+/** The decimals every cell of a table column takes: the most any of its figures needs, up to `max`. */
+export function columnDecimals(values: (number | null)[], max = 2): number {
+  let d = 0;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    const s = String(roundHalfAway(v, max));
+    const frac = /\.(\d+)$/.exec(s);
+    if (frac) d = Math.max(d, Math.min(max, frac[1].length));
+  }
+  return d;
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

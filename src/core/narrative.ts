@@ -2,6 +2,8 @@ import { CATALOG_BY_KEY } from './catalog';
 import { comparePhrase, changePhrase, formatCount2, formatNumber } from './format';
 import { Metric, BudgetUnit } from './metrics';
 import { Lang } from './problems';
+import { DEFAULT_TEMPLATES, TEMPLATE_KEYS } from './templates';
+import { cleanText } from './text';
 
 export type Inline = { kind: 'text'; text: string } | { kind: 'footnote'; id: number };
 
@@ -166,4 +168,14 @@ function renderValue(tok: Extract<Token, { t: 'value' }>, ctx: RenderContext): s
 
 export function metricValue(m: Metric | undefined): TemplateValue | undefined {
   return m ? { value: m.value, reason: m.reason } : undefined;
+}
+
+/** The templates a report writes with: the built-in ones, each replaced by the workbook's own row of that key. */
+export function effectiveTemplates(custom: { key: string; template: string }[] | null | undefined, lang: Lang): Record<string, string> {
+  const out = { ...DEFAULT_TEMPLATES[lang] };
+  for (const t of custom ?? []) {
+    const key = t.key.trim();
+    if (TEMPLATE_KEYS.includes(key)) out[key] = cleanText(t.template);
+  }
+  return out;
 }

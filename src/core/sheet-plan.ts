@@ -3,7 +3,8 @@ import { Inline } from './narrative';
 import { columnLetters, quoteSheet } from './snapshot';
 import { Lang, LEVEL_NAMES, Problem, ProblemLine, READ_HEADING, cellsText, problemList } from './problems';
 import { Block, FigureRow, ReportModel } from './report';
-import { formatNumber } from './format';
+import { figureDecimals, formatNumber, integerFormat } from './format';
+import { DEFAULT_TEMPLATES } from './templates';
 import { TableColumn, TableRow } from './tables';
 import { AnnexModel } from './annexes';
 import { textWidthPt } from './text-width';
@@ -297,7 +298,8 @@ function chartDataBlocks(model: ReportModel, figures: SheetPlan): Map<ChartModel
     const head = row++;
     figures.cells.push({ row: head, col: 1, value: '', style: bold });
     chart.series.forEach((se, i) => figures.cells.push({ row: head, col: 2 + i, value: se.name, style: { ...bold, horizontal: 'center' } }));
-    const numFmt = chart.valueAxis.percent ? '0.00' : '#,##0';
+    // labels carry their own text (ChartSeries.labels); the axis of counts groups thousands as the report does
+    const numFmt = chart.valueAxis.percent ? '0.00' : integerFormat(model.lang);
     const first = row;
     chart.categories.forEach((cat, ci) => {
       figures.cells.push({ row, col: 1, value: cat, style: body });
@@ -584,8 +586,8 @@ const FIG_PRINTED_COLS = 6;
 function figureText(f: FigureRow, lang: Lang): string {
   if (typeof f.value === 'boolean') return f.value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no';
   if (f.value === null) return '';
-  const isCount = Number.isInteger(f.value) && !/%/.test(f.unit);
-  return formatNumber(f.value, lang, isCount ? {} : { decimals: 2 });
+  // as the report writes the figure (format.ts, the precision rule): "38,8" where the text says 38,8%
+  return formatNumber(f.value, lang, figureDecimals(f.key, DEFAULT_TEMPLATES[lang]));
 }
 
 function figuresSheet(model: ReportModel): SheetPlan {

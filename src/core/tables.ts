@@ -1,4 +1,5 @@
-import { formatNumber } from './format';
+import { columnDecimals, Decimals, figureDecimals, formatNumber } from './format';
+import { effectiveTemplates } from './narrative';
 import { BudgetUnit, Metrics, Period } from './metrics';
 import { Lang } from './problems';
 
@@ -93,6 +94,7 @@ const T = {
     estimated: 'Số liệu có phần ước tính.',
     noFigures: 'không có số liệu nào của bảng',
     noPeriod: 'chưa có kỳ báo cáo',
+    emptyColumns: (h: string[]) => `Chưa có số liệu: ${h.join('; ')}.`,
   },
   en: {
     investment: 'Investment attracted',
@@ -136,24 +138,64 @@ const T = {
     estimated: 'Figures include estimates.',
     noFigures: 'none of its figures is available',
     noPeriod: 'no report period',
+    emptyColumns: (h: string[]) => `No figures yet: ${h.join('; ')}.`,
   },
 };
 
-/** The four tables of the report; a table whose figures are all missing is left out with its reason. */
-export function buildTables(period: Period | null, metrics: Metrics, lang: Lang): TablesResult {
+/**
+ * A cell before formatting: text, or a figure with the decimals of its kind (format.ts, the
+ * precision rule); amounts take their column's decimal count.
+ */
+type Cell = string | { v: number | null; d: Decimals | 'amount' };
+type Draft = Omit<TableModel, 'number' | 'rows'> & { rows: (Omit<TableRow, 'cells'> & { cells: Cell[] })[] };
+
+/**
+ * Formats a drafted table: each column's amounts at one decimal count (the most any of them needs,
+ * up to 2), so that a column never mixes "18.396,9" and "14.608,97"; a figure column without any
+ * figure is dropped and named once in the note.
+ */
+function finish(draft: Draft, lang: Lang): Omit<TableModel, 'number'> {
   const t = T[lang];
+  const columns = draft.columns.map((_, i) => i);
+  const amountDecimals = columns.map((i) => columnDecimals(draft.rows.map((r) => r.cells[i]).flatMap((c) => (typeof c === 'object' && c.d === 'amount' ? [c.v] : []))));
+  const text = (c: Cell, i: number): string => {
+    if (typeof c === 'string') return c;
+    if (c.v === null) return MISSING_CELL;
+    return formatNumber(c.v, lang, c.d === 'amount' ? { decimals: amountDecimals[i] } : c.d);
+  };
+  const rows = draft.rows.map((r) => ({ ...r, cells: r.cells.map(text) }));
+  const empty = columns.filter((i) => draft.columns[i].align === 'right' && rows.every((r) => r.cells[i] === MISSING_CELL));
+  // a table with no figure at all is left out whole (buildTables), not emptied column by column
+  if (!empty.length || empty.length === columns.filter((i) => draft.columns[i].align === 'right').length) return { ...draft, rows };
+  const keep = columns.filter((i) => !empty.includes(i));
+  const width = keep.reduce((a, i) => a + draft.columns[i].width, 0);
+  const said = t.emptyColumns(empty.map((i) => draft.columns[i].header));
+  return {
+    ...draft,
+    columns: keep.map((i) => ({ ...draft.columns[i], width: draft.columns[i].width / width })),
+    rows: rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i]) })),
+    note: draft.note ? `${draft.note} ${said}` : said,
+  };
+}
+
+/** The four tables of the report; a table whose figures are all missing is left out with its reason. */
+export function buildTables(period: Period | null, metrics: Metrics, lang: Lang, custom: { key: string; template: string }[] | null = null): TablesResult {
+  const t = T[lang];
+  const templates = effectiveTemplates(custom, lang);
   const value = (key: string): number | null => {
     const v = metrics.get(key)?.value;
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   };
-  const amount = (v: number | null) => (v === null ? MISSING_CELL : formatNumber(v, lang, { max: 2 }));
-  const count = (v: number | null) => (v === null ? MISSING_CELL : formatNumber(v, lang, { decimals: 0 }));
-  const pct = (v: number | null) => (v === null ? MISSING_CELL : formatNumber(v, lang, { decimals: 1 }));
+  const amount = (v: number | null): Cell => ({ v, d: 'amount' });
+  const count = (v: number | null): Cell => ({ v, d: { decimals: 0 } });
+  /** A percentage at the decimals the text writes it with (`key`), 1 for a share. */
+  const pct = (v: number | null, key?: string): Cell => ({ v, d: key ? figureDecimals(key, templates) : { decimals: 1 } });
   const year = period ? String(period.year) : '';
   const priorYear = period ? String(period.year - 1) : '';
   const tables: TableModel[] = [];
   const omitted: TablesResult['omitted'] = [];
-  const add = (table: Omit<TableModel, 'number'>) => {
+  const add = (draft: Draft) => {
+    const table = finish(draft, lang);
     // a table of dashes says nothing: leave it out (the label columns are text, not figures)
     const figures = table.rows.flatMap((r) => r.cells.filter((_, i) => table.columns[i].align === 'right'));
     if (!period) omitted.push({ id: table.id, title: table.title, reason: t.noPeriod });
@@ -164,7 +206,7 @@ export function buildTables(period: Period | null, metrics: Metrics, lang: Lang)
   const figure = (header: string, width: number): TableColumn => ({ header, align: 'right', width });
 
   // 1. Investment: the measures down, FDI and DDI across (each in its own unit)
-  const inv = (k: string, fmt: (v: number | null) => string) => ['fdi', 'ddi'].map((s) => fmt(value(`${s}_${k}`)));
+  const inv = (k: string, fmt: (v: number | null, key: string) => Cell) => ['fdi', 'ddi'].map((s) => fmt(value(`${s}_${k}`), `${s}_${k}`));
   add({
     id: 'investment',
     title: t.investment,
@@ -193,8 +235,8 @@ export function buildTables(period: Period | null, metrics: Metrics, lang: Lang)
     unit: t.unitLine(t.mvnd),
     columns: [label(t.unitCol, 0.49), figure(t.amount, 0.17), figure(t.unitPlan, 0.17), figure(t.pctPlanShort, 0.17)],
     rows: [
-      ...units.map((u) => ({ cells: [u.unit, amount(u.amount), amount(u.plan), pct(u.pct_plan)] })),
-      { cells: [t.budgetTotal, amount(value('budget_total')), amount(value('budget_plan')), pct(value('budget_pct_plan'))], bold: true },
+      ...units.map((u) => ({ cells: [u.unit, amount(u.amount), amount(u.plan), pct(u.pct_plan, `budget_units[${u.unit}].pct_plan`)] })),
+      { cells: [t.budgetTotal, amount(value('budget_total')), amount(value('budget_plan')), pct(value('budget_pct_plan'), 'budget_pct_plan')], bold: true },
     ],
     note: null,
     after: ['budget'],
@@ -207,14 +249,14 @@ export function buildTables(period: Period | null, metrics: Metrics, lang: Lang)
     title: t.enterprise,
     unit: null,
     columns: [label(t.item, 0.3), figure(t.thisPeriod, 0.14), figure(t.prior(priorYear), 0.14), figure(t.vsPriorShort, 0.14), figure(t.plan(year), 0.14), figure(t.pctPlanShort, 0.14)],
-    rows: items.map((k) => ({ cells: [t[k], amount(value(k)), amount(value(`${k}_prior`)), pct(value(`${k}_vs_prior_pct`)), amount(value(`${k}_plan`)), pct(value(`${k}_pct_plan`))] })),
+    rows: items.map((k) => ({ cells: [t[k], amount(value(k)), amount(value(`${k}_prior`)), pct(value(`${k}_vs_prior_pct`), `${k}_vs_prior_pct`), amount(value(`${k}_plan`)), pct(value(`${k}_pct_plan`), `${k}_pct_plan`)] })),
     note: metrics.get('revenue_estimated')?.value === true ? t.estimated : null,
     after: ['tax_paid', 'import', 'export', 'revenue', 'enterprise'],
   });
 
   // 4. Tasks by state, each as a share of the tasks assigned
   const total = value('tasks_total');
-  const task = (text: string, v: number | null, extra: Partial<TableRow> = {}): TableRow => ({ cells: [text, count(v), pct(v !== null && total ? (v / total) * 100 : null)], ...extra });
+  const task = (text: string, v: number | null, extra: Partial<TableRow> = {}): Draft['rows'][number] => ({ cells: [text, count(v), pct(v !== null && total ? (v / total) * 100 : null)], ...extra });
   const done = value('tasks_done');
   add({
     id: 'tasks',

@@ -94,6 +94,18 @@ export function writeCharts(ws: Excel.Worksheet, charts: PlannedChart[], sheets:
       series.format.fill.setSolidColor(hex(s.fill));
       if (luminance(s.fill) > 0.8) series.format.line.color = '#7F7F7F';
       if (p.chart.type === 'stacked' && luminance(s.fill) < 0.45 && api18) series.dataLabels.format.font.color = '#FFFFFF';
+      if (api18) {
+        // each label is core's text ("662,18 (bằng 106%)", "195.683"): Excel's number format would
+        // follow the viewer's locale ("105.78%"); no label on a missing or zero value
+        const values = [...p.chart.series[i].values, ...(p.referencePoint !== null ? [p.chart.reference?.value ?? null] : [])];
+        const texts = [...p.chart.series[i].labels, ...(p.referencePoint !== null && p.chart.reference ? [p.chart.reference.valueLabel] : [])];
+        values.forEach((v, k) => {
+          const point = series.points.getItemAt(k);
+          const text = v === null || v === 0 ? '' : texts[k] ?? '';
+          point.hasDataLabel = !!text;
+          if (text) point.dataLabel.text = text;
+        });
+      }
       if (p.referencePoint !== null) {
         const point = series.points.getItemAt(p.referencePoint);
         point.format.fill.setSolidColor(REFERENCE_FILL);

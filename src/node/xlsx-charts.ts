@@ -138,12 +138,22 @@ export function chartXml(p: PlannedChart): string {
       p.referencePoint !== null
         ? `<c:dPt><c:idx val="${p.referencePoint}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${solid(REFERENCE_FILL)}${line(CHART_INK, 12700, 'dash')}</c:spPr></c:dPt>`
         : '';
-    // No label on a missing or zero part (a stacked part of 0 would print "0" on nothing).
-    const hidden = values.flatMap((v, idx) => (v === null || v === 0 ? [`<c:dLbl><c:idx val="${idx}"/><c:delete val="1"/></c:dLbl>`] : []));
     // Column labels turn upright when the bars are narrow (many categories × series).
     const rot = chart.type === 'column' && labelSize === 7 ? -5400000 : undefined;
+    // Each label is core's text ("662,18 (bằng 106%)", "195.683"), not a number format that the
+    // viewer's locale would print as "105.78%"; no label on a missing or zero part.
+    const texts = [...s.labels, ...(p.referencePoint !== null && chart.reference ? [chart.reference.valueLabel] : [])];
+    const points = values.map((v, idx) => {
+      if (v === null || v === 0 || !texts[idx]) return `<c:dLbl><c:idx val="${idx}"/><c:delete val="1"/></c:dLbl>`;
+      const body = rot ? `<a:bodyPr rot="${rot}" vert="horz" wrap="none"/>` : '<a:bodyPr wrap="none"/>';
+      return (
+        `<c:dLbl><c:idx val="${idx}"/><c:layout/><c:tx><c:rich>${body}<a:lstStyle/><a:p><a:pPr>${runProps('a:defRPr', labelSize, { color: labelColor })}</a:pPr>` +
+        `<a:r>${runProps('a:rPr', labelSize, { color: labelColor })}<a:t>${escapeXml(texts[idx])}</a:t></a:r></a:p></c:rich></c:tx><c:spPr><a:noFill/>${noLine}</c:spPr>` +
+        `<c:dLblPos val="${stacked ? 'ctr' : 'outEnd'}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
+      );
+    });
     const labels =
-      `<c:dLbls>${hidden.join('')}<c:numFmt formatCode="${escapeXml(fmt.labels)}" sourceLinked="0"/><c:spPr><a:noFill/>${noLine}</c:spPr>` +
+      `<c:dLbls>${points.join('')}<c:numFmt formatCode="${escapeXml(fmt.labels)}" sourceLinked="0"/><c:spPr><a:noFill/>${noLine}</c:spPr>` +
       txPr(labelSize, { color: labelColor, rot }) +
       `<c:dLblPos val="${stacked ? 'ctr' : 'outEnd'}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
     return (

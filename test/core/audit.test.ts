@@ -180,3 +180,91 @@ test('number styles: Vietnamese and English, ambiguous groups, and what is not a
   // OCR: letters glued to digits are slips, not numbers ("du 4n" is "dự án")
   expect(kinds('cap moi 25 du 4n FDI, d4u tu 2 560 triéu ddng')).toEqual(['25:figure:project', '2 560:figure:mvnd']);
 });
+
+describe('issue 18: every phrase shape of the wording reads back as agreeing, and a wrong one is caught', () => {
+  /** The example with last year's exports (and workers) stated in KeHoach at a chosen ratio. */
+  function withPriors(exportRatio: number, labourRatio: number | null, lang: 'vi' | 'en' = 'vi') {
+    const base = report();
+    const exp = base.metrics.get('export')!.value as number;
+    const workers = base.metrics.get('labour_workers')!.value as number;
+    const snaps = exampleSnapshots().map((s) => {
+      if (s.name !== 'KeHoach') return s;
+      const rows = s.rows.map((r) => (r[0] === 'export' && r[1] === 2023 ? [r[0], r[1], r[2], Math.round((exp / exportRatio) * 100) / 100] : r));
+      if (labourRatio !== null) rows.push(['labour_workers', 2023, null, Math.round(workers / labourRatio)]);
+      return { ...s, rows };
+    });
+    return buildReport(snaps, { today: '2023-07-01', lang });
+  }
+  const paragraphs = (r: ReturnType<typeof report>): AuditParagraph[] => [
+    ...r.model.blocks.flatMap((b) => (b.kind === 'heading' ? [{ text: b.text }] : b.kind === 'paragraph' ? [{ text: b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('') }] : [])),
+    ...r.model.footnotes.map((n) => ({ text: n.text, part: 'footnotes' })),
+  ];
+  const findingsOf = (r: ReturnType<typeof report>, paras = paragraphs(r)) => auditText(paras, r).findings;
+
+  test.each([
+    ['a fall, both numbers adding up to 100', 0.7766, 'vi', 'bằng 77,7% cùng kỳ năm trước (giảm 22,3%)'],
+    ['a small fall, never "bằng 100%"', 0.996, 'vi', 'bằng 99,6% cùng kỳ năm trước (giảm 0,4%)'],
+    ['a small rise, never "bằng 100%"', 1.003, 'vi', 'bằng 100,3% cùng kỳ năm trước'],
+    ['no change at the written precision', 1.0002, 'vi', 'tương đương cùng kỳ năm trước'],
+    ['a rise at the asked decimals', 1.058, 'vi', 'bằng 106% cùng kỳ năm trước'],
+    ['two times and more', 2.25, 'vi', 'gấp 2,25 lần cùng kỳ năm trước'],
+    ['a fall, in English', 0.7766, 'en', '77.7% of the same period last year (down 22.3%)'],
+    ['no change, in English', 0.9999, 'en', 'about the same as the same period last year'],
+  ] as const)('%s: "%s"', (_what, ratio, lang, phrase) => {
+    const r = withPriors(ratio, null, lang);
+    const paras = paragraphs(r);
+    const at = paras.findIndex((p) => p.text.includes(phrase) && /Xuất khẩu|Exports/.test(p.text));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const findings = findingsOf(r, paras);
+    expect(findings.filter((f) => f.status === 'disagrees')).toEqual([]);
+    const linked = findings.filter((f) => f.paragraph === at && f.metric === 'export_vs_prior_pct');
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.every((f) => f.status === 'agrees')).toBe(true);
+  });
+
+  test.each([
+    ['a fall that does not add up', 0.7766, 'bằng 77,7% cùng kỳ năm trước (giảm 22,3%)', 'bằng 77,7% cùng kỳ năm trước (giảm 22,4%)', '22,4', 'giảm 22,3%'],
+    ['a fall said as a rise', 0.7766, 'bằng 77,7% cùng kỳ năm trước (giảm 22,3%)', 'bằng 77,7% cùng kỳ năm trước (tăng 22,3%)', '22,3', 'giảm 22,3%'],
+    ['a rise hidden by rounding', 1.003, 'bằng 100,3% cùng kỳ năm trước', 'bằng 100% cùng kỳ năm trước', '100', 'bằng 100,3%'],
+    ['a fall hidden by rounding', 0.996, 'bằng 99,6% cùng kỳ năm trước (giảm 0,4%)', 'bằng 100% cùng kỳ năm trước', '100', 'giảm 0,4%'],
+    ['"tương đương" for a rise of 20%', 1.2, 'bằng 120% cùng kỳ năm trước', 'tương đương cùng kỳ năm trước', 'tương đương', 'bằng 120%'],
+  ] as const)('%s is flagged, with what the rule writes', (_what, ratio, from, to, number, expected) => {
+    const r = withPriors(ratio, null);
+    const paras = paragraphs(r).map((p) => ({ ...p }));
+    const i = paras.findIndex((p) => p.text.includes(from) && p.text.includes('Xuất khẩu'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const offset = paras[i].text.indexOf(from) + to.indexOf(number);
+    paras[i].text = paras[i].text.replace(from, to);
+    const wrong = disagreements(findingsOf(r, paras));
+    expect(wrong.map((f) => [f.metric, f.paragraph, f.offset, f.expected])).toEqual([['export_vs_prior_pct', i, offset, expected]]);
+  });
+
+  test('a change in workers: "tăng", "giảm" and "tương đương so với cùng kỳ" (English "unchanged") agree; a wrong "tương đương" does not', () => {
+    for (const [ratio, lang, phrase] of [
+      [1.078, 'vi', 'tăng 7,8% so với cùng kỳ'],
+      [1.0003, 'vi', 'tương đương so với cùng kỳ'],
+      [1.0003, 'en', 'unchanged on the same period last year'],
+    ] as const) {
+      const r = withPriors(1.058, ratio, lang);
+      const paras = paragraphs(r);
+      const at = paras.findIndex((p) => p.text.includes(phrase));
+      expect(at).toBeGreaterThanOrEqual(0);
+      const findings = findingsOf(r, paras);
+      expect(disagreements(findings)).toEqual([]);
+      expect(findings.find((f) => f.paragraph === at && f.metric === 'labour_change_pct')?.status).toBe('agrees');
+    }
+    const r = withPriors(1.058, 1.078);
+    const paras = paragraphs(r).map((p) => ({ ...p, text: p.text.replace('tăng 7,8% so với cùng kỳ', 'tương đương so với cùng kỳ') }));
+    expect(disagreements(findingsOf(r, paras)).map((f) => [f.metric, f.text, f.expected])).toEqual([['labour_change_pct', 'tương đương', 'tăng 7,8%']]);
+  });
+
+  test('sentences with and without "Ước đạt" link alike; table cells and plan phrases agree', () => {
+    const r = report();
+    const one = (text: string) => auditText([text], r).findings.filter((f) => f.kind === 'figure');
+    expect(one('- Xuất khẩu: Đạt 9.101 triệu USD, đạt 38,8% so với kế hoạch năm.').map((f) => [f.metric, f.status])).toEqual([['export', 'agrees'], ['export_pct_plan', 'agrees']]);
+    expect(one('- Taxes paid to the state budget: 5,412 billion VND, 32.6% of the annual plan.').map((f) => [f.metric, f.status])).toEqual([['tax_paid', 'agrees'], ['tax_paid_pct_plan', 'agrees']]);
+    // the tables' cells (each a paragraph of the Word file) are never read as a disagreement
+    const cells = r.model.blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows.flatMap((row) => row.cells.map((text) => ({ text }))) : []));
+    expect(disagreements(auditText([...paragraphs(r), ...cells], r).findings)).toEqual([]);
+  });
+});

@@ -30,8 +30,9 @@ describe('the example', () => {
   test('plan attainment: the % of plan of each figure, exactly, and the share of the half-year elapsed', () => {
     const plan = figs.find((f) => f.chart.id === 'plan')!.chart;
     expect(plan.series[0].values).toEqual(['fdi', 'ddi', 'revenue', 'export', 'import', 'tax_paid', 'budget'].map((k) => metric(r, `${k}_pct_plan`)));
-    expect(plan.series[0].labels).toEqual(['33,11%', '145,78%', '48,27%', '38,85%', '33,97%', '32,57%', '53,44%']);
-    expect(plan.reference).toEqual({ value: 50, label: 'Thời gian đã qua: 50%' });
+    // as the text writes them: 33,11% (its sentence asks two decimals), 38,8% (one), never 38,85%
+    expect(plan.series[0].labels).toEqual(['33,11%', '145,8%', '48,3%', '38,8%', '34,0%', '32,6%', '53,4%']);
+    expect(plan.reference).toEqual({ value: 50, label: 'Thời gian đã qua: 50%', valueLabel: '50%' });
     expect(plan.valueAxis.max).toBeGreaterThanOrEqual(145.78);
   });
 
@@ -66,6 +67,34 @@ describe('the example', () => {
     const en = figures(report(exampleSnapshots(), 'en'));
     expect(en.map((f) => f.caption)[2]).toBe('Figure 3. Progress against the annual plan');
     expect(en.find((f) => f.chart.id === 'prior')!.chart.series[1].labels[1]).toBe('14,578 (2.25 times)');
+  });
+});
+
+describe('chart labels say what the text says', () => {
+  const text = (r: ReturnType<typeof report>) => r.model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')] : [])).join('\n');
+  /** The example with last year's workers scaled (a rise where the example falls). */
+  const scaledLabour = (k: number) =>
+    exampleSnapshots().map((s) => {
+      if (s.name !== 'LaoDong') return s;
+      const month = s.headers.indexOf('Tháng');
+      const workers = s.headers.indexOf('Số lao động');
+      return { ...s, rows: s.rows.map((r) => (String(r[month]).includes('2022') ? r.map((v, i) => (i === workers ? Math.round(Number(v) * k) : v)) : r)) };
+    });
+
+  test.each([['vi'], ['en']] as const)('every comparison label of the example stands in the text (%s)', (lang) => {
+    const r = report(exampleSnapshots(), lang);
+    const prior = figures(r).find((f) => f.chart.id === 'prior')!.chart;
+    const body = text(r);
+    for (const l of prior.series[1].labels) expect(body).toContain(/\((.*)\)$/.exec(l)![1].replace(/ of last year$/, ' of the same period last year'));
+  });
+
+  test('a rise in workers is labelled "tăng …%" as the text says it, never "bằng 1xx%"', () => {
+    const r = report(scaledLabour(0.9));
+    const change = metric(r, 'labour_change_pct');
+    expect(change).toBeGreaterThan(0);
+    const label = figures(r).find((f) => f.chart.id === 'prior')!.chart.series[1].labels.at(-1)!;
+    expect(label).toMatch(/\(tăng \d+,\d%\)$/);
+    expect(text(r)).toContain(/\((.*)\)$/.exec(label)![1]);
   });
 });
 

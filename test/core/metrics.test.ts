@@ -192,7 +192,7 @@ describe('revenue', () => {
     expect(r.metrics.get('tax_paid_prior')!.source!.filter).toBe('tax_paid (Cùng kỳ), 2023');
     expect(metric(r, 'tax_paid_vs_prior_pct')).toBe(200);
     const text = r.model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [inlineText(b.inlines)] : []));
-    expect(text).toContain('- Doanh thu: Đạt 0,3 tỷ đồng, bằng 100% cùng kỳ năm trước¹.');
+    expect(text).toContain('- Doanh thu: Đạt 0,3 tỷ đồng, tương đương cùng kỳ năm trước¹.'); // exactly 100%: no change to name (issue 18)
     expect(text).toContain('- Xuất khẩu: Đạt 3 triệu USD, gấp 3 lần cùng kỳ năm trước².');
     // a prior computed from the rows says so; the stated one does not
     expect(r.model.footnotes.map((f) => f.text)).toContain('Doanh thu 6 tháng đầu năm 2022: 0,3 tỷ đồng (tính từ bảng SanXuatKinhDoanh).');

@@ -190,19 +190,19 @@ describe('tables of figures (Phụ lục biểu)', () => {
     expect(r.problems.filter((p) => p.code === 'tableOmitted')).toEqual([]);
   });
 
-  test('investment: the seed figures, FDI and DDI each in its unit, percentages with one decimal', () => {
+  test('investment: the seed figures, FDI and DDI each in its unit, amounts of a column at one decimal count, percentages as the text writes them', () => {
     const [inv] = tablesOf(exampleReport());
     expect(inv.table.columns.map((c) => [c.header, c.align])).toEqual([['Chỉ tiêu', 'left'], ['FDI (triệu USD)', 'right'], ['DDI (tỷ đồng)', 'right']]);
     expect(cells(inv)).toEqual([
       ['Số dự án cấp mới (dự án)', '25', '10'],
-      ['Vốn đăng ký cấp mới', '281', '13.733'],
+      ['Vốn đăng ký cấp mới', '281,00', '13.733,00'],
       ['Số dự án điều chỉnh vốn (dự án)', '17', '11'],
-      ['Vốn điều chỉnh (thuần)', '381,18', '845'],
-      ['Tổng vốn thu hút', '662,18', '14.578'],
-      ['Cùng kỳ năm 2022', '626', '6.493,39'],
+      ['Vốn điều chỉnh (thuần)', '381,18', '845,00'],
+      ['Tổng vốn thu hút', '662,18', '14.578,00'],
+      ['Cùng kỳ năm 2022', '626,00', '6.493,39'],
       ['So với cùng kỳ (%)', '105,8', '224,5'],
-      ['Kế hoạch năm 2023', '2.000', '10.000'],
-      ['So với kế hoạch năm (%)', '33,1', '145,8'],
+      ['Kế hoạch năm 2023', '2.000,00', '10.000,00'],
+      ['So với kế hoạch năm (%)', '33,11', '145,8'],
     ]);
     expect(inv.table.rows[4].bold).toBe(true);
   });
@@ -215,23 +215,24 @@ describe('tables of figures (Phụ lục biểu)', () => {
     expect(cells(budget)).toEqual([
       ['Cơ quan Ban Quản lý Khu kinh tế', '1.210,9', '2.141', '56,6'],
       ['Trung tâm Xúc tiến đầu tư và Dịch vụ việc làm Khu kinh tế', '157,1', '419', '37,5'],
-      ['Tổng cộng', '1.368', '2.560', '53,4'],
+      ['Tổng cộng', '1.368,0', '2.560', '53,4'],
     ]);
     expect(budget.table.rows.map((x) => !!x.bold)).toEqual([false, false, true]);
     expect(r.metrics.get('budget_total')!.value).toBe(1368);
     expect(r.metrics.get('budget_plan')!.value).toBe(2560);
   });
 
-  test('enterprise results: this period, the same period ("–" where unknown), the annual plan; the estimate noted', () => {
+  test('enterprise results: this period and the annual plan; the same-period columns, all unknown, dropped and said once; the estimate noted', () => {
     const ent = tablesOf(exampleReport())[2];
-    expect(ent.table.columns.map((c) => c.header)).toEqual(['Chỉ tiêu', 'Kỳ báo cáo', 'Cùng kỳ năm 2022', 'So với cùng kỳ (%)', 'Kế hoạch năm 2023', 'So với kế hoạch (%)']);
+    expect(ent.table.columns.map((c) => c.header)).toEqual(['Chỉ tiêu', 'Kỳ báo cáo', 'Kế hoạch năm 2023', 'So với kế hoạch (%)']);
+    expect(ent.table.columns.reduce((a, c) => a + c.width, 0)).toBeCloseTo(1, 9);
     expect(cells(ent)).toEqual([
-      ['Doanh thu (tỷ đồng)', '306.966', '–', '–', '635.958', '48,3'],
-      ['Xuất khẩu (triệu USD)', '9.101', '–', '–', '23.429', '38,8'],
-      ['Nhập khẩu (triệu USD)', '7.409', '–', '–', '21.810', '34,0'],
-      ['Nộp ngân sách (tỷ đồng)', '5.412', '–', '–', '16.615', '32,6'],
+      ['Doanh thu (tỷ đồng)', '306.966', '635.958', '48,3'],
+      ['Xuất khẩu (triệu USD)', '9.101', '23.429', '38,8'],
+      ['Nhập khẩu (triệu USD)', '7.409', '21.810', '34,0'],
+      ['Nộp ngân sách (tỷ đồng)', '5.412', '16.615', '32,6'],
     ]);
-    expect(ent.table.note).toBe('Số liệu có phần ước tính.');
+    expect(ent.table.note).toBe('Số liệu có phần ước tính. Chưa có số liệu: Cùng kỳ năm 2022; So với cùng kỳ (%).');
   });
 
   test('tasks by state: 224 assigned, 197 done (3 late), 27 open (1 overdue, 12 within deadline, 14 without)', () => {
@@ -254,7 +255,7 @@ describe('tables of figures (Phụ lục biểu)', () => {
     expect(tables.map((b) => b.caption)).toEqual(['Bảng 1. Kết quả thu hút đầu tư']);
     // FDI's prior is 0 from the DuAn rows (project B is older); DDI has no history at all
     expect(cells(tables[0]).slice(5)).toEqual([
-      ['Cùng kỳ năm 2022', '0', '–'],
+      ['Cùng kỳ năm 2022', '0,00', '–'],
       ['So với cùng kỳ (%)', '–', '–'],
       ['Kế hoạch năm 2023', '–', '–'],
       ['So với kế hoạch năm (%)', '–', '–'],
@@ -274,6 +275,6 @@ describe('tables of figures (Phụ lục biểu)', () => {
     const [inv] = tablesOf(r);
     expect(inv.caption).toBe('Table 1. Investment attracted');
     expect(cells(inv)[4]).toEqual(['Total capital attracted', '662.18', '0']);
-    expect(cells(inv)[8]).toEqual(['Against the annual plan (%)', '33.1', '–']);
+    expect(cells(inv)[8]).toEqual(['Against the annual plan (%)', '33.11', '–']);
   });
 });

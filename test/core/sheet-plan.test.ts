@@ -66,11 +66,22 @@ test('figures sheet: the value in Vietnamese text where it prints, the number be
   const numbers = figures.cells.filter((c) => c.col === 7 && typeof c.value === 'number');
   expect(numbers.length).toBeGreaterThan(3);
   expect(numbers.some((c) => !Number.isInteger(c.value))).toBe(true); // a ratio at least
+  // each value at the decimals the text writes it with: percentages as their sentence asks (38,8), amounts up to 2
+  const decimalsOf: Record<string, [number, number]> = { fdi_pct_plan: [2, 2], export_pct_plan: [1, 1], fdi_vs_prior_pct: [1, 1], labour_avg_income: [1, 1], fdi_new_count: [0, 0] };
   for (const c of numbers) {
     const n = c.value as number;
-    const decimals = Number.isInteger(n) && !/%/.test(String(cellAt(figures, c.row, 4)!.value)) ? 0 : 2;
-    expect(cellAt(figures, c.row, 3)!.value).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n));
+    const key = String(cellAt(figures, c.row, 1)!.value);
+    const pct = /%/.test(String(cellAt(figures, c.row, 4)!.value));
+    const [min, max] = decimalsOf[key] ?? (pct ? [1, 1] : [0, 2]);
+    expect(cellAt(figures, c.row, 3)!.value).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: min, maximumFractionDigits: max, roundingMode: 'halfExpand' } as Intl.NumberFormatOptions).format(n));
   }
+  expect(numbers.some((c) => cellAt(figures, c.row, 1)!.value === 'fdi_new_count')).toBe(true);
+  // the example: the figures sheet prints 38,8 where the text says 38,8% (not 38,85)
+  const ex = exampleReport().plan.sheets[1];
+  const exRow = ex.cells.find((c) => c.col === 1 && c.value === 'export_pct_plan')!.row;
+  expect(cellAt(ex, exRow, 3)!.value).toBe('38,8');
+  const fdiRow = ex.cells.find((c) => c.col === 1 && c.value === 'fdi_pct_plan')!.row;
+  expect(cellAt(ex, fdiRow, 3)!.value).toBe('33,11');
   expect(figures.printArea).toEqual({ lastRow: r.model.figures.length + 2, lastCol: 6 });
   expect(figures.cells.filter((c) => c.col === 7 && c.row <= figures.printArea!.lastRow && c.row > 2).every((c) => c.value === null || typeof c.value === 'number')).toBe(true);
   expect(cellAt(figures, row, 5)!.value).toMatch(/^DuAn: FDI, Cấp mới/);
@@ -234,7 +245,7 @@ describe('tables on the report sheet', () => {
       for (const br of sheet.breaksAfter ?? []) expect(br >= captionRow && br < last).toBe(false);
     }
     const amountCol = tableSpans(tables[1].table.columns, sheet.columns)[1][0];
-    expect(at(sheet.cells.find((c) => c.value === 'Tổng cộng')!.row, amountCol)!.value).toBe('1.368');
+    expect(at(sheet.cells.find((c) => c.value === 'Tổng cộng')!.row, amountCol)!.value).toBe('1.368,0'); // its column holds 1.210,9
   });
 
   test('no clipped cell: each row is as tall as its tallest wrapped cell in its merged width', () => {

@@ -47,7 +47,16 @@ function expectChart(c: FakeChart, p: PlannedChart, figuresSheet: string): void 
   if (p.series.length > 1) expect(c.props['legend.position']).toBe('Bottom');
   if (p.chart.type !== 'column') expect([c.props['axes.categoryAxis.reversePlotOrder'], c.props['axes.categoryAxis.position']]).toEqual([true, 'Maximum']);
   p.series.forEach((s, i) => expect(c.props[`series.${i}.format.fill.solidColor`]).toBe(`#${s.fill}`));
-  const refs = Object.keys(c.props).filter((k) => /\.points\.\d+\./.test(k));
+  // each data label is core's text, whatever the viewer's locale; none on a missing or zero value
+  p.series.forEach((_, i) => {
+    const values = [...p.chart.series[i].values, ...(p.referencePoint !== null ? [p.chart.reference!.value] : [])];
+    const texts = [...p.chart.series[i].labels, ...(p.referencePoint !== null ? [p.chart.reference!.valueLabel] : [])];
+    values.forEach((v, k) => {
+      const shown = v !== null && v !== 0 && !!texts[k];
+      expect([c.props[`series.${i}.points.${k}.hasDataLabel`], c.props[`series.${i}.points.${k}.dataLabel.text`]]).toEqual([shown, shown ? texts[k] : undefined]);
+    });
+  });
+  const refs = Object.keys(c.props).filter((k) => /\.points\.\d+\.format/.test(k));
   if (p.referencePoint === null) expect(refs).toEqual([]);
   else {
     p.series.forEach((_, i) => {

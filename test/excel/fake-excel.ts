@@ -1175,7 +1175,7 @@ const LABELS_SPEC: ChartSpec = {
 };
 const sourceRows = (c: FakeChart) => c.source.bottom - c.source.top;
 const sourceCols = (c: FakeChart) => c.source.right - c.source.left;
-const POINT_SPEC: ChartSpec = { children: { format: { children: { fill: FILL_SPEC, border: LINE_SPEC } } } };
+const POINT_SPEC: ChartSpec = { props: { hasDataLabel: isBool }, children: { format: { children: { fill: FILL_SPEC, border: LINE_SPEC } }, dataLabel: { props: { text: isText } } } };
 const SERIES_SPEC: ChartSpec = {
   props: { name: isText, gapWidth: isNum, overlap: isNum },
   children: {

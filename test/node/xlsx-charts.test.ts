@@ -80,6 +80,11 @@ function expectChartMatchesPlan(chart: XmlNode, p: PlannedChart): void {
     const labels = find(ser, 'c:dLbls')!;
     expect(find(labels, 'c:showVal')!.attrs.val).toBe('1');
     expect(labels.children.find((c) => c.name === 'c:numFmt')!.attrs.formatCode.startsWith(p.numFmt)).toBe(true);
+    // each shown label is core's text (Vietnamese separators whatever the viewer's locale); none on a missing or zero value
+    const texts = [...p.chart.series[i].labels, ...(p.referencePoint !== null ? [p.chart.reference!.valueLabel] : [])];
+    const perPoint = findAll(labels, 'c:dLbl').map((d) => ({ idx: Number(find(d, 'c:idx')!.attrs.val), deleted: !!find(d, 'c:delete'), text: findAll(d, 'a:t').map((t) => t.text).join('') }));
+    expect(perPoint.map((d) => d.idx)).toEqual(all.map((_, k) => k));
+    perPoint.forEach((d) => expect(d.deleted ? null : d.text).toBe(all[d.idx] === null || all[d.idx] === 0 || !texts[d.idx] ? null : texts[d.idx]));
   });
   const scaling = find(find(chart, 'c:valAx')!, 'c:scaling')!;
   expect([Number(find(scaling, 'c:min')!.attrs.val), Number(find(scaling, 'c:max')!.attrs.val)]).toEqual([p.chart.valueAxis.min, p.chart.valueAxis.max]);

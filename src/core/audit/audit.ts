@@ -5,7 +5,8 @@
  * Pure: no Node API (the task pane reuses it).
  */
 import { CATALOG_BY_KEY } from '../catalog';
-import { formatNumber, roundHalfAway } from '../format';
+import { exactDifference } from '../decimal';
+import { changePhrase, compareLabel, comparison, formatNumber, roundHalfAway } from '../format';
 import type { WorkbookData } from '../mapping';
 import { BudgetUnit, Metric, Metrics, normaliseTargetKey, Period, Source } from '../metrics';
 import { Lang } from '../problems';
@@ -120,6 +121,7 @@ const SCALE: Partial<Record<UnitId, [string, number]>> = {
 function unitsCompatible(text: UnitId, native: UnitId, key: string, phrasingUnits: Set<UnitId>): boolean {
   if (text === 'none') return true;
   if (text === 'pair') return phrasingUnits.has('pair');
+  if (text === 'same') return /vs_prior_pct$/.test(key) || key === 'labour_change_pct';
   if (text === 'times') return native === 'pct' && /vs_prior_pct$/.test(key);
   if (text === 'income') return native === 'income';
   const a = SCALE[text];
@@ -151,9 +153,27 @@ function compare(t: NumberToken, reading: Reading, c: Candidate, lang: Lang, sty
     const s = formatNumber(v, style, { decimals: d });
     return t.leadingZero && Math.abs(v) < 10 && !s.startsWith('0') ? `0${s}` : s;
   };
-  const unit = t.unit === 'pair' || t.unit === 'none' ? '' : UNIT_LABEL[lang][t.unit] ?? '';
+  const unit = t.unit === 'pair' || t.unit === 'none' || t.unit === 'same' ? '' : UNIT_LABEL[lang][t.unit] ?? '';
   const isChange = c.key === 'labour_change_pct';
   const isCompare = /vs_prior_pct$/.test(c.key);
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
+  if (t.unit === 'same') {
+    // "tương đương cùng kỳ", "about the same": the change rounds to 0 (format.ts, the precision rule)
+    const same = isChange ? roundHalfAway(c.value, 1) === 0 : comparison(c.value).form === 'same';
+    const exp = isChange ? changePhrase(c.value, lang) : compareLabel(c.value, lang);
+    return { agrees: same, expected: exp, note: same ? null : N.value(exp) };
+  }
+  if (isCompare && t.unit === 'pct' && (t.prefix === 'giam' || t.prefix === 'tang')) {
+    // the change against last year, as the text names a fall ("bằng 77,7% … (giảm 22,3%)") or a
+    // chart labels it: 100 − N at the same decimals, or the change itself rounded
+    const change = c.value - 100;
+    const paired = exactDifference(roundHalfAway(c.value, d), 100);
+    const agrees = (close(Math.abs(paired), reading.value) || close(Math.abs(roundHalfAway(change, d)), reading.value)) && (t.prefix === 'giam' ? paired < 0 : paired > 0);
+    const word = change < 0 ? (lang === 'vi' ? 'giảm' : 'down') : lang === 'vi' ? 'tăng' : 'up';
+    const exp = `${word} ${fmt(Math.abs(paired))}%`;
+    const signOnly = !agrees && close(Math.abs(paired), reading.value);
+    return { agrees, expected: exp, note: agrees ? null : signOnly ? N.sign : N.value(exp) };
+  }
   let m = c.value;
   let written = reading.value;
   if (t.unit === 'times') m = m / 100;
@@ -176,7 +196,7 @@ function compare(t: NumberToken, reading: Reading, c: Candidate, lang: Lang, sty
   const agreesValue = Math.abs(expected - written) < 1e-9 * Math.max(1, Math.abs(written));
   if (isCompare) {
     const ratio = c.value / 100;
-    const proper = ratio >= 2 ? 'gap' : 'bang';
+    const proper = roundHalfAway(ratio, 2) >= 2 ? 'gap' : 'bang';
     const properText =
       proper === 'gap'
         ? lang === 'vi'
@@ -187,9 +207,12 @@ function compare(t: NumberToken, reading: Reading, c: Candidate, lang: Lang, sty
           : `${formatNumber(roundHalfAway(c.value, t.unit === 'pct' ? d : 0), style, { decimals: t.unit === 'pct' ? d : 0 })}%`;
     const writtenForm = t.unit === 'times' ? 'gap' : 'bang';
     const wordClash = (t.prefix === 'gap' && t.unit === 'pct') || (t.prefix === 'bang' && t.unit === 'times');
-    const formOk = !wordClash && (t.prefix === null || writtenForm === proper);
+    // "bằng 100%" where the rule names the rise or the fall ("bằng 100,3%", "bằng 99,6% (giảm 0,4%)"): rounding hid the direction
+    const hidden = t.unit === 'pct' && written === 100 && comparison(c.value, d).form !== 'same';
+    const formOk = !wordClash && !hidden && (t.prefix === null || writtenForm === proper);
     const exp = t.prefix ? properText : `${fmt(expected)}${unit}`;
     if (!agreesValue) return { agrees: false, expected: exp, note: N.value(exp) };
+    if (hidden) return { agrees: false, expected: compareLabel(c.value, lang), note: N.value(compareLabel(c.value, lang)) };
     if (!formOk) return { agrees: false, expected: properText, note: N.form(properText) };
     return { agrees: true, expected: exp, note: null };
   }

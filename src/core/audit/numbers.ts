@@ -5,7 +5,7 @@
  */
 import { foldText, foldWord } from './fold';
 
-export type UnitId = 'pct' | 'times' | 'musd' | 'busd' | 'mvnd' | 'bvnd' | 'income' | 'project' | 'person' | 'task' | 'pair' | 'other' | 'none';
+export type UnitId = 'pct' | 'times' | 'same' | 'musd' | 'busd' | 'mvnd' | 'bvnd' | 'income' | 'project' | 'person' | 'task' | 'pair' | 'other' | 'none';
 export type TokenKind = 'figure' | 'date' | 'year' | 'reference' | 'section';
 export type NumberStyle = 'vi' | 'en';
 export type Prefix = 'gap' | 'bang' | 'tang' | 'giam' | null;
@@ -132,8 +132,49 @@ function prefixBefore(s: string, at: number): { prefix: Prefix; start: number } 
   return { prefix, start: prefix && m ? from + m.index : at };
 }
 
-/** Every number of a paragraph, in order. */
+/**
+ * Words that state a comparison without a number: "tương đương cùng kỳ", "tương đương so với cùng
+ * kỳ" (the old "không đổi so với cùng kỳ"), "about the same as the same period", "unchanged on the
+ * same period". They read as a change of 0 at 1 decimal (format.ts, the precision rule).
+ */
+const NO_CHANGE = /\b(tuong duong|khong doi)(?= (so voi )?cung ky)|\b(about the same as|unchanged)(?= (on |against |compared with )?the same period)/g;
+
+function foldChars(s: string): string {
+  // character by character, so that offsets stay those of `s`
+  return s
+    .split('')
+    .map((ch) => {
+      const f = ch.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+      return f.length === 1 ? f : ch;
+    })
+    .join('');
+}
+
+function noChangeTokens(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const folded = foldChars(s).replace(/\s/g, ' ');
+  NO_CHANGE.lastIndex = 0;
+  for (let m = NO_CHANGE.exec(folded); m; m = NO_CHANGE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ kind: 'figure', text: s.slice(start, end), start, end, readings: [{ value: 0, decimals: 1 }], leadingZero: false, unit: 'same', unitText: '', unitEnd: end, prefix: null, prefixStart: start });
+  }
+  return out;
+}
+
+/** Every number of a paragraph, in order (with the words that state no change). */
 export function scanNumbers(s: string, style: NumberStyle): NumberToken[] {
+  const tokens = scanDigits(s, style);
+  const words = noChangeTokens(s);
+  if (!words.length) return tokens;
+  const all = [...tokens, ...words].sort((a, b) => a.start - b.start);
+  // pairs point at each other by index: renumber them
+  const at = new Map(tokens.map((t, i) => [i, all.indexOf(t)]));
+  for (const t of tokens) if (t.pair !== undefined) t.pair = at.get(t.pair);
+  return all;
+}
+
+function scanDigits(s: string, style: NumberStyle): NumberToken[] {
   const out: NumberToken[] = [];
   const base = (kind: TokenKind, text: string, start: number): NumberToken => ({
     kind,

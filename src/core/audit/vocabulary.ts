@@ -72,7 +72,7 @@ const DELIM = /[,;:()[\]]/;
 
 type Flat = { t: 'text'; text: string } | { t: 'value'; name: string; filters: string[] };
 
-function flatten(src: string, lang: 'vi' | 'en'): Flat[] {
+function flatten(src: string, lang: 'vi' | 'en', estimated = true): Flat[] {
   const out: Flat[] = [];
   const walk = (tokens: ReturnType<typeof tokenize>) => {
     for (const tok of tokens) {
@@ -81,7 +81,7 @@ function flatten(src: string, lang: 'vi' | 'en'): Flat[] {
       else if (tok.t === 'value') {
         const numeric = (NUMERIC.has(tok.name) || BUDGET_UNIT_FIELDS.has(tok.name)) && !tok.filters.includes('incdec');
         if (numeric) out.push({ t: 'value', name: tok.name, filters: tok.filters });
-        else if (tok.filters.includes('estimated')) out.push({ t: 'text', text: lang === 'vi' ? 'Ước đạt' : 'an estimated' });
+        else if (tok.filters.includes('estimated')) out.push({ t: 'text', text: lang === 'vi' ? (estimated ? 'Ước đạt' : 'Đạt') : estimated ? 'an estimated' : '' });
         else if (tok.filters.includes('incdec')) out.push({ t: 'text', text: lang === 'vi' ? 'tăng' : 'an increase' });
       }
     }
@@ -93,8 +93,10 @@ function flatten(src: string, lang: 'vi' | 'en'): Flat[] {
 /** The phrasings of one template sentence. */
 export function phrasingsOf(src: string, lang: 'vi' | 'en'): Phrasing[] {
   const out: Phrasing[] = [];
-  for (const line of src.split(/\r?\n/)) {
-    const flat = flatten(line, lang);
+  // a sentence with "{…|estimated}" reads both ways: "Ước đạt" (an estimate) and "Đạt"
+  const variants = (line: string) => (/\|\s*estimated\b/.test(line) ? [true, false] : [true]);
+  for (const line of src.split(/\r?\n/)) for (const estimated of variants(line)) {
+    const flat = flatten(line, lang, estimated);
     const values = flat.map((f, i) => (f.t === 'value' ? i : -1)).filter((i) => i >= 0);
     values.forEach((vi, n) => {
       const v = flat[vi] as Extract<Flat, { t: 'value' }>;
