@@ -6,7 +6,7 @@ import { TableSnapshot } from '../core/snapshot';
 import { Lang } from '../core/problems';
 import { templateTables } from '../core/template-tables';
 import { tableValidation } from '../core/validation';
-import { InputError, readWorkbookFile } from './input-file';
+import { InputError, readWorkbookFile, readWorkbookGridsFile } from './input-file';
 import { planToXlsx } from './xlsx-writer';
 import { writeTablesToFile } from './write-tables';
 import { buildDocx } from '../document/docx';
@@ -193,17 +193,8 @@ async function staffGrids(file: string, snapshots: TableSnapshot[], lang: Lang) 
   const anhXa = findAnhXaTable(snapshots);
   const lacks = lacksDataTable(snapshots);
   if (!lacks && !anhXa) return undefined;
-  try {
-    const grids = await (await import('./sheet-grids')).readSheetGridsFile(file, { skipTables: true });
-    if (lacks) return grids;
-    const named = new Set(anhXaSheetNames(anhXa!).map((n) => n.trim().toLowerCase()));
-    return grids.filter((g) => named.has(g.name.trim().toLowerCase()));
-  } catch (e) {
-    // damage inside a table is named by the table reader, part and position; read them to let it say so
-    for (const s of snapshots) void s.rows;
-    const detail = String((e as Error)?.message ?? e).split('\n')[0];
-    throw new InputError(`${lang === 'vi' ? 'Tệp .xlsx bị hỏng hoặc không đọc được' : 'The .xlsx file is damaged or cannot be read'}: ${file} (${detail})`);
-  }
+  const named = lacks ? null : new Set(anhXaSheetNames(anhXa!).map((n) => n.trim().toLowerCase()));
+  return readWorkbookGridsFile(file, lang, { skipTables: true, sheets: named ? (n) => named.has(n.trim().toLowerCase()) : undefined });
 }
 
 /** The one line a failure ends with: what went wrong and where, never a stack trace. */
@@ -281,7 +272,6 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
     );
     return 1;
   }
-  const { readSheetGridsFile } = await import('./sheet-grids');
   const { addTableSheet, workbookNames, AddSheetError } = await import('./xlsx-add-sheet');
   const buf = fs.readFileSync(input);
   const taken = workbookNames(buf);
@@ -290,12 +280,7 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
     err(vi ? `Sổ đã có trang tính, bảng hoặc tên "${clash}": không ghi đè. Đổi tên nó rồi chạy lại.` : `The workbook already has a sheet, table or name "${clash}": not overwriting it. Rename it and run again.`);
     return 1;
   }
-  let grids;
-  try {
-    grids = await readSheetGridsFile(input, { skipTables: true });
-  } catch (e) {
-    throw new InputError(`${vi ? 'Tệp .xlsx bị hỏng hoặc không đọc được' : 'The .xlsx file is damaged or cannot be read'}: ${input} (${String((e as Error)?.message ?? e).split('\n')[0]})`);
-  }
+  const grids = readWorkbookGridsFile(input, msgLang, { skipTables: true });
   const contractKinds = snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind).filter((k) => k !== undefined);
   const rec = recognizeWorkbook(grids, { lang: tableLang, contractKinds });
   const contract = new Set(contractKinds);
