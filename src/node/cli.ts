@@ -6,7 +6,7 @@ import { TableSnapshot } from '../core/snapshot';
 import { Lang } from '../core/problems';
 import { templateTables } from '../core/template-tables';
 import { tableValidation } from '../core/validation';
-import { InputError, readWorkbookFile, readWorkbookGridsFile } from './input-file';
+import { InputError, readWorkbookFile, readWorkbookGridsFile, workbookError } from './input-file';
 import { planToXlsx } from './xlsx-writer';
 import { writeTablesToFile } from './write-tables';
 import { buildDocx } from '../document/docx';
@@ -280,7 +280,8 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
     err(vi ? `Sổ đã có trang tính, bảng hoặc tên "${clash}": không ghi đè. Đổi tên nó rồi chạy lại.` : `The workbook already has a sheet, table or name "${clash}": not overwriting it. Rename it and run again.`);
     return 1;
   }
-  const grids = readWorkbookGridsFile(input, msgLang, { skipTables: true });
+  const parsed = new Set<string>();
+  const grids = readWorkbookGridsFile(input, msgLang, { skipTables: true, parsed }, buf);
   const contractKinds = snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind).filter((k) => k !== undefined);
   const rec = recognizeWorkbook(grids, { lang: tableLang, contractKinds });
   const contract = new Set(contractKinds);
@@ -290,13 +291,13 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
   const name = ANHXA_TABLE[tableLang];
   let bytes: Uint8Array;
   try {
-    bytes = addTableSheet(buf, { sheet: name, table: t.name, headers: t.headers, rows: t.values, widths: t.widths });
+    bytes = addTableSheet(buf, { sheet: name, table: t.name, headers: t.headers, rows: t.values, widths: t.widths }, { parsed });
   } catch (e) {
     if (e instanceof AddSheetError) {
       err(vi ? `Không thêm được trang ${name} vào sổ: ${e.detail}` : `Cannot add the sheet ${name} to the workbook: ${e.detail}`);
       return 1;
     }
-    throw e;
+    throw workbookError(input, msgLang, e);
   }
   writeFileAtomic(outFile, bytes);
 

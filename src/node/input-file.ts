@@ -117,6 +117,11 @@ function translator(file: string, lang: Lang): (e: unknown) => InputError {
   };
 }
 
+/** The one clear line for a WorkbookReadError (or anything else) met reading `file`. */
+export function workbookError(file: string, lang: Lang, e: unknown): InputError {
+  return translator(file, lang)(e);
+}
+
 /** A workbook file's bytes, once it is known to be a zip (not a folder, .xls, CSV…). */
 function readWorkbookBytes(file: string, lang: Lang): Buffer {
   const say = sayer(file, lang);
@@ -127,8 +132,8 @@ function readWorkbookBytes(file: string, lang: Lang): Buffer {
 }
 
 /** The workbook's sheets as grids (staff's plain lists), every failure one clear message. */
-export function readWorkbookGridsFile(file: string, lang: Lang, options: GridReadOptions = {}): SheetGrid[] {
-  const buf = readWorkbookBytes(file, lang);
+export function readWorkbookGridsFile(file: string, lang: Lang, options: GridReadOptions = {}, bytes?: Buffer): SheetGrid[] {
+  const buf = bytes ?? readWorkbookBytes(file, lang);
   try {
     return readWorkbookGrids(buf, options);
   } catch (e) {

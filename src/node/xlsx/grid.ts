@@ -13,15 +13,15 @@ import { LimitError } from './errors';
  */
 export const GRID_LIMITS = {
   /** Cells of one sheet's grid (rows × columns from A1 to its last value). */
-  area: 4_000_000,
+  area: 2_000_000,
   /** Cells of every grid of the workbook together. */
-  totalArea: 10_000_000,
+  totalArea: 5_000_000,
   /** Merged ranges of one sheet. */
   merges: 10_000,
   /** Cells covered by the merged ranges of one sheet, clipped to its grid (recognition maps each). */
   mergedCells: 500_000,
   /** Inflated bytes of one worksheet part. */
-  bytes: 256 * 2 ** 20,
+  bytes: 128 * 2 ** 20,
 };
 
 const MAX_ROW = 1_048_576;
@@ -35,6 +35,8 @@ export interface GridReadOptions {
   /** Which sheets to read, by name (default all worksheets). */
   sheets?: (name: string) => boolean;
   limits?: Partial<typeof GRID_LIMITS>;
+  /** Filled with the names of the parts read whole through the XML checks (to skip them when copying). */
+  parsed?: Set<string>;
 }
 
 interface Box {

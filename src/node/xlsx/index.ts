@@ -135,5 +135,7 @@ export function readWorkbookGrids(buf: Buffer, options: GridReadOptions = {}): S
       date1904: info.date1904,
       trackFormulas: false,
     });
-  return readGrids(zip, info, context, options);
+  const grids = readGrids(zip, info, context, options);
+  for (const name of zip.parsed) options.parsed?.add(name);
+  return grids;
 }
