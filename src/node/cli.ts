@@ -8,7 +8,7 @@ import { LEVEL_NAMES, Lang, problemLineText, problemList } from '../core/problem
 
 import { templateTables } from '../core/template-tables';
 import { tableValidation } from '../core/validation';
-import { InputError, readWorkbookFile } from './input-file';
+import { InputError, readWorkbookFile, readWorkbookGridsFile, workbookError } from './input-file';
 import { planToXlsx } from './xlsx-writer';
 import { writeTablesToFile } from './write-tables';
 import { buildDocx } from '../document/docx';
@@ -210,17 +210,8 @@ async function staffGrids(file: string, snapshots: TableSnapshot[], lang: Lang) 
   const anhXa = findAnhXaTable(snapshots);
   const lacks = lacksDataTable(snapshots);
   if (!lacks && !anhXa) return undefined;
-  try {
-    const grids = await (await import('./sheet-grids')).readSheetGridsFile(file, { skipTables: true });
-    if (lacks) return grids;
-    const named = new Set(anhXaSheetNames(anhXa!).map((n) => n.trim().toLowerCase()));
-    return grids.filter((g) => named.has(g.name.trim().toLowerCase()));
-  } catch (e) {
-    // damage inside a table is named by the table reader, part and position; read them to let it say so
-    for (const s of snapshots) void s.rows;
-    const detail = String((e as Error)?.message ?? e).split('\n')[0];
-    throw new InputError(`${lang === 'vi' ? 'Tệp .xlsx bị hỏng hoặc không đọc được' : 'The .xlsx file is damaged or cannot be read'}: ${file} (${detail})`);
-  }
+  const named = lacks ? null : new Set(anhXaSheetNames(anhXa!).map((n) => n.trim().toLowerCase()));
+  return readWorkbookGridsFile(file, lang, { skipTables: true, sheets: named ? (n) => named.has(n.trim().toLowerCase()) : undefined });
 }
 
 const PERIOD_OPTIONS = ['period', 'tu-ngay', 'den-ngay'];
@@ -344,7 +335,6 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
     );
     return 1;
   }
-  const { readSheetGridsFile } = await import('./sheet-grids');
   const { addTableSheet, workbookNames, AddSheetError } = await import('./xlsx-add-sheet');
   const buf = fs.readFileSync(input);
   const taken = workbookNames(buf);
@@ -353,12 +343,8 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
     err(vi ? `Sổ đã có trang tính, bảng hoặc tên "${clash}": không ghi đè. Đổi tên nó rồi chạy lại.` : `The workbook already has a sheet, table or name "${clash}": not overwriting it. Rename it and run again.`);
     return 1;
   }
-  let grids;
-  try {
-    grids = await readSheetGridsFile(input, { skipTables: true });
-  } catch (e) {
-    throw new InputError(`${vi ? 'Tệp .xlsx bị hỏng hoặc không đọc được' : 'The .xlsx file is damaged or cannot be read'}: ${input} (${String((e as Error)?.message ?? e).split('\n')[0]})`);
-  }
+  const parsed = new Set<string>();
+  const grids = readWorkbookGridsFile(input, msgLang, { skipTables: true, parsed }, buf);
   const contractKinds = snapshots.map((s) => matchTableKind(s.kind ?? s.name)?.kind).filter((k) => k !== undefined);
   const rec = recognizeWorkbook(grids, { lang: tableLang, contractKinds });
   const contract = new Set(contractKinds);
@@ -368,13 +354,13 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
   const name = ANHXA_TABLE[tableLang];
   let bytes: Uint8Array;
   try {
-    bytes = addTableSheet(buf, { sheet: name, table: t.name, headers: t.headers, rows: t.values, widths: t.widths });
+    bytes = addTableSheet(buf, { sheet: name, table: t.name, headers: t.headers, rows: t.values, widths: t.widths }, { parsed });
   } catch (e) {
     if (e instanceof AddSheetError) {
       err(vi ? `Không thêm được trang ${name} vào sổ: ${e.detail}` : `Cannot add the sheet ${name} to the workbook: ${e.detail}`);
       return 1;
     }
-    throw e;
+    throw workbookError(input, msgLang, e);
   }
   writeFileAtomic(outFile, bytes);
 

@@ -3,12 +3,14 @@
 // XML…) is copied into the new zip as its stored compressed bytes, unchanged. Only three parts are
 // rewritten, each by inserting one element: the workbook (<sheet>), the workbook's relationships
 // (<Relationship>) and [Content_Types].xml (<Override> ×2). exceljs is never used: a round trip
-// through it drops charts, pivots and much of the formatting.
+// through it drops charts, pivots and much of the formatting. Every part goes through the
+// reader's zip and XML checks first, so the copy is well-formed or refused.
 import zlib from 'node:zlib';
 import path from 'node:path/posix';
 import { ZipArchive } from './xlsx/zip';
 import { NS, parsePart, unescapeOoxml } from './xlsx/xml';
 import { REL, openWorkbook, readRelationships, readTables, relsPartName } from './xlsx/package';
+import { checkPackage } from './xlsx/check';
 import { columnLetters } from '../core/snapshot';
 import { xmlSafe } from '../core/xml-text';
 
@@ -62,9 +64,12 @@ export function workbookNames(buf: Buffer): { sheets: string[]; tables: string[]
 }
 
 /** Returns a new package: `buf` with the sheet and its table added after the last sheet. */
-export function addTableSheet(buf: Buffer, spec: NewTableSheet): Uint8Array {
+export function addTableSheet(buf: Buffer, spec: NewTableSheet, options: { parsed?: ReadonlySet<string> } = {}): Uint8Array {
   const zip = new ZipArchive(buf);
   const info = openWorkbook(zip);
+  // every part is copied as stored: each must pass the reader's checks first (WorkbookReadError);
+  // `parsed` names the parts of these same bytes that a reader has already parsed whole
+  checkPackage(zip, options.parsed);
   const names = workbookNames(buf);
   if (names.sheets.some((s) => fold(s) === fold(spec.sheet))) throw new AddSheetError('sheetExists', spec.sheet);
   if (names.tables.some((t) => fold(t) === fold(spec.table))) throw new AddSheetError('tableExists', spec.table);

@@ -1,7 +1,9 @@
-import ExcelJS from 'exceljs';
-import { CellValue, TableSnapshot, parseA1, overlapsTable } from '../core/snapshot';
+import fs from 'node:fs';
+import type ExcelJS from 'exceljs';
+import { CellValue, TableSnapshot } from '../core/snapshot';
+import { readWorkbookTables } from './xlsx';
 
-/** Turns what exceljs holds in a cell into the snapshot's plain cell value. */
+/** Turns what exceljs holds in a cell into the snapshot's plain cell value (for workbooks built in memory). */
 export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -20,49 +22,7 @@ export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
   return String(v);
 }
 
-/** Snapshots of every Excel table on every sheet, at whatever cell it starts. */
-export function snapshotsFromWorkbook(wb: ExcelJS.Workbook): TableSnapshot[] {
-  const out: TableSnapshot[] = [];
-  wb.eachSheet((ws) => {
-    for (const t of ws.getTables() as unknown as { table: { name: string; displayName?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }[]) {
-      const model = t.table;
-      const ref = model.tableRef ?? model.ref;
-      if (!ref) continue;
-      const [a, b = a] = ref.split(':');
-      const start = parseA1(a);
-      const end = parseA1(b);
-      // Excel omits headerRowCount when it is 1, so a contract table always has its header row.
-      const lastRow = end.row - (model.totalsRow ? 1 : 0);
-      const width = end.col - start.col + 1;
-      const read = (r: number): CellValue[] => {
-        const row = ws.getRow(r);
-        const cells: CellValue[] = new Array(width);
-        for (let c = 0; c < width; c++) {
-          const cell = row.getCell(start.col + c);
-          // exceljs repeats a merge's value in every cell; Excel keeps it in the first one only
-          cells[c] = cell.isMerged && cell.master !== cell ? null : plainValue(cell.value);
-        }
-        return cells;
-      };
-      const headers = read(start.row).map((h) => (h === null ? '' : String(h instanceof Date ? h.toISOString() : typeof h === 'object' ? ('error' in h ? h.error : h.formula) : h)));
-      const rows: CellValue[][] = [];
-      for (let r = start.row + 1; r <= lastRow; r++) rows.push(read(r));
-      const snap: TableSnapshot = { name: model.displayName || model.name, sheet: ws.name, headerRow: start.row, firstColumn: start.col, headers, rows };
-      const merges = mergedRanges(ws).filter((m) => overlapsTable(snap, m));
-      if (merges.length) snap.merged = merges;
-      out.push(snap);
-    }
-  });
-  return out;
-}
-
+/** Every Excel table of a file, its rows read at once, through the streaming reader (src/node/xlsx). */
 export async function readSnapshots(path: string): Promise<TableSnapshot[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return snapshotsFromWorkbook(wb);
-}
-
-function mergedRanges(ws: ExcelJS.Worksheet): string[] {
-  const merges = (ws as unknown as { _merges: Record<string, { range?: string; tl?: string; br?: string }> })._merges ?? {};
-  return Object.values(merges).map((m) => m.range ?? `${m.tl}:${m.br}`);
+  return readWorkbookTables(fs.readFileSync(path), { wanted: () => true, requireTables: false }).map((s) => ({ ...s }));
 }

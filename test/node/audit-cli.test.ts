@@ -8,6 +8,7 @@ import { main } from '../../src/node/cli';
 import { buildDocx } from '../../src/document/docx';
 import { readDocxParagraphs } from '../../src/document/docx-text';
 import { exampleReport } from '../document/example-report';
+import { rawZip, deflated, inflatingSheet } from '../../scripts/bad-corpus/hostile';
 
 const ROOT = path.join(__dirname, '../..');
 const EXAMPLE = path.join(ROOT, 'examples/hai-phong-2023-h1.xlsx');
@@ -153,4 +154,56 @@ test('an output that is an input is refused before anything is written', async (
   const d = await cli('audit', at('restored.txt'), '--data', EXAMPLE, '--out', at('same.docx'), '--json', at('same.docx'));
   expect(d.code).toBe(1);
   expect(fs.existsSync(at('same.docx'))).toBe(false);
+});
+
+describe('hostile report files (issue 19): the zip checks of the workbook reader, and a size limit', () => {
+
+  const docxParts = () => {
+    const files = unzipSync(fs.readFileSync(at('own.docx')));
+    return Object.entries(files).map(([name, data]) => deflated(name, Buffer.from(data)));
+  };
+  beforeAll(async () => {
+    fs.writeFileSync(at('own.docx'), await buildDocx(exampleReport().model, null));
+  });
+
+  test('a .docx whose document inflates to 1.5 GB: refused at once', async () => {
+    const entries = docxParts().filter((e) => e.name !== 'word/document.xml');
+    fs.writeFileSync(at('bomb.docx'), rawZip([...entries, { ...inflatingSheet(), name: 'word/document.xml' }]));
+    const r = await cli('audit', at('bomb.docx'), '--data', EXAMPLE, '--out', at('bomb.out.docx'));
+    expect(r.code).toBe(1);
+    expect(r.text).toMatch(/^Tệp báo cáo quá lớn để đối chiếu: .*bomb\.docx \(phần văn bản giải nén ra 1\.536 MB, tối đa 16 MB\)$/);
+    expect(r.text.split('\n')).toHaveLength(1);
+    expect(fs.existsSync(at('bomb.out.docx'))).toBe(false);
+  });
+
+  test('a .docx whose image inflates to 1.5 GB: refused at once as a bomb', async () => {
+    fs.writeFileSync(at('bomb2.docx'), rawZip([...docxParts(), { ...inflatingSheet(), name: 'word/media/image1.png' }]));
+    const r = await cli('audit', at('bomb2.docx'), '--data', EXAMPLE);
+    expect(r.code).toBe(1);
+    expect(r.text).toMatch(/^Tệp .docx bị từ chối: một phần của tệp giải nén ra quá lớn .*bomb2\.docx \(word\/media\/image1\.png: declared size 1536 MB/);
+  });
+
+  test('a .docx with two word/document.xml: refused, neither read', async () => {
+    const entries = docxParts();
+    const doc = entries.find((e) => e.name === 'word/document.xml')!;
+    const other = deflated('word/document.xml', strFromU8(unzipSync(fs.readFileSync(at('own.docx')))['word/document.xml']).replace(/<w:t>[^<]*<\/w:t>/, '<w:t>Vốn FDI 1 triệu USD</w:t>'));
+    fs.writeFileSync(at('twice.docx'), rawZip([...entries, other]));
+    expect(entries.includes(doc)).toBe(true);
+    const r = await cli('audit', at('twice.docx'), '--data', EXAMPLE, '--out', at('twice.out.docx'));
+    expect(r.code).toBe(1);
+    expect(r.text).toMatch(/^Tệp .docx bị hỏng hoặc không đọc được: .*twice\.docx \(the part word\/document\.xml appears twice in the zip\)$/);
+    expect(fs.existsSync(at('twice.out.docx'))).toBe(false);
+  });
+
+  test('a 100 MB .txt: refused at once, saying how large it is and the limit', async () => {
+    const big = at('big.txt');
+    fs.writeFileSync(big, Buffer.alloc(100 * 2 ** 20, 'Vốn đầu tư FDI đạt 662,18 triệu USD. '));
+    try {
+      const r = await cli('audit', big, '--data', EXAMPLE, '--lang', 'en');
+      expect(r.code).toBe(1);
+      expect(r.text).toBe(`The report file is too large to check: ${big} (100 MB, at most 1 MB)`);
+    } finally {
+      fs.unlinkSync(big);
+    }
+  });
 });

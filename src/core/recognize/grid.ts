@@ -61,7 +61,7 @@ export class GridView {
     this.top = grid.origin?.row ?? 1;
     this.left = grid.origin?.col ?? 1;
     this.bottom = this.top + grid.cells.length - 1;
-    this.right = this.left + Math.max(0, ...grid.cells.map((r) => r.length)) - 1;
+    this.right = this.left + grid.cells.reduce((w, r) => Math.max(w, r.length), 0) - 1;
     this.merges = grid.merges.map(parseArea);
     for (const m of this.merges) {
       this.masters.set(`${m.top},${m.left}`, m);

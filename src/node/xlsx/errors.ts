@@ -11,7 +11,8 @@ export type ReadErrorCode =
   | 'ods'
   | 'xlsb'
   | 'notWorkbook'
-  | 'noTables';
+  | 'noTables'
+  | 'limit';
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -24,3 +25,24 @@ export class WorkbookReadError extends Error {
 }
 
 export const damaged = (detail: string) => new WorkbookReadError('damaged', detail);
+
+/** What a reading limit counts (see src/node/xlsx/grid.ts and the shared string table). */
+export type LimitKind = 'area' | 'totalArea' | 'merges' | 'mergedCells' | 'bytes' | 'text';
+
+/**
+ * A workbook past one of the reader's limits (a plain sheet too large to hold as a grid, too many
+ * merged ranges, a text longer than Excel allows): refused before it costs seconds or gigabytes.
+ */
+export class LimitError extends WorkbookReadError {
+  constructor(
+    readonly what: LimitKind,
+    /** The sheet concerned, or the part for a text. */
+    readonly where: string,
+    readonly value: number,
+    readonly max: number,
+    /** The range or cell concerned, when there is one ("A1:XFD1048576"). */
+    readonly ref?: string,
+  ) {
+    super('limit', `${what} ${where}${ref ? `!${ref}` : ''}: ${value} > ${max}`);
+  }
+}

@@ -6,10 +6,14 @@ import { openWorkbook, readTables, WorkbookInfo } from './package';
 import { readDateStyles, readSharedStrings } from './styles';
 import { SheetContext, TableTarget, scanSheet } from './sheet';
 import { WorkbookReadError } from './errors';
+import { GridReadOptions, readGrids } from './grid';
+import type { SheetGrid } from '../../core/recognize/grid';
 
-export { WorkbookReadError } from './errors';
-export type { ReadErrorCode } from './errors';
+export { WorkbookReadError, LimitError } from './errors';
+export type { ReadErrorCode, LimitKind } from './errors';
 export { ZipArchive } from './zip';
+export { GRID_LIMITS } from './grid';
+export type { GridReadOptions } from './grid';
 
 export interface ReadOptions {
   /** Which tables to read (default: the contract's tables and the AnhXa / Mapping table). */
@@ -114,4 +118,24 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
   }
   if (!anyTable && (options.requireTables ?? true)) throw new WorkbookReadError('noTables', info.part);
   return out;
+}
+
+/**
+ * Every worksheet (or those `options.sheets` names) as a plain grid for recognising staff's
+ * sheets: the same package, zip and XML checks as the tables, and the limits of GRID_LIMITS.
+ */
+export function readWorkbookGrids(buf: Buffer, options: GridReadOptions = {}): SheetGrid[] {
+  const zip = new ZipArchive(buf);
+  const info = openWorkbook(zip);
+  let ctx: SheetContext | null = null;
+  const context = () =>
+    (ctx ??= {
+      strings: readSharedStrings(zip, info.sharedStrings),
+      dateStyles: readDateStyles(zip, info.styles),
+      date1904: info.date1904,
+      trackFormulas: false,
+    });
+  const grids = readGrids(zip, info, context, options);
+  for (const name of zip.parsed) options.parsed?.add(name);
+  return grids;
 }

@@ -1,7 +1,8 @@
 import { CellValue } from '../../core/snapshot';
 import { ZipArchive } from './zip';
-import { isMain, parsePart, unescapeOoxml } from './xml';
-import { intern } from './styles';
+import { Element, isMain, parsePart, unescapeOoxml } from './xml';
+import { MAX_CELL_TEXT, intern } from './styles';
+import { LimitError } from './errors';
 
 export interface SheetContext {
   strings: string[];
@@ -34,6 +35,43 @@ export function scanSheet(zip: ZipArchive, part: string, targets: TableTarget[],
   const merges: string[] = [];
   const minRow = Math.min(...targets.map((t) => t.firstRow));
   const maxRow = Math.max(...targets.map((t) => t.lastRow));
+  scanCells(zip, part, ctx, {
+    keep: (row, col) => row >= minRow && row <= maxRow && targets.some((t) => row >= t.firstRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol),
+    cell(row, col, value, formula) {
+      for (const t of targets) {
+        if (row < t.firstRow || row > t.lastRow || col < t.firstCol || col > t.lastCol) continue;
+        const ri = row - t.firstRow;
+        const ci = col - t.firstCol;
+        const width = t.lastCol - t.firstCol + 1;
+        while (t.rows.length <= ri) t.rows.push(width <= FULL_ROW_MAX_WIDTH ? new Array<CellValue>(width).fill(null) : []);
+        let r = t.rows[ri];
+        if (r.length < width && value !== null) {
+          r = t.rows[ri] = new Array<CellValue>(width).fill(null);
+        }
+        if (value !== null) r[ci] = value;
+        if (formula !== null) t.formulas.push([ri, ci, formula]);
+      }
+    },
+    merge: (ref) => merges.push(ref),
+  });
+  return merges;
+}
+
+/** What a scan of a worksheet's cells does with what it meets. */
+export interface CellVisitor {
+  /** Whether to read the cell at (row, col); the others are skipped unread. */
+  keep(row: number, col: number): boolean;
+  /** A kept cell: its value, and its formula when ctx.trackFormulas and it has a stored result. */
+  cell(row: number, col: number, value: CellValue, formula: string | null): void;
+  /** A <row> element (r is its 1-based number). */
+  row?(r: number, el: Element): void;
+  /** A <col> element of <cols>. */
+  col?(el: Element): void;
+  merge?(ref: string): void;
+}
+
+/** Streams a worksheet's cells once, in order, giving the kept ones to the visitor. */
+export function scanCells(zip: ZipArchive, part: string, ctx: SheetContext, visitor: CellVisitor): void {
   const sharedFormulas = new Map<string, string>();
   let row = 0;
   let col = 0;
@@ -52,22 +90,9 @@ export function scanSheet(zip: ZipArchive, part: string, targets: TableTarget[],
   let capture = 0;
   let inIs = false;
   let rPh = 0;
+  let textLength = 0;
 
-  const put = (value: CellValue, formula: string | null) => {
-    for (const t of targets) {
-      if (row < t.firstRow || row > t.lastRow || col < t.firstCol || col > t.lastCol) continue;
-      const ri = row - t.firstRow;
-      const ci = col - t.firstCol;
-      const width = t.lastCol - t.firstCol + 1;
-      while (t.rows.length <= ri) t.rows.push(width <= FULL_ROW_MAX_WIDTH ? new Array<CellValue>(width).fill(null) : []);
-      let r = t.rows[ri];
-      if (r.length < width && value !== null) {
-        r = t.rows[ri] = new Array<CellValue>(width).fill(null);
-      }
-      if (value !== null) r[ci] = value;
-      if (formula !== null) t.formulas.push([ri, ci, formula]);
-    }
-  };
+  const put = (value: CellValue, formula: string | null) => visitor.cell(row, col, value, formula);
 
   parsePart(zip, part, {
     open(el) {
@@ -77,6 +102,7 @@ export function scanSheet(zip: ZipArchive, part: string, targets: TableTarget[],
           const r = el.attrs.r;
           row = r ? Number(r) : row + 1;
           col = 0;
+          visitor.row?.(row, el);
           return;
         }
         case 'c': {
@@ -94,12 +120,13 @@ export function scanSheet(zip: ZipArchive, part: string, targets: TableTarget[],
             if (rr > 0) row = rr;
           } else col++;
           inCell = true;
-          keep = row >= minRow && row <= maxRow && targets.some((t) => row >= t.firstRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol);
+          keep = visitor.keep(row, col);
           if (!keep) return;
           cType = el.attrs.t ?? 'n';
           cStyle = el.attrs.s ? Number(el.attrs.s) : 0;
           hasF = hasV = false;
           fText = vText = inlineText = '';
+          textLength = 0;
           fShared = undefined;
           return;
         }
@@ -125,9 +152,12 @@ export function scanSheet(zip: ZipArchive, part: string, targets: TableTarget[],
         case 't':
           if (keep && inIs && !rPh) capture = 3;
           return;
+        case 'col':
+          visitor.col?.(el);
+          return;
         case 'mergeCell': {
           const ref = el.attrs.ref;
-          if (ref) merges.push(ref);
+          if (ref) visitor.merge?.(ref);
           return;
         }
       }
@@ -153,12 +183,14 @@ export function scanSheet(zip: ZipArchive, part: string, targets: TableTarget[],
       }
     },
     text(s) {
+      if (!capture) return;
+      // a cell holds at most 32,767 characters in Excel; a longer text is refused before it is kept
+      if ((textLength += s.length) > MAX_CELL_TEXT * 2) throw new LimitError('text', part, textLength, MAX_CELL_TEXT, cellRef(row, col));
       if (capture === 1) vText += s;
       else if (capture === 2) fText += s;
-      else if (capture === 3) inlineText += s;
+      else inlineText += s;
     },
   });
-  return merges;
 
   function finishCell() {
     let formula: string | null = null;
@@ -214,4 +246,10 @@ export function isoDate(s: string): CellValue {
 export function serialToDate(serial: number, date1904: boolean): Date {
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   return new Date(Math.round(epoch + serial * 86400000));
+}
+
+function cellRef(row: number, col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${row}`;
 }

@@ -1,5 +1,9 @@
 import { ZipArchive } from './zip';
 import { isMain, parsePart, unescapeOoxml } from './xml';
+import { LimitError } from './errors';
+
+/** Excel's limit on the characters of one cell's text. */
+export const MAX_CELL_TEXT = 32_767;
 
 /** Built-in number formats that show a date or time (ECMA-376 Part 1, 18.8.30, plus the East Asian ids Excel uses). */
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -63,7 +67,10 @@ export function readSharedStrings(zip: ZipArchive, part: string | null): string[
       }
     },
     text(t) {
-      if (inT) s += t;
+      if (!inT) return;
+      s += t;
+      // as written (before _xHHHH_ escapes are decoded) a text may take a few times its length
+      if (s.length > MAX_CELL_TEXT * 2) throw new LimitError('text', part, s.length, MAX_CELL_TEXT, `si ${out.length + 1}`);
     },
   });
   return out;

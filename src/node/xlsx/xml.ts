@@ -110,14 +110,25 @@ export function parsePart(zip: ZipArchive, name: string, h: XmlHandler): void {
   parser.on('error', (e) => {
     throw damaged(`${name}: ${e.message.split('\n')[0]}`);
   });
-  const decoder = new TextDecoder('utf-8');
+  // Bytes that are not UTF-8 are damage, never replaced silently: a copy of the part would keep them.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
+  const decode = (chunk?: Uint8Array) => {
+    try {
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      throw damaged(`${name}: not UTF-8 (bytes ${offset}–${offset + (chunk?.length ?? 0)})`);
+    }
+  };
   zip.stream(name, (chunk) => {
-    const s = decoder.decode(chunk, { stream: true });
+    const s = decode(chunk);
+    offset += chunk.length;
     if (s) parser.write(s);
   });
-  const rest = decoder.decode();
+  const rest = decode();
   if (rest) parser.write(rest);
   parser.close();
+  zip.parsed.add(zip.get(name)!.name);
 }
 
 /** Decodes OOXML's `_xHHHH_` escapes (ST_Xstring). */

@@ -39,6 +39,8 @@ const CHUNK = 1 << 16;
 export class ZipArchive {
   /** Entries by name folded to lower case: OPC part names compare case-insensitively. */
   private readonly byName = new Map<string, ZipEntry>();
+  /** Parts read whole through the XML parser without a fault (by name as stored). */
+  readonly parsed = new Set<string>();
 
   constructor(private readonly buf: Buffer) {
     if (buf.length < 22) throw damaged('too short for a zip');
