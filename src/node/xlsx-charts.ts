@@ -296,13 +296,23 @@ function nextFree(files: Record<string, Uint8Array>, prefix: string, n = 1): num
   return n;
 }
 
-/** Adds the plan's charts to the package `xlsx` (as exceljs wrote it) and returns the new package. */
+/** Adds the plan's charts to the package `xlsx` and returns the new package. */
 export function addChartsToXlsx(xlsx: Uint8Array, unsafePlan: WorkbookPlan): Uint8Array {
-  const plan = deepXmlSafe(unsafePlan);
-  const withCharts = plan.sheets.filter((s): s is SheetPlan & { charts: PlannedChart[] } => !!s.charts?.length);
-  if (!withCharts.length) return xlsx;
+  if (!unsafePlan.sheets.some((s) => s.charts?.length)) return xlsx;
   const files = unzipSync(xlsx);
   for (const k of Object.keys(files)) if (k.endsWith('/')) delete files[k]; // folder entries
+  addChartsToParts(files, unsafePlan);
+  // [Content_Types].xml first, as Office writes it; the rest in the order they came.
+  const ordered: Zippable = { '[Content_Types].xml': files['[Content_Types].xml'] };
+  for (const [k, v] of Object.entries(files)) if (k !== '[Content_Types].xml') ordered[k] = v;
+  return zipSync(ordered, { level: 6 });
+}
+
+/** Adds the plan's charts to the parts of a package (name → bytes), in place. */
+export function addChartsToParts(files: Record<string, Uint8Array>, unsafePlan: WorkbookPlan): void {
+  const plan = deepXmlSafe(unsafePlan);
+  const withCharts = plan.sheets.filter((s): s is SheetPlan & { charts: PlannedChart[] } => !!s.charts?.length);
+  if (!withCharts.length) return;
   const overrides: { part: string; type: string }[] = [];
   let chartNo = nextFree(files, 'xl/charts/chart');
   let frameId = 1;
@@ -337,8 +347,4 @@ export function addChartsToXlsx(xlsx: Uint8Array, unsafePlan: WorkbookPlan): Uin
   const types = strFromU8(files['[Content_Types].xml']);
   const extra = overrides.map((o) => `<Override PartName="/${o.part}" ContentType="${o.type}"/>`).join('');
   files['[Content_Types].xml'] = strToU8(types.replace('</Types>', `${extra}</Types>`));
-  // [Content_Types].xml first, as Office writes it; the rest in the order they came.
-  const ordered: Zippable = { '[Content_Types].xml': files['[Content_Types].xml'] };
-  for (const [k, v] of Object.entries(files)) if (k !== '[Content_Types].xml') ordered[k] = v;
-  return zipSync(ordered, { level: 6 });
 }

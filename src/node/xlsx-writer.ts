@@ -3,7 +3,8 @@ import { writeFileAtomic } from './output-files';
 import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
 import { deepXmlSafe } from '../core/xml-text';
 import { columnLetters } from '../core/snapshot';
-import { addChartsToXlsx } from './xlsx-charts';
+import { addChartsToParts } from './xlsx-charts';
+import { planParts, zipParts } from './xlsx-package-writer';
 
 function borderOf(style: CellStyle): Partial<ExcelJS.Borders> | undefined {
   if (!style.border?.length) return undefined;
@@ -101,12 +102,15 @@ export function workbookFromPlan(unsafePlan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-/** The report workbook's bytes: exceljs's package, with the plan's native charts added (exceljs writes none). */
-export async function planToXlsx(plan: WorkbookPlan): Promise<Buffer> {
-  const bytes = (await workbookFromPlan(plan).xlsx.writeBuffer()) as unknown as Buffer;
-  if (!plan.sheets.some((s) => s.charts?.length)) return bytes;
-  const out = addChartsToXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), plan);
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+/**
+ * The report workbook's bytes: its parts written straight from the plan (xlsx-package-writer), with
+ * the plan's native charts, in time linear in the cells. `workbookFromPlan` is the same workbook
+ * through exceljs, kept as the reference the writer's tests compare it with.
+ */
+export async function planToXlsx(plan: WorkbookPlan, now = new Date()): Promise<Buffer> {
+  const files = planParts(plan, now);
+  addChartsToParts(files, plan);
+  return zipParts(files, now);
 }
 
 export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
