@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { largeWorkbook } from './bench/large-workbook';
 import { benchAddin, AddinBench } from './bench/addin';
 import { benchCharts } from './bench/charts';
+import { GROWTH_LIMIT, WriterGrowth } from './bench/writer';
 
 interface Run {
   ms: number;
@@ -15,6 +16,20 @@ interface Run {
 
 const ROOT = path.resolve(__dirname, '../..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+/** Measurements of earlier versions, kept with the numbers above (each measured by this bench then). */
+const HISTORY = [
+  'Before the annexes (docs/performance.md of 2026-11-29): `baocao report` at 100,000 rows per table 22.51 s, peak 868 MB; at 10,000 rows 3.18 s.',
+  'With the annexes, written by exceljs (issue 21): 205 s at 100,000 rows per table (SheetJS reading the file: 11.8 s, same run), most of it in exceljs\'s `_mergeCellsInternal` and `applySheetPlan`.',
+];
+
+/** Rows per annex of the writer's growth check: N and 10×N. */
+const WRITER_N = Number(process.env.BENCH_WRITER_N ?? 5000);
+
+/** The report writer at N and 10×N annex rows, in its own process (bench/writer.ts). */
+function writerGrowth(n: number): WriterGrowth {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', path.join(__dirname, 'bench/writer.js'), String(n), '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out) as WriterGrowth;
+}
 
 function child(mode: 'load' | 'sheetjs' | 'floor' | 'report', file: string, outDir: string): Run {
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench/child.js'), mode, file, outDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -76,6 +91,22 @@ async function main(): Promise<void> {
     say(`Small example (\`examples/hai-phong-2023-h1.xlsx\`), whole \`baocao report\` in its own process: ${sec(e)}, peak ${mb(e)} (target 0.8 s).`);
     say();
   }
+  const growth = writerGrowth(WRITER_N);
+  say(`## The report's .xlsx writer (target: 10× the annex rows → at most about 10× the time; limit ${GROWTH_LIMIT}×)`);
+  say();
+  say('| annex rows | report sheet rows | merges | .xlsx | CPU time | wall time |');
+  say('|---:|---:|---:|---:|---:|---:|');
+  for (const x of [growth.small, growth.large]) {
+    say(`| ${x.annexRows.toLocaleString('en-US')} | ${x.reportRows.toLocaleString('en-US')} | ${x.merges.toLocaleString('en-US')} | ${(x.bytes / 2 ** 20).toFixed(1)} MB | ${x.cpuMs.toFixed(0)} ms | ${x.wallMs.toFixed(0)} ms |`);
+  }
+  say();
+  say(
+    `- growth: 10× the annex rows took ${growth.ratio.toFixed(2)}× the CPU time — ${growth.met ? 'met' : '**not met**'} ` +
+      `(limit ${GROWTH_LIMIT}×: 10× and 30% for a run's noise; a writer that checks each merge against every earlier one, as exceljs did, gives about 100×). ` +
+      'Measured by `planToXlsx` alone (the median of 5 and of 3 runs, after a warm-up), on a report whose two annexes list N new projects and N overdue or late tasks; ' +
+      'CPU time (user + system) of its own process, because the wall clock on a shared machine counts the other processes too.',
+  );
+  say();
   const charts = await benchCharts(ROOT);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   say('## Charts on the small example (target: the charts add under 100 ms to a report)');
@@ -160,6 +191,19 @@ async function main(): Promise<void> {
   }
   const slow = addin.functions.filter((f) => f.usPerCall > 2);
   if (addin.functions.length) say(`- custom functions ≤ 2 µs per call: ${ok(!slow.length)}${slow.length ? ` (${slow.map((f) => f.name).join(', ')} above)` : ''}.`);
+  say();
+  say('## When to run it');
+  say();
+  say(
+    '`npm run bench` runs after every change that adds to the outputs (a new sheet, annex, table, chart or part of the .xlsx, .docx or .json), ' +
+      'and its numbers replace this file in the same change. The annexes were added without it, and the report on the 100,000-rows-per-table ' +
+      'workbook went from 22.5 s to 205 s unnoticed: exceljs checked each new merge against every earlier one, so the writer grew with the ' +
+      'square of the annex rows. The growth check above catches that: it fails when 10× the annex rows cost more than about 10× the time.',
+  );
+  say();
+  say('## History');
+  say();
+  for (const line of HISTORY) say(`- ${line}`);
   say();
   if (addin.notes.length) {
     say('## Notes');

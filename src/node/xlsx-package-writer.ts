@@ -7,7 +7,8 @@
 import zlib from 'node:zlib';
 import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
 import { columnLetters } from '../core/snapshot';
-import { deepXmlSafe } from '../core/xml-text';
+import { xmlSafe } from '../core/xml-text';
+import { PackageParts } from './xlsx-charts';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -22,11 +23,13 @@ const AMP = /&/g;
 const LT = /</g;
 const GT = />/g;
 const QUOT = /"/g;
-const MARKUP = /[&<>"]/;
+const APOS = /'/g;
+const MARKUP = /[&<>"']/;
 
-/** Text for content or a double-quoted attribute (the plan already holds only what XML can hold). */
-export function xmlText(s: string): string {
-  return MARKUP.test(s) ? s.replace(AMP, '&amp;').replace(LT, '&lt;').replace(GT, '&gt;').replace(QUOT, '&quot;') : s;
+/** Text for content or an attribute: what XML cannot hold dropped (the shared gate), markup escaped as exceljs did. */
+export function xmlText(unsafe: string): string {
+  const s = xmlSafe(unsafe);
+  return MARKUP.test(s) ? s.replace(AMP, '&amp;').replace(LT, '&lt;').replace(GT, '&gt;').replace(QUOT, '&quot;').replace(APOS, '&apos;') : s;
 }
 
 /** Excel's built-in number formats the plan may use; any other code is a custom format from 164. */
@@ -40,7 +43,8 @@ class Styles {
   private readonly numFmts: string[] = [];
   private readonly xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly index = new Map<string, number>();
-  private readonly byStyle = new Map<CellStyle, [number, number]>();
+  private readonly byObject = new Map<CellStyle, [number, number]>();
+  private readonly byKey = new Map<string, [number, number]>();
 
   private id(list: string[], xml: string, base = 0): number {
     const key = `${base}:${xml}`;
@@ -69,10 +73,18 @@ class Styles {
   /** The cell format of a planned cell: its style, and "@" (text) for a string without a format of its own. */
   xf(style: CellStyle, isText: boolean): number {
     const slot = isText && !style.numFmt ? 1 : 0;
-    const known = this.byStyle.get(style);
-    if (known) return known[slot];
-    const pair: [number, number] = [this.build(style, false), this.build(style, true)];
-    this.byStyle.set(style, pair);
+    let pair = this.byObject.get(style);
+    if (!pair) {
+      // the plan makes a style object per cell: alike styles are found by their fields
+      const f = style.font;
+      const key = `${f.name}\u0000${f.size}\u0000${f.bold ? 1 : 0}${f.italic ? 1 : 0}${f.underline ? 1 : 0}\u0000${style.horizontal}\u0000${style.vertical}\u0000${style.wrap ? 1 : 0}\u0000${style.numFmt ?? ''}\u0000${style.border?.join(',') ?? ''}\u0000${style.fill ?? ''}`;
+      pair = this.byKey.get(key);
+      if (!pair) {
+        pair = [this.build(style, false), this.build(style, true)];
+        this.byKey.set(key, pair);
+      }
+      if (this.byObject.size < 10000) this.byObject.set(style, pair);
+    }
     return pair[slot];
   }
 
@@ -121,7 +133,7 @@ class SharedStrings {
     this.count++;
     let i = this.index.get(s);
     if (i === undefined) {
-      i = this.items.push(s) - 1;
+      i = this.items.push(xmlSafe(s)) - 1;
       this.index.set(s, i);
     }
     return i;
@@ -159,7 +171,7 @@ export function checkMerges(merges: readonly Merge[], sheet: string): void {
   }
 }
 
-const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+const quoted = (sheet: string) => `'${xmlSafe(sheet).replace(/'/g, "''")}'`;
 
 function colsXml(widths: number[]): string {
   if (!widths.length) return '';
@@ -260,13 +272,12 @@ function sheetXml(plan: SheetPlan, styles: Styles, strings: SharedStrings): stri
   return parts.join('');
 }
 
-/** The package's parts (name → bytes), before the charts are added. */
-export function planParts(unsafePlan: WorkbookPlan, now: Date): Record<string, Uint8Array> {
-  const plan = deepXmlSafe(unsafePlan);
+/** The package's parts (name → text), before the charts are added. Every text of the plan passes xmlText. */
+export function planParts(plan: WorkbookPlan, now: Date): PackageParts {
   const styles = new Styles();
   const strings = new SharedStrings();
-  const files: Record<string, Uint8Array> = {};
-  const text = (s: string) => Buffer.from(s, 'utf8');
+  const files: PackageParts = {};
+  const text = (s: string) => s;
   const sheetParts = plan.sheets.map((s, i) => {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
     files[part] = text(sheetXml(s, styles, strings));
@@ -334,20 +345,21 @@ export function planParts(unsafePlan: WorkbookPlan, now: Date): Record<string, U
   files['xl/styles.xml'] = text(styles.xml());
   files['xl/sharedStrings.xml'] = text(strings.xml());
   // [Content_Types].xml first, as Office writes it
-  const ordered: Record<string, Uint8Array> = { '[Content_Types].xml': files['[Content_Types].xml'] };
+  const ordered: PackageParts = { '[Content_Types].xml': files['[Content_Types].xml'] };
   for (const [k, v] of Object.entries(files)) if (k !== '[Content_Types].xml') ordered[k] = v;
   return ordered;
 }
 
 /** A zip of the parts, in their order: deflated by zlib, no data descriptors, no ZIP64. */
-export function zipParts(files: Record<string, Uint8Array>, now: Date): Buffer {
+export function zipParts(files: PackageParts, now: Date): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   const time = (now.getHours() << 11) | (now.getMinutes() << 5) | Math.floor(now.getSeconds() / 2);
   const date = (Math.max(0, now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
   let count = 0;
-  for (const [name, raw] of Object.entries(files)) {
+  for (const [name, part] of Object.entries(files)) {
+    const raw = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
     const nameBytes = Buffer.from(name, 'utf8');
     const data = zlib.deflateRawSync(raw, { level: 6 });
     const crc = zlib.crc32(raw) >>> 0;
