@@ -20,6 +20,21 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const HISTORY = [
   'Before the annexes (docs/performance.md of 2026-11-29): `baocao report` at 100,000 rows per table 22.51 s, peak 868 MB; at 10,000 rows 3.18 s.',
   'With the annexes, written by exceljs (issue 21): 205 s at 100,000 rows per table (SheetJS reading the file: 11.8 s, same run), most of it in exceljs\'s `_mergeCellsInternal` and `applySheetPlan`.',
+  'The report .xlsx written straight from the plan (issue 21, item 0; measured 2026-12-02 on a machine shared by other jobs, load average 15–20, so every wall time in this file is several times its unloaded value and the ratios within one run are what to compare): at 10,000 rows per table the whole report took 43.5 s with the exceljs writer and 12.7 s with this one, one after the other; at 100,000 rows it took 125 s against SheetJS\'s 81 s merely reading the file (1.55×; 17× before), and the writer\'s share of it is 5%.',
+  'That run did not measure the Excel adapter\'s sync counts (the jest run of test/excel/sync-count.test.ts failed on the loaded machine); on 2026-11-29 they were 3, 3, 3 and 9, and this change does not touch the adapter. The custom functions\' µs per call and the charts\' milliseconds are inflated by the same load.',
+];
+
+/**
+ * Where the whole report's time goes at 100,000 rows per table: `node --cpu-prof` of the bench's
+ * report child (node build/scripts/bench/child.js report contract-100000.xlsx), measured once by hand.
+ */
+const PROFILE = [
+  'Profiled 2026-12-02 on the 100,000-rows-per-table workbook (`node --cpu-prof build/scripts/bench/child.js report …`; the machine shared, load average about 20, so shares matter more than seconds): 230 s of samples, 218 s wall.',
+  'Reading the tables (`readWorkbook`): 52%. Of that, the saxes tokenizer (`write`, open and close tags, attribute values) about 30% of the whole run, inflating the parts and joining their chunks (`zlib`, `Buffer.concat`) about 8%, the reader\'s own cell handling (`xlsx/xml.js`, `xlsx/sheet.js`, styles interning) the rest. Items 1–2 of issue 21 (a tokenizer of its own, sheets read in parallel) address this part.',
+  'Garbage collection: 22% (counted apart by the profiler; most of it the reader\'s per-cell strings and objects, and the records of every row).',
+  'The engine after reading (`buildReport` less `readWorkbook`): 16%: the metrics (`computeMetrics`) 5%, the consistency checks (`checkConsistency`) 4%, the rest the annexes, the sheet plan (`estimateLines`) and text normalising (`nfc`, `cleanText`, the XML-safe test).',
+  'The .xlsx writer (`planToXlsx`, about 55,000 merges in the report sheet): 5%, of which building the parts 4% and deflating them 1%; before this change it was most of the 205 s.',
+  'Loading the modules: 5%; the .json output and the rest of `baocao report`: about 6%.',
 ];
 
 /** Rows per annex of the writer's growth check: N and 10×N. */
@@ -166,7 +181,7 @@ async function main(): Promise<void> {
       `- whole report vs SheetJS merely reading, at ${big.n.toLocaleString('en-US')} rows: time ${(big.b.ms / big.s.ms).toFixed(2)} (target ≤ 0.4) — ${ok(big.b.ms <= 0.4 * big.s.ms)}; ` +
         `peak memory ${(big.b.maxRssMB / big.s.maxRssMB).toFixed(2)} (target ≤ 0.5) — ${ok(big.b.maxRssMB <= 0.5 * big.s.maxRssMB)}; vs the floor ${(big.b.ms / big.f.ms).toFixed(2)}× ` +
         '(target ≤ 2× floor + output writing). The reader streams each sheet through saxes, a conforming XML parser, at about 15–20 MB of XML ' +
-        'per second on this machine; that tokenizer, not inflation (the floor), bounds the read. The rest is the engine and the exceljs writer.',
+        'per second on this machine; that tokenizer, not inflation (the floor), bounds the read. The rest is the engine and the writer (see where the time goes, below).',
     );
   }
   const syncs = addin.syncs.map((x) => x.total);
@@ -200,6 +215,10 @@ async function main(): Promise<void> {
       'workbook went from 22.5 s to 205 s unnoticed: exceljs checked each new merge against every earlier one, so the writer grew with the ' +
       'square of the annex rows. The growth check above catches that: it fails when 10× the annex rows cost more than about 10× the time.',
   );
+  say();
+  say('## Where the time goes at 100,000 rows per table');
+  say();
+  for (const line of PROFILE) say(`- ${line}`);
   say();
   say('## History');
   say();
