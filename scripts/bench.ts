@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { largeWorkbook } from './bench/large-workbook';
 import { benchAddin, AddinBench } from './bench/addin';
 import { benchCharts } from './bench/charts';
+import { GROWTH_LIMIT, WriterGrowth } from './bench/writer';
 
 interface Run {
   ms: number;
@@ -15,6 +16,35 @@ interface Run {
 
 const ROOT = path.resolve(__dirname, '../..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+/** Measurements of earlier versions, kept with the numbers above (each measured by this bench then). */
+const HISTORY = [
+  'Before the annexes (docs/performance.md of 2026-11-29): `baocao report` at 100,000 rows per table 22.51 s, peak 868 MB; at 10,000 rows 3.18 s.',
+  'With the annexes, written by exceljs (issue 21): 205 s at 100,000 rows per table (SheetJS reading the file: 11.8 s, same run), most of it in exceljs\'s `_mergeCellsInternal` and `applySheetPlan`.',
+  'The report .xlsx written straight from the plan (issue 21, item 0; measured 2026-12-02 on a machine shared by other jobs, load average 15–20, so every wall time in this file is several times its unloaded value and the ratios within one run are what to compare): at 10,000 rows per table the whole report took 43.5 s with the exceljs writer and 12.7 s with this one, one after the other; at 100,000 rows it took 125 s against SheetJS\'s 81 s merely reading the file (1.55×; 17× before), and the writer\'s share of it is 5%.',
+  'That run did not measure the Excel adapter\'s sync counts (the jest run of test/excel/sync-count.test.ts failed on the loaded machine); on 2026-11-29 they were 3, 3, 3 and 9, and this change does not touch the adapter. The custom functions\' µs per call and the charts\' milliseconds are inflated by the same load.',
+];
+
+/**
+ * Where the whole report's time goes at 100,000 rows per table: `node --cpu-prof` of the bench's
+ * report child (node build/scripts/bench/child.js report contract-100000.xlsx), measured once by hand.
+ */
+const PROFILE = [
+  'Profiled 2026-12-02 on the 100,000-rows-per-table workbook (`node --cpu-prof build/scripts/bench/child.js report …`; the machine shared, load average about 20, so shares matter more than seconds): 230 s of samples, 218 s wall.',
+  'Reading the tables (`readWorkbook`): 52%. Of that, the saxes tokenizer (`write`, open and close tags, attribute values) about 30% of the whole run, inflating the parts and joining their chunks (`zlib`, `Buffer.concat`) about 8%, the reader\'s own cell handling (`xlsx/xml.js`, `xlsx/sheet.js`, styles interning) the rest. Items 1–2 of issue 21 (a tokenizer of its own, sheets read in parallel) address this part.',
+  'Garbage collection: 22% (counted apart by the profiler; most of it the reader\'s per-cell strings and objects, and the records of every row).',
+  'The engine after reading (`buildReport` less `readWorkbook`): 16%: the metrics (`computeMetrics`) 5%, the consistency checks (`checkConsistency`) 4%, the rest the annexes, the sheet plan (`estimateLines`) and text normalising (`nfc`, `cleanText`, the XML-safe test).',
+  'The .xlsx writer (`planToXlsx`, about 55,000 merges in the report sheet): 5%, of which building the parts 4% and deflating them 1%; before this change it was most of the 205 s.',
+  'Loading the modules: 5%; the .json output and the rest of `baocao report`: about 6%.',
+];
+
+/** Rows per annex of the writer's growth check: N and 10×N. */
+const WRITER_N = Number(process.env.BENCH_WRITER_N ?? 5000);
+
+/** The report writer at N and 10×N annex rows, in its own process (bench/writer.ts). */
+function writerGrowth(n: number): WriterGrowth {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', path.join(__dirname, 'bench/writer.js'), String(n), '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out) as WriterGrowth;
+}
 
 function child(mode: 'load' | 'sheetjs' | 'floor' | 'report', file: string, outDir: string): Run {
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench/child.js'), mode, file, outDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -76,6 +106,22 @@ async function main(): Promise<void> {
     say(`Small example (\`examples/hai-phong-2023-h1.xlsx\`), whole \`baocao report\` in its own process: ${sec(e)}, peak ${mb(e)} (target 0.8 s).`);
     say();
   }
+  const growth = writerGrowth(WRITER_N);
+  say(`## The report's .xlsx writer (target: 10× the annex rows → at most about 10× the time; limit ${GROWTH_LIMIT}×)`);
+  say();
+  say('| annex rows | report sheet rows | merges | .xlsx | CPU time | wall time |');
+  say('|---:|---:|---:|---:|---:|---:|');
+  for (const x of [growth.small, growth.large]) {
+    say(`| ${x.annexRows.toLocaleString('en-US')} | ${x.reportRows.toLocaleString('en-US')} | ${x.merges.toLocaleString('en-US')} | ${(x.bytes / 2 ** 20).toFixed(1)} MB | ${x.cpuMs.toFixed(0)} ms | ${x.wallMs.toFixed(0)} ms |`);
+  }
+  say();
+  say(
+    `- growth: 10× the annex rows took ${growth.ratio.toFixed(2)}× the CPU time — ${growth.met ? 'met' : '**not met**'} ` +
+      `(limit ${GROWTH_LIMIT}×: 10× and 30% for a run's noise; a writer that checks each merge against every earlier one, as exceljs did, gives about 100×). ` +
+      'Measured by `planToXlsx` alone (the median of 5 and of 3 runs, after a warm-up), on a report whose two annexes list N new projects and N overdue or late tasks; ' +
+      'CPU time (user + system) of its own process, because the wall clock on a shared machine counts the other processes too.',
+  );
+  say();
   const charts = await benchCharts(ROOT);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   say('## Charts on the small example (target: the charts add under 100 ms to a report)');
@@ -135,7 +181,7 @@ async function main(): Promise<void> {
       `- whole report vs SheetJS merely reading, at ${big.n.toLocaleString('en-US')} rows: time ${(big.b.ms / big.s.ms).toFixed(2)} (target ≤ 0.4) — ${ok(big.b.ms <= 0.4 * big.s.ms)}; ` +
         `peak memory ${(big.b.maxRssMB / big.s.maxRssMB).toFixed(2)} (target ≤ 0.5) — ${ok(big.b.maxRssMB <= 0.5 * big.s.maxRssMB)}; vs the floor ${(big.b.ms / big.f.ms).toFixed(2)}× ` +
         '(target ≤ 2× floor + output writing). The reader streams each sheet through saxes, a conforming XML parser, at about 15–20 MB of XML ' +
-        'per second on this machine; that tokenizer, not inflation (the floor), bounds the read. The rest is the engine and the exceljs writer.',
+        'per second on this machine; that tokenizer, not inflation (the floor), bounds the read. The rest is the engine and the writer (see where the time goes, below).',
     );
   }
   const syncs = addin.syncs.map((x) => x.total);
@@ -160,6 +206,23 @@ async function main(): Promise<void> {
   }
   const slow = addin.functions.filter((f) => f.usPerCall > 2);
   if (addin.functions.length) say(`- custom functions ≤ 2 µs per call: ${ok(!slow.length)}${slow.length ? ` (${slow.map((f) => f.name).join(', ')} above)` : ''}.`);
+  say();
+  say('## When to run it');
+  say();
+  say(
+    '`npm run bench` runs after every change that adds to the outputs (a new sheet, annex, table, chart or part of the .xlsx, .docx or .json), ' +
+      'and its numbers replace this file in the same change. The annexes were added without it, and the report on the 100,000-rows-per-table ' +
+      'workbook went from 22.5 s to 205 s unnoticed: exceljs checked each new merge against every earlier one, so the writer grew with the ' +
+      'square of the annex rows. The growth check above catches that: it fails when 10× the annex rows cost more than about 10× the time.',
+  );
+  say();
+  say('## Where the time goes at 100,000 rows per table');
+  say();
+  for (const line of PROFILE) say(`- ${line}`);
+  say();
+  say('## History');
+  say();
+  for (const line of HISTORY) say(`- ${line}`);
   say();
   if (addin.notes.length) {
     say('## Notes');

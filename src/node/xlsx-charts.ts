@@ -277,23 +277,27 @@ const relsPathOf = (part: string) => {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 };
 
-function readRels(files: Record<string, Uint8Array>, part: string): { id: string; type: string; target: string; mode?: string }[] {
+/** A package's parts by name: bytes, or text not yet encoded (as the report writer makes them). */
+export type PackageParts = Record<string, Uint8Array | string>;
+const textOf = (p: Uint8Array | string) => (typeof p === 'string' ? p : strFromU8(p));
+
+function readRels(files: PackageParts, part: string): { id: string; type: string; target: string; mode?: string }[] {
   const data = files[relsPathOf(part)];
   if (!data) return [];
-  return [...strFromU8(data).matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
+  return [...textOf(data).matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
     const a = attrs(m[0]);
     return { id: a.Id, type: a.Type, target: a.Target, mode: a.TargetMode };
   });
 }
 
 /** The worksheet part of the sheet named `name` (workbook.xml → its relationships). */
-export function sheetPartByName(files: Record<string, Uint8Array>, name: string): string {
+export function sheetPartByName(files: PackageParts, name: string): string {
   const rootRels = readRels(files, '');
   const officeDoc = rootRels.find((r) => r.type.endsWith('/officeDocument'));
   const workbookPart = officeDoc ? resolvePart('', officeDoc.target) : 'xl/workbook.xml';
   const wb = files[workbookPart];
   if (!wb) throw new ChartPackageError(`no ${workbookPart}`);
-  const sheet = [...strFromU8(wb).matchAll(/<sheet\b[^>]*>/g)].map((m) => attrs(m[0])).find((a) => a.name === name);
+  const sheet = [...textOf(wb).matchAll(/<sheet\b[^>]*>/g)].map((m) => attrs(m[0])).find((a) => a.name === name);
   if (!sheet) throw new ChartPackageError(`no sheet named ${name}`);
   const rId = sheet['r:id'] ?? Object.entries(sheet).find(([k]) => k.endsWith(':id'))?.[1];
   const rel = readRels(files, workbookPart).find((r) => r.id === rId);
@@ -301,18 +305,34 @@ export function sheetPartByName(files: Record<string, Uint8Array>, name: string)
   return resolvePart(workbookPart, rel.target);
 }
 
-function nextFree(files: Record<string, Uint8Array>, prefix: string, n = 1): number {
+function nextFree(files: PackageParts, prefix: string, n = 1): number {
   while (files[`${prefix}${n}.xml`]) n++;
   return n;
 }
 
-/** Adds the plan's charts to the package `xlsx` (as exceljs wrote it) and returns the new package. */
+/** Adds the plan's charts to the package `xlsx` and returns the new package. */
 export function addChartsToXlsx(xlsx: Uint8Array, unsafePlan: WorkbookPlan): Uint8Array {
-  const plan = deepXmlSafe(unsafePlan);
-  const withCharts = plan.sheets.filter((s): s is SheetPlan & { charts: PlannedChart[] } => !!s.charts?.length);
-  if (!withCharts.length) return xlsx;
+  if (!unsafePlan.sheets.some((s) => s.charts?.length)) return xlsx;
   const files = unzipSync(xlsx);
   for (const k of Object.keys(files)) if (k.endsWith('/')) delete files[k]; // folder entries
+  const parts: PackageParts = files;
+  addChartsToParts(parts, unsafePlan);
+  // [Content_Types].xml first, as Office writes it; the rest in the order they came.
+  const bytes = (p: Uint8Array | string) => (typeof p === 'string' ? strToU8(p) : p);
+  const ordered: Zippable = { '[Content_Types].xml': bytes(parts['[Content_Types].xml']) };
+  for (const [k, v] of Object.entries(parts)) if (k !== '[Content_Types].xml') ordered[k] = bytes(v);
+  return zipSync(ordered, { level: 6 });
+}
+
+/**
+ * Adds the plan's charts to the parts of a package, in place. A part given as text stays text; only
+ * the sheets holding charts are made XML-safe here (the whole plan would cost as much as the sheet).
+ */
+export function addChartsToParts(files: PackageParts, unsafePlan: WorkbookPlan): void {
+  const withCharts = unsafePlan.sheets
+    .filter((s): s is SheetPlan & { charts: PlannedChart[] } => !!s.charts?.length)
+    .map((s) => ({ name: xmlSafe(s.name), columns: s.columns, charts: deepXmlSafe(s.charts) }));
+  if (!withCharts.length) return;
   const overrides: { part: string; type: string }[] = [];
   let chartNo = nextFree(files, 'xl/charts/chart');
   let frameId = 1;
@@ -342,13 +362,10 @@ export function addChartsToXlsx(xlsx: Uint8Array, unsafePlan: WorkbookPlan): Uin
       XML_HEAD +
         `<Relationships xmlns="${NS.rels}">${all.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.mode ? ` TargetMode="${escapeXml(r.mode)}"` : ''}/>`).join('')}</Relationships>`,
     );
-    files[sheetPart] = strToU8(insertDrawingElement(strFromU8(files[sheetPart]), rId));
+    const sheetXml = insertDrawingElement(textOf(files[sheetPart]), rId);
+    files[sheetPart] = typeof files[sheetPart] === 'string' ? sheetXml : strToU8(sheetXml);
   }
-  const types = strFromU8(files['[Content_Types].xml']);
+  const types = textOf(files['[Content_Types].xml']);
   const extra = overrides.map((o) => `<Override PartName="/${o.part}" ContentType="${o.type}"/>`).join('');
   files['[Content_Types].xml'] = strToU8(types.replace('</Types>', `${extra}</Types>`));
-  // [Content_Types].xml first, as Office writes it; the rest in the order they came.
-  const ordered: Zippable = { '[Content_Types].xml': files['[Content_Types].xml'] };
-  for (const [k, v] of Object.entries(files)) if (k !== '[Content_Types].xml') ordered[k] = v;
-  return zipSync(ordered, { level: 6 });
 }

@@ -1,15 +1,56 @@
 import ExcelJS from 'exceljs';
 import { writeFileAtomic } from './output-files';
-import { CellStyle, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
+import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
 import { deepXmlSafe } from '../core/xml-text';
 import { columnLetters } from '../core/snapshot';
-import { addChartsToXlsx } from './xlsx-charts';
+import { addChartsToParts } from './xlsx-charts';
+import { planParts, zipParts } from './xlsx-package-writer';
 
 function borderOf(style: CellStyle): Partial<ExcelJS.Borders> | undefined {
   if (!style.border?.length) return undefined;
   const b: Partial<ExcelJS.Borders> = {};
   for (const side of style.border) b[side] = { style: 'thin', color: { argb: 'FF000000' } };
   return b;
+}
+
+/** exceljs's index of a sheet's merges, by master address (internal, stable since exceljs 1.x). */
+interface MergeIndex {
+  _merges?: Record<string, unknown>;
+}
+
+/**
+ * The plan's merges, each checked against the others once. exceljs's mergeCells scans every earlier
+ * merge of the sheet for an overlap, so tens of thousands of annex rows cost seconds per thousand
+ * rows, growing with the square of the rows; here the overlap check is one pass over the merged
+ * cells, and exceljs merges each range against an empty index, then the range joins the sheet's.
+ */
+export function mergeAll(ws: ExcelJS.Worksheet, merges: readonly Merge[]): void {
+  const taken = new Set<number>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const key = r * 16384 + c;
+        if (taken.has(key)) throw new Error(`Cannot merge already merged cells: ${columnLetters(c)}${r}`);
+        taken.add(key);
+      }
+    }
+  }
+  const sheet = ws as unknown as MergeIndex;
+  const all = sheet._merges;
+  if (!all || typeof all !== 'object') {
+    for (const m of merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    return;
+  }
+  try {
+    for (const m of merges) {
+      const one: Record<string, unknown> = {};
+      sheet._merges = one;
+      ws.mergeCells(m.top, m.left, m.bottom, m.right);
+      for (const k in one) all[k] = one[k];
+    }
+  } finally {
+    sheet._merges = all;
+  }
 }
 
 /** Applies one sheet of the plan to an exceljs worksheet. Layout is the plan's; nothing is decided here. */
@@ -29,7 +70,7 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     if (border) cell.border = border;
     if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
   }
-  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  mergeAll(ws, plan.merges);
   for (const r of plan.breaksAfter ?? []) ws.getRow(r).addPageBreak();
   const p = plan.print;
   ws.pageSetup = {
@@ -61,12 +102,15 @@ export function workbookFromPlan(unsafePlan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-/** The report workbook's bytes: exceljs's package, with the plan's native charts added (exceljs writes none). */
-export async function planToXlsx(plan: WorkbookPlan): Promise<Buffer> {
-  const bytes = (await workbookFromPlan(plan).xlsx.writeBuffer()) as unknown as Buffer;
-  if (!plan.sheets.some((s) => s.charts?.length)) return bytes;
-  const out = addChartsToXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), plan);
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+/**
+ * The report workbook's bytes: its parts written straight from the plan (xlsx-package-writer), with
+ * the plan's native charts, in time linear in the cells. `workbookFromPlan` is the same workbook
+ * through exceljs, kept as the reference the writer's tests compare it with.
+ */
+export async function planToXlsx(plan: WorkbookPlan, now = new Date()): Promise<Buffer> {
+  const files = planParts(plan, now);
+  addChartsToParts(files, plan);
+  return zipParts(files, now);
 }
 
 export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
