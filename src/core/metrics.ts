@@ -350,13 +350,13 @@ function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set
   }
   const asOf = period.asOf;
   const at = `≤ ${formatDayDMY(asOf)}`;
-  const c = classifyTasks(data.tasks, asOf);
+  const c = classifyTasks(data.tasks, period.start, asOf);
   const { total } = c;
   const done = [...c.done, ...c.doneLate];
   const open = [...c.overdue, ...c.onTime, ...c.noDeadline];
   const { overdue, onTime, noDeadline, doneLate: late } = c;
   const src = (filter: string, n: number): Source => ({ table: t, filter, rows: n });
-  set('tasks_total', total.length, null, src(`Ngày giao ${at}`, total.length));
+  set('tasks_total', total.length, null, src(`Ngày giao ${at}, trừ nhiệm vụ hoàn thành trước ${formatDayDMY(period.start)}`, total.length));
   set('tasks_done', done.length, null, src(`Ngày hoàn thành ${at}`, done.length));
   set('tasks_open', open.length, null, src(`chưa hoàn thành đến ${formatDayDMY(asOf)}`, open.length));
   set('tasks_overdue', overdue.length, null, src(`đang thực hiện, Hạn xử lý < ${formatDayDMY(asOf)}`, overdue.length));
