@@ -57,6 +57,12 @@ const STR = {
   en: { nation: 'SOCIALIST REPUBLIC OF VIETNAM', motto: 'Independence - Freedom - Happiness', title: 'REPORT', recipients: 'Recipients:', archive: 'Archive: VT.', rows: 'rows' },
 };
 
+/** Where a prior computed from the data comes from, as the footnote says it. */
+const ORIGIN = {
+  vi: { projects: ' (tổng hợp từ danh sách dự án được cấp phép)', revenue: ' (tổng hợp từ số liệu báo cáo của doanh nghiệp)' },
+  en: { projects: ' (compiled from the list of licensed projects)', revenue: " (compiled from the enterprises' reported figures)" },
+};
+
 export function buildReportModel(
   data: WorkbookData,
   period: Period | null,
@@ -102,17 +108,18 @@ export function buildReportModel(
     const evidence = m?.source && (m.source.table === targetsTable || m.source.rows > 0);
     vars[`${vs}_zero`] = m?.value === 0 && evidence ? (lang === 'vi' ? ', cùng kỳ năm trước không có (0)' : ', against none in the same period last year') : null;
   }
-  // a prior computed from the tables, not stated in KeHoach, says so in its footnote
+  // a prior computed from the lists, not stated in the annual plans, says so in its footnote, in
+  // an official's words (never the table's name)
   for (const key of ['fdi_total_capital_prior', 'ddi_total_capital_prior', 'revenue_prior', 'export_prior', 'import_prior', 'tax_paid_prior']) {
     const src = metrics.get(key)?.source;
-    vars[`${key}_origin`] = src && src.table !== targetsTable ? (lang === 'vi' ? ` (tính từ bảng ${src.table})` : ` (computed from the ${src.table} table)`) : null;
+    vars[`${key}_origin`] = src && src.table !== targetsTable ? ORIGIN[lang][key.startsWith('fdi') || key.startsWith('ddi') ? 'projects' : 'revenue'] : null;
   }
   const footnotes: Footnote[] = [];
   const noteIds = new Map<string, number>();
   const reported = new Set<string>();
 
   const lookup = (name: string): TemplateValue | undefined => {
-    if (name in vars) return { value: vars[name], reason: lang === 'vi' ? 'chưa có kỳ báo cáo' : 'no report period' };
+    if (name in vars) return { value: vars[name], reason: lang === 'vi' ? 'chưa xác định kỳ báo cáo' : 'the report period is not set' };
     const m = metrics.get(name);
     const staffInfo = staff.find((x) => x.key === name);
     return m ? { ...metricValue(m)!, kind: staffInfo ? 'amount' : undefined } : undefined;

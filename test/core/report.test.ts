@@ -35,7 +35,7 @@ test('a missing plan drops its clause and footnote instead of writing 0', () => 
 
 test('a missing required figure: the sentence says "chưa có số liệu" and why, never "…", and it is reported', () => {
   const r = run([settings(H1)]);
-  expect(para(r, 'fdi')[0]).toBe('Thu hút vốn đầu tư FDI 6 tháng đầu năm 2023: chưa có số liệu (không có bảng DuAn).');
+  expect(para(r, 'fdi')[0]).toBe('Thu hút vốn đầu tư FDI 6 tháng đầu năm 2023: chưa có số liệu (chưa có danh sách dự án được cấp phép).');
   for (const b of r.model.blocks) if (b.kind === 'paragraph') expect(inlineText(b.inlines)).not.toContain('…');
   expect(r.problems.some((p) => p.code === 'metricMissingInText' && /fdi_new_count/.test(p.message))).toBe(true);
 });
@@ -75,7 +75,7 @@ test('staff templates replace the built-in wording; groups and placeholders', ()
   const m = table('ChiTieuTinh', ['Mã', 'Công thức'], [['avg', 'fdi_total_capital / 3']]);
   const r = run([settings(H1), fdi, plans, tpl, m]);
   expect(para(r, 'fdi')[0]).toBe('FDI: 662,2 triệu USD, bằng 106% cùng kỳ năm trước¹; trung bình 220,73.');
-  expect(para(r, 'enterprise')).toEqual(['Dòng một.', '- Kết quả sản xuất kinh doanh của doanh nghiệp: chưa có số liệu (không có bảng SanXuatKinhDoanh).']);
+  expect(para(r, 'enterprise')).toEqual(['Dòng một.', '- Kết quả sản xuất kinh doanh của doanh nghiệp: chưa có số liệu (chưa có bảng tổng hợp sản xuất kinh doanh của doanh nghiệp).']);
   expect(r.problems.some((p) => p.code === 'templateUnknown' && p.cell === 'MauCau!A4')).toBe(true);
   expect(r.problems.some((p) => p.code === 'templatePlaceholder' && /labour_workerz/.test(p.message))).toBe(true);
 });
@@ -161,7 +161,7 @@ test('every figure is traceable: the figures table names table, filter and rows'
   expect(row.source).toBe('DuAn: FDI, Cấp mới, 01/01/2023–30/06/2023 (1 dòng)');
   const missing = r.model.figures.find((f) => f.key === 'labour_workers')!;
   expect(missing.value).toBeNull();
-  expect(missing.reason).toMatch(/LaoDong/);
+  expect(missing.reason).toBe('chưa có bảng tổng hợp lao động của doanh nghiệp');
 });
 
 describe('tables of figures (Phụ lục biểu)', () => {
