@@ -261,7 +261,7 @@ export function buildReportModel(
       placeDate: dateLine(s.place, s.reportDate ?? today, lang),
     },
     title: S.title,
-    subject: s.title,
+    subject: subjectLine(s.title, lang),
     blocks,
     footnotes,
     recipients: { heading: S.recipients, items },
@@ -270,6 +270,17 @@ export function buildReportModel(
     figures: figureRows(metrics, staff, lang),
     highlights: highlights(metrics, lang),
   };
+}
+
+/**
+ * The subject under "BÁO CÁO" never starts with "Báo cáo" again: "Báo cáo kết quả …" reads
+ * "Kết quả …" (and "Report on the results …" under "REPORT" reads "The results …").
+ */
+export function subjectLine(title: string | null, lang: Lang): string | null {
+  if (!title) return null;
+  const rest = title.trim().replace(lang === 'vi' ? /^báo\s+cáo\b[\s:–-]*/iu : /^report\b(\s+(on|of|about)\b)?[\s:–-]*/iu, '');
+  if (!rest) return title.trim();
+  return rest === title.trim() ? rest : capitalise(rest);
 }
 
 /** The template variables naming the annex that lists a paragraph's items: fdi_annex, ddi_annex, tasks_annex. */

@@ -275,3 +275,17 @@ describe('tables of figures (Phụ lục biểu)', () => {
     expect(cells(inv)[8]).toEqual(['Against the annual plan (%)', '33.1', '–']);
   });
 });
+
+describe('the subject under "BÁO CÁO" (issue 18: one title word)', () => {
+  test.each([
+    ['Báo cáo kết quả thu hút đầu tư 9 tháng năm 2024', 'vi', 'Kết quả thu hút đầu tư 9 tháng năm 2024'],
+    ['BÁO CÁO: tình hình hoạt động các KCN', 'vi', 'Tình hình hoạt động các KCN'],
+    ['Sơ kết công tác thi đua khen thưởng 6 tháng đầu năm 2023', 'vi', 'Sơ kết công tác thi đua khen thưởng 6 tháng đầu năm 2023'],
+    ['Báo cáo', 'vi', 'Báo cáo'],
+    ['Report on the results of the first half of 2024', 'en', 'The results of the first half of 2024'],
+    ['Investment in 2024', 'en', 'Investment in 2024'],
+  ] as const)('%s (%s) → %s', (title, lang, subject) => {
+    const r = run([settings(H1, { TrichYeu: title })], lang);
+    expect(r.model.subject).toBe(subject);
+  });
+});
