@@ -2,7 +2,7 @@ import { CATALOG } from './catalog';
 import { buildCharts } from './charts';
 import { buildTables } from './tables';
 import { buildAnnexes } from './annexes';
-import { checkConsistency } from './checks';
+import { checkConsistency, checkReportDate } from './checks';
 import { WorkbookData, readWorkbook, matchTableKind } from './mapping';
 import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
 import { Lang, Problem, Problems } from './problems';
@@ -17,7 +17,10 @@ import { GridNote, SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable } f
 export interface ReportOptions {
   /** Overrides the Settings language. */
   lang?: Lang;
-  /** 'YYYY-MM-DD'; the default report date and the limit for future-date checks. Defaults to the system date. */
+  /**
+   * @deprecated Ignored (issue 18): the report's date is the workbook's NgayBaoCao, blanks to fill
+   * at signing without it, and no check compares the data with the day the program runs.
+   */
   today?: string;
   /**
    * Plain sheets of the workbook (issue 9): their lists are recognised and read for every kind the
@@ -42,11 +45,6 @@ export interface ReportResult {
   mappings?: MappingInfo[];
 }
 
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** The language asked for in the Settings table, read before anything else so messages use it. */
 export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {
   for (const s of snapshots) {
@@ -65,7 +63,6 @@ export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {
 /** The whole engine: table snapshots in, metrics, problems, report model and sheet plan out. */
 export function buildReport(snapshots: TableSnapshot[], options: ReportOptions = {}): ReportResult {
   const lang = options.lang ?? settingsLanguage(snapshots) ?? 'vi';
-  const today = options.today ?? todayIso();
   const problems = new Problems(lang);
   let mappings: MappingInfo[] | undefined;
   if (options.grids) {
@@ -80,9 +77,10 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     else if (n.code === 'hiddenColumnsSkipped') problems.add('info', `${quoteSheet(n.sheet)}!A1`, 'sheetHiddenColumnsUnchecked', { sheet: n.sheet, columns: n.columns });
     else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : 'ExcelApi 1.13' });
   }
-  const data = readWorkbook(snapshots, problems, today);
+  const data = readWorkbook(snapshots, problems);
   checkConsistency(data, problems);
   const { period, metrics } = computeMetrics(data, problems);
+  checkReportDate(data, period, problems);
   if (period && (period.asOf < period.start || period.asOf > period.end)) {
     problems.add('info', data.settingsOrigin.asOf ?? null, 'asOfOutside', { asOf: period.asOf });
   }
@@ -93,7 +91,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   for (const o of tables.omitted) problems.add('info', null, 'tableOmitted', { title: o.title, reason: o.reason });
   const annexes = buildAnnexes(data, period, lang);
   for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });
-  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today, charts, tables.tables, annexes.annexes);
+  const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes);
   const plan = buildSheetPlan(model, problems.list);
   return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan, ...(mappings ? { mappings } : {}) };
 }

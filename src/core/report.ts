@@ -69,7 +69,6 @@ export function buildReportModel(
   metrics: Metrics,
   staff: StaffMetricInfo[],
   problems: Problems,
-  today: string,
   charts: ChartModel[] = [],
   tables: TableModel[] = [],
   annexes: AnnexModel[] = [],
@@ -248,7 +247,9 @@ export function buildReportModel(
   if (!recipients.some((r) => /^(lưu|archive)\b/i.test(r))) recipients.push(S.archive.replace(/\.$/, ''));
   const items = recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? '.' : ';'}`);
 
-  const attachedTo = attachedLine(s.docNumber, s.reportDate ?? today, s.agency, lang);
+  // no NgayBaoCao: blanks to fill at signing, in the year of the period's end (workbook contract)
+  const year = s.periodEnd ? s.periodEnd.slice(0, 4) : null;
+  const attachedTo = attachedLine(s.docNumber, s.reportDate, year, s.agency, lang);
   const docNumber = s.docNumber ? (/^số\b/i.test(s.docNumber) || lang === 'en' ? s.docNumber : `Số: ${s.docNumber}`) : lang === 'vi' ? 'Số: …/BC-…' : 'No.: …';
   return {
     lang,
@@ -258,7 +259,7 @@ export function buildReportModel(
       docNumber,
       nation: S.nation,
       motto: S.motto,
-      placeDate: dateLine(s.place, s.reportDate ?? today, lang),
+      placeDate: s.reportDate ? dateLine(s.place, s.reportDate, lang) : blankDateLine(s.place, year, lang),
     },
     title: S.title,
     subject: subjectLine(s.title, lang),
@@ -295,11 +296,18 @@ function annexReferences(annexes: AnnexModel[]): Record<string, string | null> {
 }
 
 /** "(Kèm theo Báo cáo số …/BC-BQL ngày 01 tháng 7 năm 2023 của Ban Quản lý …)", under an annex's title (Decree 30). */
-function attachedLine(docNumber: string | null, day: string, agency: string | null, lang: Lang): string {
+function attachedLine(docNumber: string | null, day: string | null, year: string | null, agency: string | null, lang: Lang): string {
   const no = (docNumber ?? '').replace(/^\s*(số|no\.?)\s*:?\s*/i, '').trim() || '…';
+  const of = agency ? (lang === 'en' ? ` of ${agency}` : ` của ${agency}`) : '';
+  if (!day) return lang === 'en' ? `(Attached to Report No. ${no} of … ${year ?? '…'}${of})` : `(Kèm theo Báo cáo số ${no} ngày … tháng … năm ${year ?? '…'}${of})`;
   const [y, m, d] = day.split('-');
-  if (lang === 'en') return `(Attached to Report No. ${no} of ${textDate(day, 'en')}${agency ? ` of ${agency}` : ''})`;
-  return `(Kèm theo Báo cáo số ${no} ngày ${d} tháng ${Number(m) <= 2 ? m : Number(m)} năm ${y}${agency ? ` của ${agency}` : ''})`;
+  if (lang === 'en') return `(Attached to Report No. ${no} of ${textDate(day, 'en')}${of})`;
+  return `(Kèm theo Báo cáo số ${no} ngày ${d} tháng ${Number(m) <= 2 ? m : Number(m)} năm ${y}${of})`;
+}
+
+/** The date line of a draft: "Hải Phòng, ngày … tháng … năm 2024", the day and month filled in at signing. */
+function blankDateLine(place: string | null, year: string | null, lang: Lang): string {
+  return lang === 'vi' ? `${place ?? '…'}, ngày … tháng … năm ${year ?? '…'}` : `${place ?? '…'}, … ${year ?? '…'}`;
 }
 
 /** The open tasks by state, the zero ones left out: "01 nhiệm vụ quá hạn, 12 nhiệm vụ trong hạn và 14 nhiệm vụ không hạn". */

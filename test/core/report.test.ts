@@ -289,3 +289,46 @@ describe('the subject under "BÁO CÁO" (issue 18: one title word)', () => {
     expect(r.model.subject).toBe(subject);
   });
 });
+
+describe('the report date (workbook contract: NgayBaoCao)', () => {
+  const NINE_MONTHS: [string, string] = ['01/01/2024', '30/09/2024'];
+  const events = projects([
+    ['A', 'FDI', 'Cấp mới', '15/09/2024', 10],
+    ['B', 'FDI', 'Cấp mới', '28/09/2024', 20],
+    ['C', 'FDI', 'Cấp mới', '20/12/2024', 30], // after the period: not counted, not compared
+  ]);
+  const dateProblems = (r: ReportResult) => r.problems.filter((p) => /^reportDate|^futureDate/.test(p.code));
+
+  test('without NgayBaoCao the date line and the annexes keep blanks to fill at signing, in the year of the period end', () => {
+    const vi = run([settings(NINE_MONTHS, { DiaDanh: 'Đà Nẵng', SoHieu: '12/BC-BQL', CoQuan: 'Ban Quản lý' }), events]);
+    expect(vi.model.header.placeDate).toBe('Đà Nẵng, ngày … tháng … năm 2024');
+    expect(vi.model.annexes[0].attachedTo).toBe('(Kèm theo Báo cáo số 12/BC-BQL ngày … tháng … năm 2024 của Ban Quản lý)');
+    const en = run([settings(NINE_MONTHS, { DiaDanh: 'Da Nang' }), events], 'en');
+    expect(en.model.header.placeDate).toBe('Da Nang, … 2024');
+    // and nothing is compared with the day the program runs
+    expect(dateProblems(vi)).toEqual([]);
+  });
+
+  test('a report date before the period end, or before rows it counts, is a warning at the cells concerned', () => {
+    const r = run([settings(NINE_MONTHS, { NgayBaoCao: '20/09/2024' }), events]);
+    expect(r.model.header.placeDate).toBe('…, ngày 20 tháng 9 năm 2024');
+    const found = dateProblems(r);
+    expect(found.map((p) => [p.level, p.code, p.cell])).toEqual([
+      ['warning', 'reportDateBeforePeriodEnd', 'ThongTin!B4'],
+      ['warning', 'reportDateBeforeData', 'DuAn!D3'],
+    ]);
+    expect(found[1].message).toContain('28/09/2024');
+    expect(found[1].message).toMatch(/^Có 1 dòng/);
+  });
+
+  test('a report date on or after the period end and after every counted row: no warning, even with later rows outside the period', () => {
+    const r = run([settings(NINE_MONTHS, { NgayBaoCao: '05/10/2024' }), events]);
+    expect(r.model.header.placeDate).toBe('…, ngày 05 tháng 10 năm 2024');
+    expect(dateProblems(r)).toEqual([]);
+  });
+
+  test('the example is dated after its period and its data: no warning', () => {
+    expect(dateProblems(exampleReport())).toEqual([]);
+    expect(exampleReport().model.header.placeDate).toBe('Hải Phòng, ngày 30 tháng 6 năm 2023');
+  });
+});
