@@ -5,8 +5,12 @@ import { Period, normaliseTargetKey } from './metrics';
 import { Located, Origin, Project } from './schema';
 import { taskInScope } from './task-status';
 
-/** Cross-row checks after mapping. Rows that must not count are removed here, each one reported. */
-export function checkConsistency(data: WorkbookData, problems: Problems): void {
+/**
+ * Cross-row checks after mapping. Rows that must not count are removed here, each one reported;
+ * returns how many were removed.
+ */
+export function checkConsistency(data: WorkbookData, problems: Problems): number {
+  let removed = 0;
   if (data.projects) checkProjects(data.projects, problems);
   if (data.tasks) {
     const seen = new Map<string, number>();
@@ -14,6 +18,7 @@ export function checkConsistency(data: WorkbookData, problems: Problems): void {
       const first = seen.get(t.taskId);
       if (first !== undefined) {
         problems.add('error', t.origin.cell('taskId'), 'duplicateTask', { id: t.taskId, first, row: t.origin.row });
+        removed++;
         return false;
       }
       seen.set(t.taskId, t.origin.row);
@@ -48,17 +53,20 @@ export function checkConsistency(data: WorkbookData, problems: Problems): void {
       const key = normaliseTargetKey(t.metric);
       if (!key) {
         problems.add('warning', t.origin.cell('metric'), 'targetUnknownMetric', { text: t.metric, row: t.origin.row });
+        removed++;
         return false;
       }
       const first = seen.get(`${key}|${t.year}`);
       if (first !== undefined) {
         problems.add('warning', t.origin.cell('metric'), 'targetDuplicate', { text: key, year: t.year, first });
+        removed++;
         return false;
       }
       seen.set(`${key}|${t.year}`, t.origin.row);
       return true;
     });
   }
+  return removed;
 }
 
 function checkProjects(rows: Located<Project>[], problems: Problems): void {

@@ -45,6 +45,8 @@ export interface ReportResult {
   mappings?: MappingInfo[];
 }
 
+const DATA_KINDS: string[] = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets'];
+
 /** The language asked for in the Settings table, read before anything else so messages use it. */
 export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {
   for (const s of snapshots) {
@@ -78,7 +80,9 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : 'ExcelApi 1.13' });
   }
   const data = readWorkbook(snapshots, problems);
-  checkConsistency(data, problems);
+  const removed = checkConsistency(data, problems);
+  // rows of the data lists left out of the figures: the report is then marked DỰ THẢO
+  const leftOut = removed + data.tables.filter((t) => DATA_KINDS.includes(t.kind)).reduce((n, t) => n + t.rowsSkipped, 0);
   const { period, metrics } = computeMetrics(data, problems);
   checkReportDate(data, period, problems);
   if (period && (period.asOf < period.start || period.asOf > period.end)) {
@@ -91,7 +95,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   for (const o of tables.omitted) problems.add('info', null, 'tableOmitted', { title: o.title, reason: o.reason });
   const annexes = buildAnnexes(data, period, lang);
   for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });
-  const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes);
+  const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes, leftOut);
   const plan = buildSheetPlan(model, problems.list);
   return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan, ...(mappings ? { mappings } : {}) };
 }

@@ -38,6 +38,11 @@ export interface FigureRow {
 
 export interface ReportModel {
   lang: Lang;
+  /**
+   * "DỰ THẢO" at the top of the report, with one line saying how many rows were left out of the
+   * figures and where to look, whenever rows were; null when the data are clean.
+   */
+  draft: { mark: string; note: string } | null;
   header: { parentAgency: string; agency: string; docNumber: string; nation: string; motto: string; placeDate: string };
   title: string;
   subject: string | null;
@@ -53,8 +58,26 @@ export interface ReportModel {
 }
 
 const STR = {
-  vi: { nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', motto: 'Độc lập - Tự do - Hạnh phúc', title: 'BÁO CÁO', recipients: 'Nơi nhận:', archive: 'Lưu: VT.', rows: 'dòng' },
-  en: { nation: 'SOCIALIST REPUBLIC OF VIETNAM', motto: 'Independence - Freedom - Happiness', title: 'REPORT', recipients: 'Recipients:', archive: 'Archive: VT.', rows: 'rows' },
+  vi: {
+    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập - Tự do - Hạnh phúc',
+    title: 'BÁO CÁO',
+    recipients: 'Nơi nhận:',
+    archive: 'Lưu: VT.',
+    rows: 'dòng',
+    draft: 'DỰ THẢO',
+    leftOut: (n: number) => `(Còn ${formatNumber(n, 'vi')} dòng số liệu có lỗi chưa được tính vào báo cáo: xem trang tính “Kiểm tra” của sổ Excel báo cáo.)`,
+  },
+  en: {
+    nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+    motto: 'Independence - Freedom - Happiness',
+    title: 'REPORT',
+    recipients: 'Recipients:',
+    archive: 'Archive: VT.',
+    rows: 'rows',
+    draft: 'DRAFT',
+    leftOut: (n: number) => `(${formatNumber(n, 'en')} row${n === 1 ? '' : 's'} with errors not yet counted in the report: see the “Checks” sheet of the report workbook.)`,
+  },
 };
 
 /** Where a prior computed from the data comes from, as the footnote says it. */
@@ -72,6 +95,7 @@ export function buildReportModel(
   charts: ChartModel[] = [],
   tables: TableModel[] = [],
   annexes: AnnexModel[] = [],
+  rowsLeftOut = 0,
 ): ReportModel {
   const lang = problems.lang;
   const s = data.settings;
@@ -253,6 +277,7 @@ export function buildReportModel(
   const docNumber = s.docNumber ? (/^số\b/i.test(s.docNumber) || lang === 'en' ? s.docNumber : `Số: ${s.docNumber}`) : lang === 'vi' ? 'Số: …/BC-…' : 'No.: …';
   return {
     lang,
+    draft: rowsLeftOut > 0 ? { mark: S.draft, note: S.leftOut(rowsLeftOut) } : null,
     header: {
       parentAgency: (s.parentAgency ?? '').toLocaleUpperCase('vi'),
       agency: (s.agency ?? '').toLocaleUpperCase('vi'),

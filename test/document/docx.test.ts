@@ -523,3 +523,22 @@ describe('no program names in the official text (issue 18)', () => {
     if (snaps.length < 4) expect(word).toMatch(lang === 'vi' ? /chưa có số liệu/ : /no figures yet/);
   });
 });
+
+describe('DỰ THẢO at the top of the Word report (issue 18)', () => {
+  test('the example, whose data are clean, has no mark', () => {
+    expect(model.draft).toBeNull();
+    expect(paras.some((p) => /DỰ THẢO/.test(p.text))).toBe(false);
+  });
+  test('rows left out: "DỰ THẢO" bold and the line on them are the first paragraphs, above the header', async () => {
+    const snaps = exampleSnapshots().map((t) =>
+      t.name === 'DuAn' ? { ...t, rows: t.rows.map((r, i) => (i < 6 ? r.map((v, c) => (t.headers[c] === 'Vốn đầu tư' ? 'không rõ' : v)) : r)) } : t,
+    );
+    const r = buildReport(snaps, {});
+    const ps = paragraphs((await unzipDocx(await buildDocx(r.model, null)))['word/document.xml']);
+    expect(r.model.draft!.note).toMatch(/^\(Còn 6 dòng số liệu có lỗi/);
+    expect(ps[0].text).toBe('DỰ THẢO');
+    expect(runStyle(ps[0].runs[0].rPr).bold).toBe(true);
+    expect(ps[1].text).toBe(r.model.draft!.note);
+    expect(ps.findIndex((p) => p.text === r.model.header.agency)).toBeGreaterThan(1);
+  });
+});
