@@ -3,11 +3,11 @@ import { CATALOG, CATALOG_BY_KEY } from './catalog';
 import { AnnexModel } from './annexes';
 import { ChartModel } from './charts';
 import { TableModel } from './tables';
-import { capitalise, dateLine, periodLabel, textDate, formatNumber } from './format';
+import { capitalise, dateLine, periodLabel, textDate, formatNumber, roman } from './format';
 import { WorkbookData } from './mapping';
 import { Metric, Metrics, Period, BudgetUnit, MetricValueType } from './metrics';
 import { Inline, TemplateValue, metricValue, renderTemplate } from './narrative';
-import { Outline, ancestors, compareOutline, parseOutline } from './outline';
+import { Outline, ancestors, compareOutline, parseOutline, renumber } from './outline';
 import { Lang, Problem, Problems } from './problems';
 import { StaffMetricInfo } from './staff-metrics';
 import { DEFAULT_HEADINGS, DEFAULT_TEMPLATES, GENERATED_SLOTS, MISSING_TEMPLATES, TEMPLATE_KEYS } from './templates';
@@ -16,7 +16,8 @@ import { cleanText } from './text';
 
 export type Block =
   | { kind: 'heading'; level: number; text: string; section: string }
-  | { kind: 'paragraph'; inlines: Inline[]; section: string; generated: string | null }
+  /** `placeholder`: a marked blank for what the staff must still write ("[Cần bổ sung: …]"). */
+  | { kind: 'paragraph'; inlines: Inline[]; section: string; generated: string | null; placeholder?: boolean }
   | { kind: 'figure'; chart: ChartModel; caption: string; section: string }
   /** A table of figures; its caption ("Bảng 1. …") stands above it. */
   | { kind: 'table'; table: TableModel; caption: string; section: string };
@@ -77,6 +78,28 @@ const STR = {
     rows: 'rows',
     draft: 'DRAFT',
     leftOut: (n: number) => `(${formatNumber(n, 'en')} row${n === 1 ? '' : 's'} with errors not yet counted in the report: see the “Checks” sheet of the report workbook.)`,
+  },
+};
+
+/** The marked blanks of a draft, for what the staff must still write (issue 18). */
+const PLACEHOLDERS = {
+  vi: {
+    opening: '[Cần bổ sung: đoạn mở đầu, nêu căn cứ và mục đích của báo cáo.]',
+    sectionIHeading: '[TIÊU ĐỀ PHẦN I]',
+    sectionI: '[Cần bổ sung: nội dung phần I (tình hình chung, công tác lãnh đạo, chỉ đạo, điều hành).]',
+    closingHeading: 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI VÀ KIẾN NGHỊ',
+    closing: '[Cần bổ sung: phương hướng, nhiệm vụ thời gian tới; kiến nghị, đề xuất; câu kết của báo cáo.]',
+    signerTitle: '[CHỨC VỤ NGƯỜI KÝ]',
+    signerName: '[Họ và tên người ký]',
+  },
+  en: {
+    opening: '[To be written: the opening paragraph, with the grounds and purpose of the report.]',
+    sectionIHeading: '[TITLE OF PART I]',
+    sectionI: '[To be written: part I (general situation, leadership and direction).]',
+    closingHeading: 'NEXT STEPS AND PROPOSALS',
+    closing: '[To be written: tasks for the coming period; proposals and recommendations; the closing sentence.]',
+    signerTitle: "[SIGNER'S TITLE]",
+    signerName: "[Signer's full name]",
   },
 };
 
@@ -209,7 +232,7 @@ export function buildReportModel(
   interface Sec {
     outline: Outline;
     heading: string | null;
-    paragraphs: { inlines: Inline[]; generated: string | null }[];
+    paragraphs: { inlines: Inline[]; generated: string | null; placeholder?: boolean }[];
     order: number;
   }
   const sections = new Map<string, Sec>();
@@ -247,18 +270,48 @@ export function buildReportModel(
     if (row.heading && !sec.heading) sec.heading = row.heading;
     if (row.text) sec.paragraphs.push({ inlines: [{ kind: 'text', text: row.text }], generated: null });
   }
-  const ordered = [...sections.values()].sort((a, b) => compareOutline(a.outline, b.outline) || a.order - b.order);
-  if (unplaced.paragraphs.length) ordered.push(unplaced);
+  // A whole draft from data alone: what the staff have not written stands as a marked blank, each
+  // one said on Kiểm tra; then the sections the staff did not number are numbered in sequence.
+  const staffIds = new Set<string>();
+  for (const row of data.sections ?? []) {
+    const o = parseOutline(row.section);
+    if (o && o.level > 0) for (const id of [...ancestors(o), o.id]) staffIds.add(id);
+  }
+  const P = PLACEHOLDERS[lang];
+  const blank = (text: string) => ({ inlines: [{ kind: 'text' as const, text }], generated: null, placeholder: true });
+  if (!sections.get('MoDau')?.paragraphs.length) {
+    ensure(parseOutline('MoDau')!).paragraphs.push(blank(P.opening));
+    problems.add('warning', null, 'draftOpening');
+  }
+  if (![...staffIds].some((id) => parseOutline(id)!.path[0] === 1)) {
+    const sec = ensure(parseOutline('I')!);
+    sec.heading = P.sectionIHeading;
+    sec.paragraphs.push(blank(P.sectionI));
+    problems.add('warning', null, 'draftSectionI');
+  }
+  const lastGenerated = Math.max(0, ...GENERATED_SLOTS.map((g) => parseOutline(g.section)!.path[0]));
+  if (!sections.get('KetLuan')?.paragraphs.length && ![...staffIds].some((id) => parseOutline(id)!.path[0] > lastGenerated)) {
+    const sec = ensure(parseOutline(roman(lastGenerated + 1))!);
+    sec.heading = P.closingHeading;
+    sec.paragraphs.push(blank(P.closing));
+    problems.add('warning', null, 'draftClosing');
+  }
+  const numbers = renumber([...sections.values()].map((x) => x.outline), staffIds);
+  const ordered = [...sections.values()]
+    .map((sec) => ({ ...sec, key: sec.outline.id, outline: numbers.get(sec.outline.id) ?? sec.outline }))
+    .sort((a, b) => compareOutline(a.outline, b.outline) || a.order - b.order);
+  if (unplaced.paragraphs.length) ordered.push({ ...unplaced, key: '?' });
   const blocks: Block[] = [];
   for (const sec of ordered) {
     const o = sec.outline;
-    const heading = sec.heading ?? DEFAULT_HEADINGS[lang][o.id] ?? null;
+    // a generated section keeps its heading when it is numbered anew
+    const heading = sec.heading ?? DEFAULT_HEADINGS[lang][sec.key] ?? null;
     if (o.level > 0 && (heading || sec.paragraphs.length)) {
       const text = heading ? stripNumber(heading, o.label) : '';
       const shown = o.level === 1 ? text.toLocaleUpperCase('vi') : text;
       blocks.push({ kind: 'heading', level: o.level, text: `${o.label} ${shown}`.trim(), section: o.id });
     }
-    for (const p of sec.paragraphs) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated });
+    for (const p of sec.paragraphs) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated, ...(p.placeholder ? { placeholder: true } : {}) });
   }
   placeFigures(blocks, charts, lang);
   placeTables(blocks, tables, lang);
@@ -271,6 +324,8 @@ export function buildReportModel(
   if (!recipients.some((r) => /^(lưu|archive)\b/i.test(r))) recipients.push(S.archive.replace(/\.$/, ''));
   const items = recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? '.' : ';'}`);
 
+  if (!s.signerTitle) problems.add('warning', data.settingsOrigin.signerTitle ?? null, 'draftSignerTitle');
+  if (!s.signerName) problems.add('warning', data.settingsOrigin.signerName ?? null, 'draftSignerName');
   // no NgayBaoCao: blanks to fill at signing, in the year of the period's end (workbook contract)
   const year = s.periodEnd ? s.periodEnd.slice(0, 4) : null;
   const attachedTo = attachedLine(s.docNumber, s.reportDate, year, s.agency, lang);
@@ -291,7 +346,10 @@ export function buildReportModel(
     blocks,
     footnotes,
     recipients: { heading: S.recipients, items },
-    signature: { lines: [s.signerFor, s.signerTitle].filter((x): x is string => !!x).map((x) => x.toLocaleUpperCase('vi')), name: s.signerName },
+    signature: {
+      lines: [s.signerFor, s.signerTitle ?? PLACEHOLDERS[lang].signerTitle].filter((x): x is string => !!x).map((x) => x.toLocaleUpperCase('vi')),
+      name: s.signerName ?? PLACEHOLDERS[lang].signerName,
+    },
     annexes: annexes.map((a) => ({ ...a, attachedTo })),
     figures: figureRows(metrics, staff, lang),
     highlights: highlights(metrics, lang),
