@@ -332,3 +332,69 @@ describe('the report date (workbook contract: NgayBaoCao)', () => {
     expect(exampleReport().model.header.placeDate).toBe('Hải Phòng, ngày 30 tháng 6 năm 2023');
   });
 });
+
+describe('a whole draft from data alone (issue 18)', () => {
+  const headings = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+  const blanks = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'paragraph' && b.placeholder ? [inlineText(b.inlines)] : []));
+  const drafts = (r: ReportResult) => r.problems.filter((p) => p.code.startsWith('draft')).map((p) => `${p.level} ${p.code}`);
+  const sections = (rows: [string, string | null, string | null][]) => table('NoiDung', ['Mục', 'Tiêu đề', 'Nội dung'], rows);
+  const labour = table('LaoDong', ['Doanh nghiệp', 'Tháng', 'Số lao động'], [['DN A', '06/2023', 100]]);
+  const budget = table('NganSach', ['Đơn vị', 'Tháng', 'Số nộp'], [['Văn phòng', '03/2023', 12]]);
+  const tasks = table('NhiemVu', ['Mã nhiệm vụ', 'Ngày giao', 'Hạn xử lý', 'Ngày hoàn thành'], [['T1', '01/02/2023', null, '01/03/2023']]);
+
+  test('no prose at all: sections in sequence, a marked blank for the opening, part I, the closing and the signer, each said on Kiểm tra', () => {
+    const r = run([settings(H1), fdi, labour, budget, tasks]);
+    expect(headings(r).map((h) => h.split(' ')[0])).toEqual(['I.', 'II.', '1.', '(1)', '(2)', '2.', '3.', '(1)', '(2)', '4.', 'III.']);
+    expect(headings(r)).toContain('2. Nộp ngân sách nhà nước');
+    expect(headings(r)).toContain('4. Tình hình thực hiện nhiệm vụ được giao');
+    expect(blanks(r)).toHaveLength(3);
+    expect(blanks(r).every((t) => /^\[Cần bổ sung: .+\]$/.test(t))).toBe(true);
+    // the opening blank comes first, before part I
+    expect(r.model.blocks[0].kind === 'paragraph' && r.model.blocks[0].placeholder).toBe(true);
+    expect(r.model.signature).toEqual({ lines: ['[CHỨC VỤ NGƯỜI KÝ]'], name: '[Họ và tên người ký]' });
+    expect(drafts(r)).toEqual(['warning draftOpening', 'warning draftSectionI', 'warning draftClosing', 'warning draftSignerTitle', 'warning draftSignerName']);
+    const sheet = r.plan.sheets[0].cells.map((c) => c.value);
+    for (const t of [...blanks(r), '[CHỨC VỤ NGƯỜI KÝ]', '[Họ và tên người ký]']) expect(sheet).toContain(t);
+    const en = run([settings(H1), fdi], 'en');
+    expect(blanks(en).every((t) => /^\[To be written: .+\]$/.test(t))).toBe(true);
+    expect(en.model.signature.name).toBe("[Signer's full name]");
+  });
+
+  test('the staff numbers are kept; the generated sections take the numbers left free, in order', () => {
+    const r = run([
+      settings(H1, { ChucVuKy: 'Trưởng ban', NguoiKy: 'Trần Văn B' }),
+      fdi,
+      budget,
+      tasks,
+      sections([
+        ['MoDau', null, 'Thực hiện chế độ báo cáo…'],
+        ['I', 'Tình hình chung', 'Văn bản của cán bộ.'],
+        ['II.2', 'Hoạt động xúc tiến đầu tư', 'Xúc tiến tại chỗ.'],
+      ]),
+    ]);
+    expect(headings(r)).toEqual([
+      'I. TÌNH HÌNH CHUNG',
+      'II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
+      '1. Kết quả thu hút đầu tư tại khu công nghiệp (KCN), khu kinh tế (KKT)',
+      '(1) Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)',
+      '(2) Thu hút vốn đầu tư trong nước (DDI)',
+      '2. Hoạt động xúc tiến đầu tư',
+      '3. Nộp ngân sách nhà nước',
+      '4. Tình hình hoạt động của các doanh nghiệp trong khu công nghiệp, khu kinh tế',
+      '(1) Tình hình lao động',
+      '(2) Một số chỉ tiêu chủ yếu trong hoạt động sản xuất kinh doanh',
+      '5. Tình hình thực hiện nhiệm vụ được giao',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI VÀ KIẾN NGHỊ',
+    ]);
+    expect(drafts(r)).toEqual(['warning draftClosing']);
+  });
+
+  test('the example, whose staff wrote every part, keeps its numbers and has no blank', () => {
+    const r = exampleReport();
+    expect(blanks(r)).toEqual([]);
+    expect(drafts(r)).toEqual([]);
+    expect(headings(r)).toContain('3. Nộp ngân sách nhà nước');
+    expect(headings(r).some((h) => h.startsWith('8. Tình hình thực hiện nhiệm vụ Ủy ban nhân dân thành phố giao'))).toBe(true);
+    expect(headings(r).filter((h) => /^[IVX]+\. /.test(h)).map((h) => h.split(' ')[0])).toEqual(['I.', 'II.', 'III.']);
+  });
+});
