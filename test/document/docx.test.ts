@@ -146,7 +146,7 @@ describe('header block (Nghị định 30/2020, Phụ lục I)', () => {
     expect(mm(cellTextWidth(tables()[0], 1) - left - right)).toBeGreaterThan(57);
     expect(mm(cellTextWidth(tables()[0], 1) - left - right)).toBeLessThan(63);
     const date = para(model.header.placeDate);
-    expect(date.text).toMatch(/^Hải Phòng, ngày 26 tháng 0?6 năm 2023$/);
+    expect(date.text).toMatch(/^Hải Phòng, ngày 30 tháng 0?6 năm 2023$/);
     expect(style(date)).toEqual({ bold: false, italic: true, size: 28 });
     for (const p of [nation, motto, date, para(model.header.agency)]) expect(justification(p)).toBe('center');
   });
