@@ -118,7 +118,17 @@ export const BAD_CASES: BadCase[] = [
   badProject('date-two-digit-year', project(5, '15/02/23'), 'DuAn!D5', 'không phải là ngày'),
   badProject('impossible-date-31-february', project(5, '31/02/2023'), 'DuAn!D5', 'không có thật'),
   badProject('impossible-date-29-february-2023', project(5, '29/02/2023'), 'DuAn!D5', 'không có thật'),
-  badProject('future-date', project(5, d(15, 2, 2027)), 'DuAn!D5', 'sau ngày lập báo cáo'),
+  {
+    // issue 18: dates are compared with the report's date (NgayBaoCao), never with the day the program runs
+    name: 'future-date',
+    mutate: (t) => {
+      t.get('ThongTin')!.rows.push(['NgayBaoCao', d(20, 6, 2023)]);
+      t.get('DuAn')!.rows.push(project(5, d(30, 6, 2023)));
+    },
+    cell: 'DuAn!D5',
+    keyword: 'sau ngày báo cáo',
+    metrics: { ...GOOD, fdi_new_count: 3, fdi_new_capital: 155.5 },
+  },
   badProject('huge-number', project(1e20), 'DuAn!E5', 'vượt giới hạn'),
   badProject('unknown-source', project(5, d(1, 5, 2023), 'P9', 'ODA'), 'DuAn!B5', 'Nguồn vốn "ODA"'),
   badProject('unknown-event', project(5, d(1, 5, 2023), 'P9', 'FDI', 'Gia hạn'), 'DuAn!C5', 'Loại "Gia hạn"'),

@@ -1152,7 +1152,7 @@ export function buildExampleTables(): ExampleTable[] {
     ['CoQuanChuQuan', 'UBND thành phố Hải Phòng'],
     ['SoHieu', '…/BC-BQL'],
     ['DiaDanh', 'Hải Phòng'],
-    ['NgayBaoCao', d(2023, 6, 26)],
+    ['NgayBaoCao', d(2023, 6, 30)],
     ['TrichYeu', 'Sơ kết công tác thi đua khen thưởng 6 tháng đầu năm 2023'],
     ['TyGia', 23390],
     ['KyThay', 'KT. TRƯỞNG BAN'],

@@ -187,7 +187,7 @@ function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang): Pick
     { header: t.daysLate, align: 'right', width: share(px[5]) },
   ];
   // the classification of tasks_overdue and tasks_done_late
-  const c = classifyTasks(data.tasks, period.asOf);
+  const c = classifyTasks(data.tasks, period.start, period.asOf);
   const parts: { title: string; key: string; tasks: Located<Task>[] }[] = [
     { title: t.overdue(asOf), key: 'tasks_overdue', tasks: c.overdue },
     { title: t.doneLate, key: 'tasks_done_late', tasks: c.doneLate },

@@ -1,11 +1,16 @@
 import { WorkbookData } from './mapping';
 import { Problems } from './problems';
-import { formatDayDMY, formatMonth } from './parse';
-import { normaliseTargetKey } from './metrics';
-import { Located, Project } from './schema';
+import { Day, formatDayDMY, formatMonth, monthOfDay } from './parse';
+import { Period, normaliseTargetKey } from './metrics';
+import { Located, Origin, Project } from './schema';
+import { taskInScope } from './task-status';
 
-/** Cross-row checks after mapping. Rows that must not count are removed here, each one reported. */
-export function checkConsistency(data: WorkbookData, problems: Problems): void {
+/**
+ * Cross-row checks after mapping. Rows that must not count are removed here, each one reported;
+ * returns how many were removed.
+ */
+export function checkConsistency(data: WorkbookData, problems: Problems): number {
+  let removed = 0;
   if (data.projects) checkProjects(data.projects, problems);
   if (data.tasks) {
     const seen = new Map<string, number>();
@@ -13,6 +18,7 @@ export function checkConsistency(data: WorkbookData, problems: Problems): void {
       const first = seen.get(t.taskId);
       if (first !== undefined) {
         problems.add('error', t.origin.cell('taskId'), 'duplicateTask', { id: t.taskId, first, row: t.origin.row });
+        removed++;
         return false;
       }
       seen.set(t.taskId, t.origin.row);
@@ -47,17 +53,20 @@ export function checkConsistency(data: WorkbookData, problems: Problems): void {
       const key = normaliseTargetKey(t.metric);
       if (!key) {
         problems.add('warning', t.origin.cell('metric'), 'targetUnknownMetric', { text: t.metric, row: t.origin.row });
+        removed++;
         return false;
       }
       const first = seen.get(`${key}|${t.year}`);
       if (first !== undefined) {
         problems.add('warning', t.origin.cell('metric'), 'targetDuplicate', { text: t.metric, year: t.year, first });
+        removed++;
         return false;
       }
       seen.set(`${key}|${t.year}`, t.origin.row);
       return true;
     });
   }
+  return removed;
 }
 
 function checkProjects(rows: Located<Project>[], problems: Problems): void {
@@ -78,4 +87,36 @@ function checkProjects(rows: Located<Project>[], problems: Problems): void {
       if (term && e !== term && e.date > term.date) problems.add('warning', e.origin.cell('date'), 'eventAfterTerminate', { id, date: formatDayDMY(e.date), end: formatDayDMY(term.date) });
     }
   }
+}
+
+/**
+ * The report's date (NgayBaoCao) against what the report states: a warning when it falls before
+ * the period's end, and one when rows the report counts are dated after it (the latest named at
+ * its cell). Without NgayBaoCao the date is left blank for signing and nothing is compared: no
+ * check ever uses the day the program runs. Rows the report does not count (after the period)
+ * may be later than a report made afterwards for an earlier period, and are not compared.
+ */
+export function checkReportDate(data: WorkbookData, period: Period | null, problems: Problems): void {
+  const date = data.settings.reportDate;
+  if (!date || !period) return;
+  const at = data.settingsOrigin.reportDate ?? null;
+  if (date < period.end) problems.add('warning', at, 'reportDateBeforePeriodEnd', { date: formatDayDMY(date), end: formatDayDMY(period.end) });
+  const later: { when: string; text: string; origin: Origin; key: string }[] = [];
+  const day = (when: Day, origin: Origin, key: string) => when > date && later.push({ when, text: formatDayDMY(when), origin, key });
+  for (const p of data.projects ?? []) if (p.date <= period.end) day(p.date, p.origin, 'date');
+  for (const t of data.tasks ?? []) {
+    if (!taskInScope(t, period.start, period.asOf)) continue;
+    day(t.assigned, t.origin, 'assigned');
+    if (t.completed !== null && t.completed <= period.asOf) day(t.completed, t.origin, 'completed');
+  }
+  // monthly lists: a month of the period after the report's month
+  const month = monthOfDay(date);
+  const first = monthOfDay(period.start);
+  const last = monthOfDay(period.end);
+  for (const list of [data.labour, data.revenue, data.budget]) {
+    for (const r of list ?? []) if (r.month > month && r.month >= first && r.month <= last) later.push({ when: `${r.month}-99`, text: formatMonth(r.month), origin: r.origin, key: 'month' });
+  }
+  if (!later.length) return;
+  const latest = later.reduce((a, b) => (b.when > a.when ? b : a));
+  problems.add('warning', latest.origin.cell(latest.key), 'reportDateBeforeData', { date: formatDayDMY(date), count: later.length, latest: latest.text });
 }

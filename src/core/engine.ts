@@ -2,7 +2,7 @@ import { CATALOG } from './catalog';
 import { buildCharts } from './charts';
 import { buildTables } from './tables';
 import { buildAnnexes } from './annexes';
-import { checkConsistency } from './checks';
+import { checkConsistency, checkReportDate } from './checks';
 import { GivenPeriod, WorkbookData, readWorkbook, matchTableKind } from './mapping';
 import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
 import { Lang, Problem, Problems } from './problems';
@@ -18,7 +18,10 @@ import { GridNote, SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable, gr
 export interface ReportOptions {
   /** Overrides the Settings language. */
   lang?: Lang;
-  /** 'YYYY-MM-DD'; the default report date and the limit for future-date checks. Defaults to the system date. */
+  /**
+   * @deprecated Ignored (issue 18): the report's date is the workbook's NgayBaoCao, blanks to fill
+   * at signing without it, and no check compares the data with the day the program runs.
+   */
   today?: string;
   /**
    * Plain sheets of the workbook (issue 9): their lists are recognised and read for every kind the
@@ -45,10 +48,7 @@ export interface ReportResult {
   mappings?: MappingInfo[];
 }
 
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const DATA_KINDS: string[] = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets'];
 
 /** The language asked for in the Settings table, read before anything else so messages use it. */
 export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {
@@ -68,7 +68,6 @@ export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {
 /** The whole engine: table snapshots in, metrics, problems, report model and sheet plan out. */
 export function buildReport(snapshots: TableSnapshot[], options: ReportOptions = {}): ReportResult {
   const lang = options.lang ?? settingsLanguage(snapshots) ?? (options.grids && !snapshots.some((s) => matchTableKind(s.name)?.kind === 'settings') ? gridsLanguage(options.grids) : null) ?? 'vi';
-  const today = options.today ?? todayIso();
   const problems = new Problems(lang);
   let mappings: MappingInfo[] | undefined;
   if (options.grids) {
@@ -83,9 +82,12 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     else if (n.code === 'hiddenColumnsSkipped') problems.add('info', `${quoteSheet(n.sheet)}!A1`, 'sheetHiddenColumnsUnchecked', { sheet: n.sheet, columns: n.columns });
     else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : lang === 'vi' ? 'phiên bản Excel này chưa cho đọc ô gộp' : 'this version of Excel does not give them' });
   }
-  const data = readWorkbook(snapshots, problems, today, options.period);
-  checkConsistency(data, problems);
+  const data = readWorkbook(snapshots, problems, options.period);
+  const removed = checkConsistency(data, problems);
+  // rows of the data lists left out of the figures: the report is then marked DỰ THẢO
+  const leftOut = removed + data.tables.filter((t) => DATA_KINDS.includes(t.kind)).reduce((n, t) => n + t.rowsSkipped, 0);
   const { period, metrics } = computeMetrics(data, problems);
+  checkReportDate(data, period, problems);
   if (period && (period.asOf < period.start || period.asOf > period.end)) {
     problems.add('info', data.settingsOrigin.asOf ?? null, 'asOfOutside', { asOf: formatDayDMY(period.asOf) });
   }
@@ -96,7 +98,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   for (const o of tables.omitted) problems.add('info', null, 'tableOmitted', { title: o.title, reason: o.reason });
   const annexes = buildAnnexes(data, period, lang);
   for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });
-  const model = buildReportModel(data, period, metrics, staffMetrics, problems, today, charts, tables.tables, annexes.annexes);
+  const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes, leftOut);
   const plan = buildSheetPlan(model, problems.list);
   return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan, ...(mappings ? { mappings } : {}) };
 }

@@ -115,7 +115,7 @@ function parseCell(type: ColumnDef['type'], v: CellValue): Parsed<unknown> {
 }
 
 /** Maps table snapshots to typed records. Every row is either a record or a reported problem. */
-export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, today: Day, given?: GivenPeriod): WorkbookData {
+export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, given?: GivenPeriod): WorkbookData {
   const byKind = new Map<TableKind, TableSnapshot[]>();
   for (const s of snapshots) {
     const def = matchTableKind(s.kind ?? s.name);
@@ -131,7 +131,7 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, tod
     if (!list) return null;
     let out: Located<T>[] | null = null;
     for (const snap of list) {
-      const recs = readTable<T>(snap, kind, problems, today, tables);
+      const recs = readTable<T>(snap, kind, problems, tables);
       if (recs) out = [...(out ?? []), ...recs];
     }
     return out;
@@ -165,7 +165,7 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, tod
   return data;
 }
 
-function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, today: Day, tables: TableRead[]): Located<T>[] | null {
+function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[]): Located<T>[] | null {
   const def = TABLES.find((t) => t.kind === kind)!;
   // Read rows once: a reader may produce them on demand (the fast .xlsx reader does).
   const rows = snap.rows;
@@ -252,10 +252,8 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
         rec[c.key] = c.type === 'yesno' ? false : null;
         continue;
       }
+      // dates are checked against the report's own date, for the rows it counts (checkReportDate)
       rec[c.key] = p.value === '' ? null : p.value;
-      if (c.type === 'date' && typeof p.value === 'string' && p.value > today) {
-        problems.add('warning', addr, 'futureDate', { text: formatDayDMY(p.value), header, today: formatDayDMY(today) });
-      }
     }
     if (!bad) bad = !checkRow(kind, rec, at, snap, colIndex, problems, sheetRow);
     if (!bad) {

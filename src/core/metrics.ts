@@ -40,22 +40,56 @@ export interface Period {
 
 export type Metrics = Map<string, Metric>;
 
+/**
+ * Why a figure is missing, in the words of an official (the report writes them in its
+ * "chưa có số liệu (…)" sentences): never a table name, a setting key or a metric key.
+ */
 const R = {
-  noPeriod: { vi: 'chưa có kỳ báo cáo trong bảng ThongTin', en: 'no report period in Settings' },
-  noTable: { vi: 'không có bảng {t}', en: 'no {t} table' },
-  noPlan: { vi: 'chưa có kế hoạch {k} năm {y} trong bảng KeHoach', en: 'no {k} plan for {y} in Targets' },
+  noPeriod: { vi: 'chưa xác định kỳ báo cáo', en: 'the report period is not set' },
+  noTable: { vi: '{t}', en: '{t}' },
+  noPlan: { vi: 'chưa có kế hoạch {k} năm {y}', en: 'no {k} plan for {y}' },
   noPriorData: { vi: 'không có số liệu cùng kỳ năm trước ({p})', en: 'no data for the same period last year ({p})' },
-  noRowsMonth: { vi: 'không có dòng nào của tháng {m} trong bảng {t}', en: 'no {t} rows for {m}' },
-  noRowsPeriod: { vi: 'không có dòng nào trong kỳ ở bảng {t}', en: 'no {t} rows in the period' },
-  noValues: { vi: 'không có giá trị {k} trong kỳ', en: 'no {k} values in the period' },
-  zero: { vi: 'mẫu số bằng 0', en: 'the divisor is 0' },
-  dependsOn: { vi: 'thiếu {k}', en: '{k} is missing' },
-  noRate: { vi: 'chưa có tỷ giá (TyGia) trong bảng ThongTin', en: 'no exchange rate (vndPerUsd) in Settings' },
-  noIncome: { vi: 'không có dòng nào có thu nhập bình quân trong tháng {m}', en: 'no rows with an average income for {m}' },
+  noRowsMonth: { vi: 'không có số liệu tháng {m}', en: 'no figures for {m}' },
+  noRowsPeriod: { vi: 'không có số liệu trong kỳ', en: 'no figures in the period' },
+  noValues: { vi: 'không có số liệu {k} trong kỳ', en: 'no {k} figures in the period' },
+  zero: { vi: 'số liệu so sánh bằng 0', en: 'the figure compared with is 0' },
+  dependsOn: { vi: 'thiếu số liệu để tính', en: 'a figure it needs is missing' },
+  noRate: { vi: 'chưa có tỷ giá quy đổi sang USD', en: 'no exchange rate to USD' },
+  noIncome: { vi: 'không có số liệu thu nhập bình quân tháng {m}', en: 'no average income figures for {m}' },
 };
 
+/** What is missing when a workbook has no list of a kind, named as staff know it. */
+const NO_LIST: Record<'projects' | 'labour' | 'revenue' | 'budget' | 'tasks' | 'targets', Record<Lang, string>> = {
+  projects: { vi: 'chưa có danh sách dự án được cấp phép', en: 'no list of licensed projects' },
+  labour: { vi: 'chưa có bảng tổng hợp lao động của doanh nghiệp', en: "no summary of the enterprises' workers" },
+  revenue: { vi: 'chưa có bảng tổng hợp sản xuất kinh doanh của doanh nghiệp', en: "no summary of the enterprises' business results" },
+  budget: { vi: 'chưa có bảng tổng hợp nộp ngân sách của các đơn vị', en: "no summary of the units' budget payments" },
+  tasks: { vi: 'chưa có danh sách nhiệm vụ được giao', en: 'no list of assigned tasks' },
+  targets: { vi: 'chưa có kế hoạch năm', en: 'no annual plans' },
+};
+
+/** A plan key or a figure in words: "doanh thu", "thu hút vốn FDI", "nộp ngân sách của <đơn vị>". */
+const WORDS: Record<string, Record<Lang, string>> = {
+  fdi_capital: { vi: 'thu hút vốn FDI', en: 'FDI' },
+  ddi_capital: { vi: 'thu hút vốn DDI', en: 'DDI' },
+  revenue: { vi: 'doanh thu', en: 'revenue' },
+  export: { vi: 'xuất khẩu', en: 'export' },
+  import: { vi: 'nhập khẩu', en: 'import' },
+  tax_paid: { vi: 'nộp ngân sách của doanh nghiệp', en: 'enterprise tax' },
+  budget: { vi: 'nộp ngân sách', en: 'budget collection' },
+  labour_workers: { vi: 'lao động', en: 'workers' },
+};
+function words(key: string, lang: Lang): string {
+  const unit = /^budget:(.+)$/.exec(key);
+  if (unit) return lang === 'vi' ? `nộp ngân sách của ${unit[1]}` : `budget collection of ${unit[1]}`;
+  return WORDS[key]?.[lang] ?? key;
+}
+
 function reason(lang: Lang, key: keyof typeof R, vars: Record<string, string | number> = {}): string {
-  return R[key][lang].replace(/\{(\w)\}/g, (_, v: string) => String(vars[v] ?? ''));
+  const v: Record<string, string | number> = { ...vars };
+  if (key === 'noTable') v.t = NO_LIST[vars.t as keyof typeof NO_LIST][lang];
+  if (key === 'noPlan' || key === 'noValues') v.k = words(String(vars.k), lang);
+  return R[key][lang].replace(/\{(\w)\}/g, (_, name: string) => String(v[name] ?? ''));
 }
 
 export function periodOf(data: WorkbookData): Period | null {
@@ -96,8 +130,9 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
   const ratio = (key: string, num: string, den: string, change = false) => {
     const a = metrics.get(num)?.value;
     const b = metrics.get(den)?.value;
-    if (typeof a !== 'number') return set(key, null, reason(lang, 'dependsOn', { k: num }));
-    if (typeof b !== 'number') return set(key, null, reason(lang, 'dependsOn', { k: den }));
+    // a missing input: its own reason, which says what is missing in words
+    if (typeof a !== 'number') return set(key, null, metrics.get(num)?.reason ?? reason(lang, 'dependsOn'));
+    if (typeof b !== 'number') return set(key, null, metrics.get(den)?.reason ?? reason(lang, 'dependsOn'));
     if (b === 0) return set(key, null, reason(lang, 'zero'));
     set(key, ((change ? exactDifference(a, b) : a) / b) * 100);
   };
@@ -105,7 +140,7 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
   const targets = period && data.targets ? targetIndex(data.targets, period.year) : null;
   const planOf = (planKey: string): { value: number | null; why: string; source: Source | null } => {
     if (!period) return { value: null, why: reason(lang, 'noPeriod'), source: null };
-    if (!targets) return { value: null, why: reason(lang, 'noTable', { t: 'KeHoach' }), source: null };
+    if (!targets) return { value: null, why: reason(lang, 'noTable', { t: 'targets' }), source: null };
     const t = targets.get(planKey);
     if (!t || t.plan === null) return { value: null, why: reason(lang, 'noPlan', { k: planKey, y: period.year }), source: null };
     return { value: t.plan, why: '', source: { table: tableName('targets'), filter: `${planKey}, ${period.year}`, rows: 1 } };
@@ -121,7 +156,7 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
     const planKey = `${p}_capital`;
     const keys = ['new_count', 'new_capital', 'adjusted_count', 'adjusted_capital', 'total_capital', 'total_capital_prior', 'cumulative_count', 'cumulative_capital'];
     if (!period || !data.projects) {
-      const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'DuAn' });
+      const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'projects' });
       for (const k of keys) set(`${p}_${k}`, null, why);
     } else {
       const rows = data.projects.filter((r) => r.source === src);
@@ -165,7 +200,7 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
   }
   const rate = data.settings.vndPerUsd;
   const ddiCum = metrics.get('ddi_cumulative_capital')!.value;
-  if (typeof ddiCum !== 'number') set('ddi_cumulative_capital_usd', null, reason(lang, 'dependsOn', { k: 'ddi_cumulative_capital' }));
+  if (typeof ddiCum !== 'number') set('ddi_cumulative_capital_usd', null, metrics.get('ddi_cumulative_capital')!.reason ?? reason(lang, 'dependsOn'));
   else if (!rate) set('ddi_cumulative_capital_usd', null, reason(lang, 'noRate'));
   else set('ddi_cumulative_capital_usd', ddiCum / rate, null, { table: 'ThongTin', filter: `ddi_cumulative_capital ÷ TyGia (${rate})`, rows: 1 });
 
@@ -235,7 +270,7 @@ function computeBudget(data: WorkbookData, period: Period | null, problems: Prob
   }
   const total = rows.length ? exactSum(rows.map((r) => r.amount)) : null;
   if (!period || !data.budget) {
-    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'NganSach' });
+    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'budget' });
     set('budget_total', null, why);
     set('budget_units', null, why);
   } else {
@@ -264,7 +299,7 @@ function computeBudget(data: WorkbookData, period: Period | null, problems: Prob
     }
   }
   set('budget_plan', plan.value, plan.why, plan.source);
-  if (total === null) set('budget_pct_plan', null, reason(lang, 'dependsOn', { k: 'budget_total' }));
+  if (total === null) set('budget_pct_plan', null, !period ? reason(lang, 'noPeriod') : !data.budget ? reason(lang, 'noTable', { t: 'budget' }) : reason(lang, 'noRowsPeriod'));
   else if (plan.value === null) set('budget_pct_plan', null, plan.why);
   else if (plan.value === 0) set('budget_pct_plan', null, reason(lang, 'zero'));
   else set('budget_pct_plan', (total / plan.value) * 100);
@@ -272,7 +307,7 @@ function computeBudget(data: WorkbookData, period: Period | null, problems: Prob
 
 function computeLabour(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, priorOf: (k: string) => { value: number; source: Source } | null, t: string) {
   if (!period || !data.labour) {
-    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'LaoDong' });
+    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'labour' });
     set('labour_workers', null, why);
     set('labour_workers_prior', null, why);
     return;
@@ -291,7 +326,7 @@ function computeLabour(data: WorkbookData, period: Period | null, lang: Lang, se
 }
 
 function computeLabourIncome(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, t: string) {
-  if (!period || !data.labour) return set('labour_avg_income', null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'LaoDong' }));
+  if (!period || !data.labour) return set('labour_avg_income', null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'labour' }));
   const month = monthOfDay(period.end);
   const rows = data.labour.filter((r) => r.month === month && r.avgIncome !== null && r.workers > 0);
   const workers = exactSum(rows.map((r) => r.workers));
@@ -316,7 +351,7 @@ function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, s
   const priorSpan = priorPeriod ? `${formatMonth(monthOfDay(priorPeriod.start))}–${formatMonth(monthOfDay(priorPeriod.end))}` : '';
   let estimated = false;
   for (const [key, field] of fields) {
-    if (!period || !data.revenue) set(key, null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'SanXuatKinhDoanh' }));
+    if (!period || !data.revenue) set(key, null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'revenue' }));
     else {
       const withValue = rows.filter((r) => r[field] !== null);
       if (!withValue.length) set(key, null, rows.length ? reason(lang, 'noValues', { k: key }) : reason(lang, 'noRowsPeriod', { t }));
@@ -326,7 +361,7 @@ function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, s
     // the same period last year: the Targets' stated "Cùng kỳ" wins over the rows of the table
     const stated = period ? priorOf(key) : null;
     if (stated) set(`${key}_prior`, stated.value, null, stated.source);
-    else if (!period || !data.revenue) set(`${key}_prior`, null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'SanXuatKinhDoanh' }));
+    else if (!period || !data.revenue) set(`${key}_prior`, null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'revenue' }));
     else {
       const before = priorRows.filter((r) => r[field] !== null);
       if (!before.length) set(`${key}_prior`, null, reason(lang, 'noPriorData', { p: priorSpan }));
@@ -337,26 +372,26 @@ function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, s
     set(`${key}_plan`, plan.value, plan.why, plan.source);
     ratio(`${key}_pct_plan`, key, `${key}_plan`);
   }
-  if (!period || !data.revenue) set('revenue_estimated', null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'SanXuatKinhDoanh' }));
+  if (!period || !data.revenue) set('revenue_estimated', null, !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'revenue' }));
   else set('revenue_estimated', estimated, null, { table: t, filter: `${span}, Ước tính`, rows: rows.filter((r) => r.estimated).length });
 }
 
 function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, t: string) {
   const keys = ['tasks_total', 'tasks_done', 'tasks_open', 'tasks_overdue', 'tasks_on_time', 'tasks_no_deadline', 'tasks_done_late'];
   if (!period || !data.tasks) {
-    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'NhiemVu' });
+    const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'tasks' });
     for (const k of keys) set(k, null, why);
     return;
   }
   const asOf = period.asOf;
   const at = `≤ ${formatDayDMY(asOf)}`;
-  const c = classifyTasks(data.tasks, asOf);
+  const c = classifyTasks(data.tasks, period.start, asOf);
   const { total } = c;
   const done = [...c.done, ...c.doneLate];
   const open = [...c.overdue, ...c.onTime, ...c.noDeadline];
   const { overdue, onTime, noDeadline, doneLate: late } = c;
   const src = (filter: string, n: number): Source => ({ table: t, filter, rows: n });
-  set('tasks_total', total.length, null, src(`Ngày giao ${at}`, total.length));
+  set('tasks_total', total.length, null, src(`Ngày giao ${at}, trừ nhiệm vụ hoàn thành trước ${formatDayDMY(period.start)}`, total.length));
   set('tasks_done', done.length, null, src(`Ngày hoàn thành ${at}`, done.length));
   set('tasks_open', open.length, null, src(`chưa hoàn thành đến ${formatDayDMY(asOf)}`, open.length));
   set('tasks_overdue', overdue.length, null, src(`đang thực hiện, Hạn xử lý < ${formatDayDMY(asOf)}`, overdue.length));

@@ -388,6 +388,35 @@ const MESSAGES = {
     vi: (p: P) => `Bảng ${p.table}: đọc ${p.read} dòng, ${p.skipped} dòng có lỗi không được tính.`,
     en: (p: P) => `Table ${p.table}: ${p.read} rows read, ${p.skipped} rows with errors not counted.`,
   },
+  // issue 18 (helper draft): the report's date, and what staff must still write in a draft
+  reportDateBeforePeriodEnd: {
+    vi: (p: P) => `Ngày báo cáo (${p.date}) trước ngày kết thúc kỳ báo cáo (${p.end}): vui lòng kiểm tra lại ngày báo cáo.`,
+    en: (p: P) => `The report date (${p.date}) is before the end of the report period (${p.end}): please check the report date.`,
+  },
+  reportDateBeforeData: {
+    vi: (p: P) => `Có ${p.count} dòng số liệu được tính trong báo cáo mang ngày sau ngày báo cáo (${p.date}), muộn nhất là ${p.latest}: vui lòng kiểm tra lại ngày báo cáo hoặc các dòng này.`,
+    en: (p: P) => `${p.count} rows counted in the report are dated after the report date (${p.date}), the latest ${p.latest}: please check the report date or these rows.`,
+  },
+  draftOpening: {
+    vi: () => 'Báo cáo chưa có đoạn mở đầu: đã để chỗ trống đánh dấu [Cần bổ sung …] để cán bộ soạn thảo viết thêm.',
+    en: () => 'The report has no opening paragraph: a marked blank [To be written …] is left for the drafter.',
+  },
+  draftSectionI: {
+    vi: () => 'Báo cáo chưa có phần I: đã để chỗ trống đánh dấu [Cần bổ sung …] để cán bộ soạn thảo viết thêm.',
+    en: () => 'The report has no part I: a marked blank [To be written …] is left for the drafter.',
+  },
+  draftClosing: {
+    vi: () => 'Báo cáo chưa có phần phương hướng, kiến nghị và kết luận: đã để chỗ trống đánh dấu [Cần bổ sung …] để cán bộ soạn thảo viết thêm.',
+    en: () => 'The report has no part on next steps, proposals and conclusion: a marked blank [To be written …] is left for the drafter.',
+  },
+  draftSignerTitle: {
+    vi: () => 'Chưa có chức vụ người ký: khối chữ ký để chỗ trống [CHỨC VỤ NGƯỜI KÝ].',
+    en: () => "The signer's title is not given: the signature block shows a blank [SIGNER'S TITLE].",
+  },
+  draftSignerName: {
+    vi: () => 'Chưa có họ tên người ký: khối chữ ký để chỗ trống [Họ và tên người ký].',
+    en: () => "The signer's name is not given: the signature block shows a blank [Signer's full name].",
+  },
 } satisfies Record<string, { vi: Msg; en: Msg; many?: { vi: Msg; en: Msg } }>;
 
 export type ProblemCode = keyof typeof MESSAGES;

@@ -4,11 +4,11 @@ import { CATALOG, CATALOG_BY_KEY } from './catalog';
 import { AnnexModel } from './annexes';
 import { ChartModel } from './charts';
 import { TableModel } from './tables';
-import { capitalise, dateLine, periodLabel, textDate, formatNumber } from './format';
+import { capitalise, dateLine, periodLabel, textDate, formatNumber, roman } from './format';
 import { WorkbookData } from './mapping';
 import { Metric, Metrics, Period, BudgetUnit, MetricValueType } from './metrics';
 import { Inline, TemplateValue, metricValue, renderTemplate } from './narrative';
-import { Outline, ancestors, compareOutline, parseOutline } from './outline';
+import { Outline, ancestors, compareOutline, parseOutline, renumber } from './outline';
 import { Lang, Problem, Problems } from './problems';
 import { StaffMetricInfo } from './staff-metrics';
 import { DEFAULT_HEADINGS, DEFAULT_TEMPLATES, GENERATED_SLOTS, MISSING_TEMPLATES, TEMPLATE_KEYS } from './templates';
@@ -17,7 +17,8 @@ import { cleanText } from './text';
 
 export type Block =
   | { kind: 'heading'; level: number; text: string; section: string }
-  | { kind: 'paragraph'; inlines: Inline[]; section: string; generated: string | null }
+  /** `placeholder`: a marked blank for what the staff must still write ("[Cần bổ sung: …]"). */
+  | { kind: 'paragraph'; inlines: Inline[]; section: string; generated: string | null; placeholder?: boolean }
   | { kind: 'figure'; chart: ChartModel; caption: string; section: string }
   /** A table of figures; its caption ("Bảng 1. …") stands above it. */
   | { kind: 'table'; table: TableModel; caption: string; section: string };
@@ -39,6 +40,11 @@ export interface FigureRow {
 
 export interface ReportModel {
   lang: Lang;
+  /**
+   * "DỰ THẢO" at the top of the report, with one line saying how many rows were left out of the
+   * figures and where to look, whenever rows were; null when the data are clean.
+   */
+  draft: { mark: string; note: string } | null;
   header: { parentAgency: string; agency: string; docNumber: string; nation: string; motto: string; placeDate: string };
   title: string;
   subject: string | null;
@@ -54,8 +60,54 @@ export interface ReportModel {
 }
 
 const STR = {
-  vi: { nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', motto: 'Độc lập - Tự do - Hạnh phúc', title: 'BÁO CÁO', recipients: 'Nơi nhận:', archive: 'Lưu: VT.', rows: 'dòng' },
-  en: { nation: 'SOCIALIST REPUBLIC OF VIETNAM', motto: 'Independence - Freedom - Happiness', title: 'REPORT', recipients: 'Recipients:', archive: 'Archive: VT.', rows: 'rows' },
+  vi: {
+    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập - Tự do - Hạnh phúc',
+    title: 'BÁO CÁO',
+    recipients: 'Nơi nhận:',
+    archive: 'Lưu: VT.',
+    rows: 'dòng',
+    draft: 'DỰ THẢO',
+    leftOut: (n: number) => `(Còn ${formatNumber(n, 'vi')} dòng số liệu có lỗi chưa được tính vào báo cáo: xem trang tính “Kiểm tra” của sổ Excel báo cáo.)`,
+  },
+  en: {
+    nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+    motto: 'Independence - Freedom - Happiness',
+    title: 'REPORT',
+    recipients: 'Recipients:',
+    archive: 'Archive: VT.',
+    rows: 'rows',
+    draft: 'DRAFT',
+    leftOut: (n: number) => `(${formatNumber(n, 'en')} row${n === 1 ? '' : 's'} with errors not yet counted in the report: see the “Checks” sheet of the report workbook.)`,
+  },
+};
+
+/** The marked blanks of a draft, for what the staff must still write (issue 18). */
+const PLACEHOLDERS = {
+  vi: {
+    opening: '[Cần bổ sung: đoạn mở đầu, nêu căn cứ và mục đích của báo cáo.]',
+    sectionIHeading: '[TIÊU ĐỀ PHẦN I]',
+    sectionI: '[Cần bổ sung: nội dung phần I (tình hình chung, công tác lãnh đạo, chỉ đạo, điều hành).]',
+    closingHeading: 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI VÀ KIẾN NGHỊ',
+    closing: '[Cần bổ sung: phương hướng, nhiệm vụ thời gian tới; kiến nghị, đề xuất; câu kết của báo cáo.]',
+    signerTitle: '[CHỨC VỤ NGƯỜI KÝ]',
+    signerName: '[Họ và tên người ký]',
+  },
+  en: {
+    opening: '[To be written: the opening paragraph, with the grounds and purpose of the report.]',
+    sectionIHeading: '[TITLE OF PART I]',
+    sectionI: '[To be written: part I (general situation, leadership and direction).]',
+    closingHeading: 'NEXT STEPS AND PROPOSALS',
+    closing: '[To be written: tasks for the coming period; proposals and recommendations; the closing sentence.]',
+    signerTitle: "[SIGNER'S TITLE]",
+    signerName: "[Signer's full name]",
+  },
+};
+
+/** Where a prior computed from the data comes from, as the footnote says it. */
+const ORIGIN = {
+  vi: { projects: ' (tổng hợp từ danh sách dự án được cấp phép)', revenue: ' (tổng hợp từ số liệu báo cáo của doanh nghiệp)' },
+  en: { projects: ' (compiled from the list of licensed projects)', revenue: " (compiled from the enterprises' reported figures)" },
 };
 
 export function buildReportModel(
@@ -64,10 +116,10 @@ export function buildReportModel(
   metrics: Metrics,
   staff: StaffMetricInfo[],
   problems: Problems,
-  today: string,
   charts: ChartModel[] = [],
   tables: TableModel[] = [],
   annexes: AnnexModel[] = [],
+  rowsLeftOut = 0,
 ): ReportModel {
   const lang = problems.lang;
   const s = data.settings;
@@ -103,17 +155,18 @@ export function buildReportModel(
     const evidence = m?.source && (m.source.table === targetsTable || m.source.rows > 0);
     vars[`${vs}_zero`] = m?.value === 0 && evidence ? (lang === 'vi' ? ', cùng kỳ năm trước không có (0)' : ', against none in the same period last year') : null;
   }
-  // a prior computed from the tables, not stated in KeHoach, says so in its footnote
+  // a prior computed from the lists, not stated in the annual plans, says so in its footnote, in
+  // an official's words (never the table's name)
   for (const key of ['fdi_total_capital_prior', 'ddi_total_capital_prior', 'revenue_prior', 'export_prior', 'import_prior', 'tax_paid_prior']) {
     const src = metrics.get(key)?.source;
-    vars[`${key}_origin`] = src && src.table !== targetsTable ? (lang === 'vi' ? ` (tính từ bảng ${src.table})` : ` (computed from the ${src.table} table)`) : null;
+    vars[`${key}_origin`] = src && src.table !== targetsTable ? ORIGIN[lang][key.startsWith('fdi') || key.startsWith('ddi') ? 'projects' : 'revenue'] : null;
   }
   const footnotes: Footnote[] = [];
   const noteIds = new Map<string, number>();
   const reported = new Set<string>();
 
   const lookup = (name: string): TemplateValue | undefined => {
-    if (name in vars) return { value: vars[name], reason: lang === 'vi' ? 'chưa có kỳ báo cáo' : 'no report period' };
+    if (name in vars) return { value: vars[name], reason: lang === 'vi' ? 'chưa xác định kỳ báo cáo' : 'the report period is not set' };
     const m = metrics.get(name);
     const staffInfo = staff.find((x) => x.key === name);
     return m ? { ...metricValue(m)!, kind: staffInfo ? 'amount' : undefined } : undefined;
@@ -180,7 +233,7 @@ export function buildReportModel(
   interface Sec {
     outline: Outline;
     heading: string | null;
-    paragraphs: { inlines: Inline[]; generated: string | null }[];
+    paragraphs: { inlines: Inline[]; generated: string | null; placeholder?: boolean }[];
     order: number;
   }
   const sections = new Map<string, Sec>();
@@ -218,18 +271,48 @@ export function buildReportModel(
     if (row.heading && !sec.heading) sec.heading = row.heading;
     if (row.text) sec.paragraphs.push({ inlines: [{ kind: 'text', text: row.text }], generated: null });
   }
-  const ordered = [...sections.values()].sort((a, b) => compareOutline(a.outline, b.outline) || a.order - b.order);
-  if (unplaced.paragraphs.length) ordered.push(unplaced);
+  // A whole draft from data alone: what the staff have not written stands as a marked blank, each
+  // one said on Kiểm tra; then the sections the staff did not number are numbered in sequence.
+  const staffIds = new Set<string>();
+  for (const row of data.sections ?? []) {
+    const o = parseOutline(row.section);
+    if (o && o.level > 0) for (const id of [...ancestors(o), o.id]) staffIds.add(id);
+  }
+  const P = PLACEHOLDERS[lang];
+  const blank = (text: string) => ({ inlines: [{ kind: 'text' as const, text }], generated: null, placeholder: true });
+  if (!sections.get('MoDau')?.paragraphs.length) {
+    ensure(parseOutline('MoDau')!).paragraphs.push(blank(P.opening));
+    problems.add('warning', null, 'draftOpening');
+  }
+  if (![...staffIds].some((id) => parseOutline(id)!.path[0] === 1)) {
+    const sec = ensure(parseOutline('I')!);
+    sec.heading = P.sectionIHeading;
+    sec.paragraphs.push(blank(P.sectionI));
+    problems.add('warning', null, 'draftSectionI');
+  }
+  const lastGenerated = Math.max(0, ...GENERATED_SLOTS.map((g) => parseOutline(g.section)!.path[0]));
+  if (!sections.get('KetLuan')?.paragraphs.length && ![...staffIds].some((id) => parseOutline(id)!.path[0] > lastGenerated)) {
+    const sec = ensure(parseOutline(roman(lastGenerated + 1))!);
+    sec.heading = P.closingHeading;
+    sec.paragraphs.push(blank(P.closing));
+    problems.add('warning', null, 'draftClosing');
+  }
+  const numbers = renumber([...sections.values()].map((x) => x.outline), staffIds);
+  const ordered = [...sections.values()]
+    .map((sec) => ({ ...sec, key: sec.outline.id, outline: numbers.get(sec.outline.id) ?? sec.outline }))
+    .sort((a, b) => compareOutline(a.outline, b.outline) || a.order - b.order);
+  if (unplaced.paragraphs.length) ordered.push({ ...unplaced, key: '?' });
   const blocks: Block[] = [];
   for (const sec of ordered) {
     const o = sec.outline;
-    const heading = sec.heading ?? DEFAULT_HEADINGS[lang][o.id] ?? null;
+    // a generated section keeps its heading when it is numbered anew
+    const heading = sec.heading ?? DEFAULT_HEADINGS[lang][sec.key] ?? null;
     if (o.level > 0 && (heading || sec.paragraphs.length)) {
       const text = heading ? stripNumber(heading, o.label) : '';
       const shown = o.level === 1 ? text.toLocaleUpperCase('vi') : text;
       blocks.push({ kind: 'heading', level: o.level, text: `${o.label} ${shown}`.trim(), section: o.id });
     }
-    for (const p of sec.paragraphs) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated });
+    for (const p of sec.paragraphs) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated, ...(p.placeholder ? { placeholder: true } : {}) });
   }
   placeFigures(blocks, charts, lang);
   placeTables(blocks, tables, lang);
@@ -242,28 +325,47 @@ export function buildReportModel(
   if (!recipients.some((r) => /^(lưu|archive)\b/i.test(r))) recipients.push(S.archive.replace(/\.$/, ''));
   const items = recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? '.' : ';'}`);
 
-  const attachedTo = attachedLine(s.docNumber, s.reportDate ?? today, s.agency, lang);
+  if (!s.signerTitle) problems.add('warning', data.settingsOrigin.signerTitle ?? null, 'draftSignerTitle');
+  if (!s.signerName) problems.add('warning', data.settingsOrigin.signerName ?? null, 'draftSignerName');
+  // no NgayBaoCao: blanks to fill at signing, in the year of the period's end (workbook contract)
+  const year = s.periodEnd ? s.periodEnd.slice(0, 4) : null;
+  const attachedTo = attachedLine(s.docNumber, s.reportDate, year, s.agency, lang);
   const docNumber = s.docNumber ? (/^số\b/i.test(s.docNumber) || lang === 'en' ? s.docNumber : `Số: ${s.docNumber}`) : lang === 'vi' ? 'Số: …/BC-…' : 'No.: …';
   return {
     lang,
+    draft: rowsLeftOut > 0 ? { mark: S.draft, note: S.leftOut(rowsLeftOut) } : null,
     header: {
       parentAgency: (s.parentAgency ?? '').toLocaleUpperCase('vi'),
       agency: (s.agency ?? '').toLocaleUpperCase('vi'),
       docNumber,
       nation: S.nation,
       motto: S.motto,
-      placeDate: dateLine(s.place, s.reportDate ?? today, lang),
+      placeDate: s.reportDate ? dateLine(s.place, s.reportDate, lang) : blankDateLine(s.place, year, lang),
     },
     title: S.title,
-    subject: s.title,
+    subject: subjectLine(s.title, lang),
     blocks,
     footnotes,
     recipients: { heading: S.recipients, items },
-    signature: { lines: [s.signerFor, s.signerTitle].filter((x): x is string => !!x).map((x) => x.toLocaleUpperCase('vi')), name: s.signerName },
+    signature: {
+      lines: [s.signerFor, s.signerTitle ?? PLACEHOLDERS[lang].signerTitle].filter((x): x is string => !!x).map((x) => x.toLocaleUpperCase('vi')),
+      name: s.signerName ?? PLACEHOLDERS[lang].signerName,
+    },
     annexes: annexes.map((a) => ({ ...a, attachedTo })),
     figures: figureRows(metrics, staff, lang),
     highlights: highlights(metrics, lang),
   };
+}
+
+/**
+ * The subject under "BÁO CÁO" never starts with "Báo cáo" again: "Báo cáo kết quả …" reads
+ * "Kết quả …" (and "Report on the results …" under "REPORT" reads "The results …").
+ */
+export function subjectLine(title: string | null, lang: Lang): string | null {
+  if (!title) return null;
+  const rest = title.trim().replace(lang === 'vi' ? /^báo\s+cáo\b[\s:–-]*/iu : /^report\b(\s+(on|of|about)\b)?[\s:–-]*/iu, '');
+  if (!rest) return title.trim();
+  return rest === title.trim() ? rest : capitalise(rest);
 }
 
 /** The template variables naming the annex that lists a paragraph's items: fdi_annex, ddi_annex, tasks_annex. */
@@ -278,11 +380,18 @@ function annexReferences(annexes: AnnexModel[]): Record<string, string | null> {
 }
 
 /** "(Kèm theo Báo cáo số …/BC-BQL ngày 01 tháng 7 năm 2023 của Ban Quản lý …)", under an annex's title (Decree 30). */
-function attachedLine(docNumber: string | null, day: string, agency: string | null, lang: Lang): string {
+function attachedLine(docNumber: string | null, day: string | null, year: string | null, agency: string | null, lang: Lang): string {
   const no = (docNumber ?? '').replace(/^\s*(số|no\.?)\s*:?\s*/i, '').trim() || '…';
+  const of = agency ? (lang === 'en' ? ` of ${agency}` : ` của ${agency}`) : '';
+  if (!day) return lang === 'en' ? `(Attached to Report No. ${no} of … ${year ?? '…'}${of})` : `(Kèm theo Báo cáo số ${no} ngày … tháng … năm ${year ?? '…'}${of})`;
   const [y, m, d] = day.split('-');
-  if (lang === 'en') return `(Attached to Report No. ${no} of ${textDate(day, 'en')}${agency ? ` of ${agency}` : ''})`;
-  return `(Kèm theo Báo cáo số ${no} ngày ${d} tháng ${Number(m) <= 2 ? m : Number(m)} năm ${y}${agency ? ` của ${agency}` : ''})`;
+  if (lang === 'en') return `(Attached to Report No. ${no} of ${textDate(day, 'en')}${of})`;
+  return `(Kèm theo Báo cáo số ${no} ngày ${d} tháng ${Number(m) <= 2 ? m : Number(m)} năm ${y}${of})`;
+}
+
+/** The date line of a draft: "Hải Phòng, ngày … tháng … năm 2024", the day and month filled in at signing. */
+function blankDateLine(place: string | null, year: string | null, lang: Lang): string {
+  return lang === 'vi' ? `${place ?? '…'}, ngày … tháng … năm ${year ?? '…'}` : `${place ?? '…'}, … ${year ?? '…'}`;
 }
 
 /** The open tasks by state, the zero ones left out: "01 nhiệm vụ quá hạn, 12 nhiệm vụ trong hạn và 14 nhiệm vụ không hạn". */

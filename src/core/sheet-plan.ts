@@ -349,6 +349,11 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   const [l1, l2] = LEFT_BLOCK;
   const [r1, r2] = RIGHT_BLOCK;
   const all = cols.length;
+  if (model.draft) {
+    put(row++, 1, all, model.draft.mark, style({ size: SIZE.title, bold: true }, center));
+    put(row++, 1, all, model.draft.note, style({ size: SIZE.docNumber, italic: true }, center));
+    gap(row++, 6);
+  }
   put(row, l1, l2, h.parentAgency, style({ size: SIZE.parentAgency }, center));
   put(row, r1, r2, h.nation, style({ size: SIZE.nation - 1, bold: true }, center)); // 12 pt fits its block; the decree allows 12–13
   row++;

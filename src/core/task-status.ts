@@ -15,13 +15,22 @@ export function taskStatus(deadline: Day | null, completed: Day | null, asOf: Da
 }
 
 /**
- * The tasks assigned on or before `asOf`, and each state's tasks among them, in table order: the
- * one classification of the tasks_* metrics, the tasks table and the annex of late tasks.
+ * A task belongs to the report of a period starting at `start` when it is assigned on or before
+ * `asOf` and not completed before `start`: the period's tasks and those carried over into it. A
+ * task finished before the period belongs to earlier reports (workbook contract, tasks_total).
  */
-export function classifyTasks<T extends { assigned: Day; deadline: Day | null; completed: Day | null }>(tasks: readonly T[], asOf: Day): { total: T[] } & Record<TaskStatus, T[]> {
+export function taskInScope(t: { assigned: Day; completed: Day | null }, start: Day, asOf: Day): boolean {
+  return t.assigned <= asOf && !(t.completed !== null && t.completed < start);
+}
+
+/**
+ * The tasks in scope (taskInScope), and each state's tasks among them, in table order: the one
+ * classification of the tasks_* metrics, the tasks table and the annex of late tasks.
+ */
+export function classifyTasks<T extends { assigned: Day; deadline: Day | null; completed: Day | null }>(tasks: readonly T[], start: Day, asOf: Day): { total: T[] } & Record<TaskStatus, T[]> {
   const out: { total: T[] } & Record<TaskStatus, T[]> = { total: [], done: [], doneLate: [], overdue: [], onTime: [], noDeadline: [] };
   for (const t of tasks) {
-    if (t.assigned > asOf) continue;
+    if (!taskInScope(t, start, asOf)) continue;
     out.total.push(t);
     out[taskStatus(t.deadline, t.completed, asOf)].push(t);
   }

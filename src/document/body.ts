@@ -7,7 +7,7 @@ import { tableBlock } from './tables';
 const bodySpacing = { before: 0, after: BODY.spaceAfter, line: BODY.line, lineRule: LineRuleType.AUTO };
 
 /** Text runs for `text`, with its line breaks kept as breaks. */
-function textRuns(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+function textRuns(text: string, style: { bold?: boolean; italics?: boolean; highlight?: 'yellow' } = {}): TextRun[] {
   return text.split(/\r?\n/).map((part, i) => new TextRun({ text: part, break: i > 0 ? 1 : undefined, ...style }));
 }
 
@@ -38,6 +38,8 @@ export function bodyBlocks(blocks: Block[], figure: (b: Extract<Block, { kind: '
     if (b.kind === 'heading') return [heading(b)];
     if (b.kind === 'figure') return figure(b);
     if (b.kind === 'table') return tableBlock(b);
+    // a marked blank the staff must still fill stands out: highlighted, as drafts mark their gaps
+    if (b.placeholder) return [bodyParagraph(b.inlines.flatMap((x) => (x.kind === 'text' ? textRuns(x.text, { highlight: 'yellow' }) : [])), i === blocks.length - 1)];
     return [bodyParagraph(inlineRuns(b.inlines), i === blocks.length - 1)];
   });
 }

@@ -6,7 +6,7 @@ import { deepXmlSafe } from '../core/xml-text';
 import { bodyBlocks, footnoteContent } from './body';
 import { closingBlock } from './closing';
 import { annexBlock } from './annexes';
-import { headerBlock, titleBlock } from './front-matter';
+import { draftBlock, headerBlock, titleBlock } from './front-matter';
 import { FONT, PAGE, SIZE, halfPt } from './layout';
 
 const LANGUAGE = { vi: 'vi-VN', en: 'en-US' } as const;
@@ -51,7 +51,7 @@ export function reportDocument(model: ReportModel, figures: Map<unknown, FigureI
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
-        children: [headerBlock(model.header), ...titleBlock(model), ...bodyBlocks(model.blocks, (b) => figureBlock(b, figures.get(b.chart))), closingBlock(model), ...model.annexes.flatMap(annexBlock), endMark()],
+        children: [...draftBlock(model), headerBlock(model.header), ...titleBlock(model), ...bodyBlocks(model.blocks, (b) => figureBlock(b, figures.get(b.chart))), closingBlock(model), ...model.annexes.flatMap(annexBlock), endMark()],
       },
     ],
   });

@@ -42,3 +42,9 @@ export function titleBlock(model: ReportModel): Paragraph[] {
   out.push(line('', { size: SIZE.body, after: 6 }));
   return out;
 }
+
+/** "DỰ THẢO" and the line on the rows left out, above the header, when the model marks a draft. */
+export function draftBlock(model: ReportModel): Paragraph[] {
+  if (!model.draft) return [];
+  return [line(model.draft.mark, { size: SIZE.title, bold: true }), line(model.draft.note, { size: SIZE.docNumber, italics: true, after: 6 })];
+}

@@ -35,7 +35,7 @@ test('a missing plan drops its clause and footnote instead of writing 0', () => 
 
 test('a missing required figure: the sentence says "chưa có số liệu" and why, never "…", and it is reported', () => {
   const r = run([settings(H1)]);
-  expect(para(r, 'fdi')[0]).toBe('Thu hút vốn đầu tư FDI 6 tháng đầu năm 2023: chưa có số liệu (không có bảng DuAn).');
+  expect(para(r, 'fdi')[0]).toBe('Thu hút vốn đầu tư FDI 6 tháng đầu năm 2023: chưa có số liệu (chưa có danh sách dự án được cấp phép).');
   for (const b of r.model.blocks) if (b.kind === 'paragraph') expect(inlineText(b.inlines)).not.toContain('…');
   // named by its label and its paragraph's heading, never by its key (issue 18)
   expect(r.problems.some((p) => p.code === 'metricMissingInText' && p.message.includes('"Số dự án FDI cấp mới"') && p.message.includes('"Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)"'))).toBe(true);
@@ -77,7 +77,7 @@ test('staff templates replace the built-in wording; groups and placeholders', ()
   const m = table('ChiTieuTinh', ['Mã', 'Công thức'], [['avg', 'fdi_total_capital / 3']]);
   const r = run([settings(H1), fdi, plans, tpl, m]);
   expect(para(r, 'fdi')[0]).toBe('FDI: 662,2 triệu USD, bằng 106% cùng kỳ năm trước¹; trung bình 220,73.');
-  expect(para(r, 'enterprise')).toEqual(['Dòng một.', '- Kết quả sản xuất kinh doanh của doanh nghiệp: chưa có số liệu (không có bảng SanXuatKinhDoanh).']);
+  expect(para(r, 'enterprise')).toEqual(['Dòng một.', '- Kết quả sản xuất kinh doanh của doanh nghiệp: chưa có số liệu (chưa có bảng tổng hợp sản xuất kinh doanh của doanh nghiệp).']);
   expect(r.problems.some((p) => p.code === 'templateUnknown' && p.cell === 'MauCau!A4')).toBe(true);
   expect(r.problems.some((p) => p.code === 'templatePlaceholder' && /labour_workerz/.test(p.message))).toBe(true);
 });
@@ -163,7 +163,7 @@ test('every figure is traceable: the figures table names table, filter and rows'
   expect(row.source).toBe('DuAn: FDI, Cấp mới, 01/01/2023–30/06/2023 (1 dòng)');
   const missing = r.model.figures.find((f) => f.key === 'labour_workers')!;
   expect(missing.value).toBeNull();
-  expect(missing.reason).toMatch(/LaoDong/);
+  expect(missing.reason).toBe('chưa có bảng tổng hợp lao động của doanh nghiệp');
 });
 
 describe('tables of figures (Phụ lục biểu)', () => {
@@ -276,5 +276,128 @@ describe('tables of figures (Phụ lục biểu)', () => {
     expect(inv.caption).toBe('Table 1. Investment attracted');
     expect(cells(inv)[4]).toEqual(['Total capital attracted', '662.18', '0']);
     expect(cells(inv)[8]).toEqual(['Against the annual plan (%)', '33.11', '–']);
+  });
+});
+
+describe('the subject under "BÁO CÁO" (issue 18: one title word)', () => {
+  test.each([
+    ['Báo cáo kết quả thu hút đầu tư 9 tháng năm 2024', 'vi', 'Kết quả thu hút đầu tư 9 tháng năm 2024'],
+    ['BÁO CÁO: tình hình hoạt động các KCN', 'vi', 'Tình hình hoạt động các KCN'],
+    ['Sơ kết công tác thi đua khen thưởng 6 tháng đầu năm 2023', 'vi', 'Sơ kết công tác thi đua khen thưởng 6 tháng đầu năm 2023'],
+    ['Báo cáo', 'vi', 'Báo cáo'],
+    ['Report on the results of the first half of 2024', 'en', 'The results of the first half of 2024'],
+    ['Investment in 2024', 'en', 'Investment in 2024'],
+  ] as const)('%s (%s) → %s', (title, lang, subject) => {
+    const r = run([settings(H1, { TrichYeu: title })], lang);
+    expect(r.model.subject).toBe(subject);
+  });
+});
+
+describe('the report date (workbook contract: NgayBaoCao)', () => {
+  const NINE_MONTHS: [string, string] = ['01/01/2024', '30/09/2024'];
+  const events = projects([
+    ['A', 'FDI', 'Cấp mới', '15/09/2024', 10],
+    ['B', 'FDI', 'Cấp mới', '28/09/2024', 20],
+    ['C', 'FDI', 'Cấp mới', '20/12/2024', 30], // after the period: not counted, not compared
+  ]);
+  const dateProblems = (r: ReportResult) => r.problems.filter((p) => /^reportDate|^futureDate/.test(p.code));
+
+  test('without NgayBaoCao the date line and the annexes keep blanks to fill at signing, in the year of the period end', () => {
+    const vi = run([settings(NINE_MONTHS, { DiaDanh: 'Đà Nẵng', SoHieu: '12/BC-BQL', CoQuan: 'Ban Quản lý' }), events]);
+    expect(vi.model.header.placeDate).toBe('Đà Nẵng, ngày … tháng … năm 2024');
+    expect(vi.model.annexes[0].attachedTo).toBe('(Kèm theo Báo cáo số 12/BC-BQL ngày … tháng … năm 2024 của Ban Quản lý)');
+    const en = run([settings(NINE_MONTHS, { DiaDanh: 'Da Nang' }), events], 'en');
+    expect(en.model.header.placeDate).toBe('Da Nang, … 2024');
+    // and nothing is compared with the day the program runs
+    expect(dateProblems(vi)).toEqual([]);
+  });
+
+  test('a report date before the period end, or before rows it counts, is a warning at the cells concerned', () => {
+    const r = run([settings(NINE_MONTHS, { NgayBaoCao: '20/09/2024' }), events]);
+    expect(r.model.header.placeDate).toBe('…, ngày 20 tháng 9 năm 2024');
+    const found = dateProblems(r);
+    expect(found.map((p) => [p.level, p.code, p.cell])).toEqual([
+      ['warning', 'reportDateBeforePeriodEnd', 'ThongTin!B4'],
+      ['warning', 'reportDateBeforeData', 'DuAn!D3'],
+    ]);
+    expect(found[1].message).toContain('28/09/2024');
+    expect(found[1].message).toMatch(/^Có 1 dòng/);
+  });
+
+  test('a report date on or after the period end and after every counted row: no warning, even with later rows outside the period', () => {
+    const r = run([settings(NINE_MONTHS, { NgayBaoCao: '05/10/2024' }), events]);
+    expect(r.model.header.placeDate).toBe('…, ngày 05 tháng 10 năm 2024');
+    expect(dateProblems(r)).toEqual([]);
+  });
+
+  test('the example is dated after its period and its data: no warning', () => {
+    expect(dateProblems(exampleReport())).toEqual([]);
+    expect(exampleReport().model.header.placeDate).toBe('Hải Phòng, ngày 30 tháng 6 năm 2023');
+  });
+});
+
+describe('a whole draft from data alone (issue 18)', () => {
+  const headings = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+  const blanks = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'paragraph' && b.placeholder ? [inlineText(b.inlines)] : []));
+  const drafts = (r: ReportResult) => r.problems.filter((p) => p.code.startsWith('draft')).map((p) => `${p.level} ${p.code}`);
+  const sections = (rows: [string, string | null, string | null][]) => table('NoiDung', ['Mục', 'Tiêu đề', 'Nội dung'], rows);
+  const labour = table('LaoDong', ['Doanh nghiệp', 'Tháng', 'Số lao động'], [['DN A', '06/2023', 100]]);
+  const budget = table('NganSach', ['Đơn vị', 'Tháng', 'Số nộp'], [['Văn phòng', '03/2023', 12]]);
+  const tasks = table('NhiemVu', ['Mã nhiệm vụ', 'Ngày giao', 'Hạn xử lý', 'Ngày hoàn thành'], [['T1', '01/02/2023', null, '01/03/2023']]);
+
+  test('no prose at all: sections in sequence, a marked blank for the opening, part I, the closing and the signer, each said on Kiểm tra', () => {
+    const r = run([settings(H1), fdi, labour, budget, tasks]);
+    expect(headings(r).map((h) => h.split(' ')[0])).toEqual(['I.', 'II.', '1.', '(1)', '(2)', '2.', '3.', '(1)', '(2)', '4.', 'III.']);
+    expect(headings(r)).toContain('2. Nộp ngân sách nhà nước');
+    expect(headings(r)).toContain('4. Tình hình thực hiện nhiệm vụ được giao');
+    expect(blanks(r)).toHaveLength(3);
+    expect(blanks(r).every((t) => /^\[Cần bổ sung: .+\]$/.test(t))).toBe(true);
+    // the opening blank comes first, before part I
+    expect(r.model.blocks[0].kind === 'paragraph' && r.model.blocks[0].placeholder).toBe(true);
+    expect(r.model.signature).toEqual({ lines: ['[CHỨC VỤ NGƯỜI KÝ]'], name: '[Họ và tên người ký]' });
+    expect(drafts(r)).toEqual(['warning draftOpening', 'warning draftSectionI', 'warning draftClosing', 'warning draftSignerTitle', 'warning draftSignerName']);
+    const sheet = r.plan.sheets[0].cells.map((c) => c.value);
+    for (const t of [...blanks(r), '[CHỨC VỤ NGƯỜI KÝ]', '[Họ và tên người ký]']) expect(sheet).toContain(t);
+    const en = run([settings(H1), fdi], 'en');
+    expect(blanks(en).every((t) => /^\[To be written: .+\]$/.test(t))).toBe(true);
+    expect(en.model.signature.name).toBe("[Signer's full name]");
+  });
+
+  test('the staff numbers are kept; the generated sections take the numbers left free, in order', () => {
+    const r = run([
+      settings(H1, { ChucVuKy: 'Trưởng ban', NguoiKy: 'Trần Văn B' }),
+      fdi,
+      budget,
+      tasks,
+      sections([
+        ['MoDau', null, 'Thực hiện chế độ báo cáo…'],
+        ['I', 'Tình hình chung', 'Văn bản của cán bộ.'],
+        ['II.2', 'Hoạt động xúc tiến đầu tư', 'Xúc tiến tại chỗ.'],
+      ]),
+    ]);
+    expect(headings(r)).toEqual([
+      'I. TÌNH HÌNH CHUNG',
+      'II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
+      '1. Kết quả thu hút đầu tư tại khu công nghiệp (KCN), khu kinh tế (KKT)',
+      '(1) Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)',
+      '(2) Thu hút vốn đầu tư trong nước (DDI)',
+      '2. Hoạt động xúc tiến đầu tư',
+      '3. Nộp ngân sách nhà nước',
+      '4. Tình hình hoạt động của các doanh nghiệp trong khu công nghiệp, khu kinh tế',
+      '(1) Tình hình lao động',
+      '(2) Một số chỉ tiêu chủ yếu trong hoạt động sản xuất kinh doanh',
+      '5. Tình hình thực hiện nhiệm vụ được giao',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI VÀ KIẾN NGHỊ',
+    ]);
+    expect(drafts(r)).toEqual(['warning draftClosing']);
+  });
+
+  test('the example, whose staff wrote every part, keeps its numbers and has no blank', () => {
+    const r = exampleReport();
+    expect(blanks(r)).toEqual([]);
+    expect(drafts(r)).toEqual([]);
+    expect(headings(r)).toContain('3. Nộp ngân sách nhà nước');
+    expect(headings(r).some((h) => h.startsWith('8. Tình hình thực hiện nhiệm vụ Ủy ban nhân dân thành phố giao'))).toBe(true);
+    expect(headings(r).filter((h) => /^[IVX]+\. /.test(h)).map((h) => h.split(' ')[0])).toEqual(['I.', 'II.', 'III.']);
   });
 });

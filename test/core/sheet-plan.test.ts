@@ -88,7 +88,7 @@ test('figures sheet: the value in Vietnamese text where it prints, the number be
   const missing = figures.cells.find((c) => c.col === 1 && c.value === 'labour_workers')!.row;
   expect(cellAt(figures, missing, 3)!.value).toBe('');
   expect(cellAt(figures, missing, 7)!.value).toBeNull();
-  expect(cellAt(figures, missing, 6)!.value).toMatch(/LaoDong/);
+  expect(cellAt(figures, missing, 6)!.value).toBe('chưa có bảng tổng hợp lao động của doanh nghiệp');
 });
 
 test('checks sheet lists every problem with its cell: one line per message, its cells together', () => {
@@ -262,5 +262,38 @@ describe('tables on the report sheet', () => {
     for (let r = 1; r <= 60; r++) heights[r] = 100;
     // rows 6–8 are kept with the row after them: the page that would end at row 7 breaks after row 5
     expect(headingBreaks(heights, 60, new Set([6, 7, 8]))).toEqual([5]);
+  });
+});
+
+describe('DỰ THẢO when rows were left out of the figures (issue 18)', () => {
+  const good: [string, string, string, string, number][] = [
+    ['A', 'FDI', 'Cấp mới', '01/02/2023', 10],
+    ['B', 'DDI', 'Cấp mới', '01/03/2023', 20],
+  ];
+  const tasks = (rows: unknown[][]) => table('NhiemVu', ['Mã nhiệm vụ', 'Ngày giao', 'Hạn xử lý', 'Ngày hoàn thành'], rows as never);
+  const textOf = (s: SheetPlan) => s.cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
+
+  test('clean data: no mark, the sheet starts with the agency', () => {
+    const clean = run([settings(H1, { CoQuanChuQuan: 'UBND tỉnh Quảng Ninh' }), projects(good), tasks([['T1', '01/02/2023', null, null]])]);
+    expect(clean.model.draft).toBeNull();
+    expect(textOf(clean.plan.sheets[0]).filter((t) => /DỰ THẢO|dòng số liệu có lỗi/.test(t))).toEqual([]);
+    expect(cellAt(clean.plan.sheets[0], 1, 1)!.value).toBe('UBND TỈNH QUẢNG NINH');
+  });
+
+  test('two project rows with bad values and a duplicated task: DỰ THẢO on top, one line with the count and where to look', () => {
+    const dirty = run([
+      settings(H1, { CoQuanChuQuan: 'UBND tỉnh Quảng Ninh' }),
+      projects([...good, ['C', 'FDI', 'Cấp mới', '01/04/2023', 'mười'], ['D', 'FDI', 'Cấp mới', '31/02/2023', 5]]),
+      tasks([['T1', '01/02/2023', null, null], ['T1', '01/02/2023', null, null]]),
+    ]);
+    expect(dirty.problems.filter((p) => p.level === 'error')).toHaveLength(3);
+    expect(dirty.model.draft).toEqual({ mark: 'DỰ THẢO', note: '(Còn 3 dòng số liệu có lỗi chưa được tính vào báo cáo: xem trang tính “Kiểm tra” của sổ Excel báo cáo.)' });
+    const sheet = dirty.plan.sheets[0];
+    expect(cellAt(sheet, 1, 1)!.value).toBe('DỰ THẢO');
+    expect(cellAt(sheet, 1, 1)!.style.font.bold).toBe(true);
+    expect(cellAt(sheet, 2, 1)!.value).toBe(dirty.model.draft!.note);
+    expect(textOf(sheet)).toContain('UBND TỈNH QUẢNG NINH');
+    const en = run([settings(H1), projects([...good, ['C', 'FDI', 'Cấp mới', '01/04/2023', 'ten']])], 'en');
+    expect(en.model.draft).toEqual({ mark: 'DRAFT', note: '(1 row with errors not yet counted in the report: see the “Checks” sheet of the report workbook.)' });
   });
 });

@@ -7,7 +7,9 @@ import { buildDocx } from '../../src/document/docx';
 import { boldTextWidth, textWidthPt } from '../../src/core/text-width';
 import { columnWidths } from '../../src/document/tables';
 import { Para, attr, num, paragraphs, plainText, runStyle, unzipDocx } from './docx-xml';
-import { exampleReport, missingPhrases, normText } from './example-report';
+import { exampleReport, exampleSnapshots, missingPhrases, normText } from './example-report';
+import { ReportResult, buildReport } from '../../src/core/engine';
+import { TableSnapshot } from '../../src/core/snapshot';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (twips: number) => twips / TWIPS_PER_MM;
@@ -144,7 +146,7 @@ describe('header block (Nghị định 30/2020, Phụ lục I)', () => {
     expect(mm(cellTextWidth(tables()[0], 1) - left - right)).toBeGreaterThan(57);
     expect(mm(cellTextWidth(tables()[0], 1) - left - right)).toBeLessThan(63);
     const date = para(model.header.placeDate);
-    expect(date.text).toMatch(/^Hải Phòng, ngày 26 tháng 0?6 năm 2023$/);
+    expect(date.text).toMatch(/^Hải Phòng, ngày 30 tháng 0?6 năm 2023$/);
     expect(style(date)).toEqual({ bold: false, italic: true, size: 28 });
     for (const p of [nation, motto, date, para(model.header.agency)]) expect(justification(p)).toBe('center');
   });
@@ -479,5 +481,64 @@ describe('annexes', () => {
       // any date of the year, the widest included
       for (const [i, c] of a.columns.entries()) if (/Ngày|Hạn/.test(c.header)) expect(textWidthPt('28/12/2023', 12)).toBeLessThanOrEqual(widths[i]);
     }
+  });
+});
+
+describe('no program names in the official text (issue 18)', () => {
+  /** Names of the workbook contract that staff never see in a signed report. */
+  const TABLE_NAMES = ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach', 'NoiDung', 'MauCau', 'ChiTieuTinh', 'AnhXa'];
+  const EN_TABLES = ['Settings', 'Projects', 'Labour', 'Revenue', 'Budget', 'Tasks', 'Targets', 'Sections', 'Templates', 'Metrics', 'Mapping'];
+  const SETTING_KEYS = ['TuNgay', 'DenNgay', 'NgaySoLieu', 'CoQuan', 'SoHieu', 'DiaDanh', 'NgayBaoCao', 'TrichYeu', 'TyGia', 'KyThay', 'ChucVuKy', 'NguoiKy', 'NoiNhan', 'NgonNgu', 'vndPerUsd', 'periodStart', 'periodEnd', 'asOf'];
+  const offences = (text: string): string[] => {
+    const found: string[] = [];
+    for (const n of [...TABLE_NAMES, ...SETTING_KEYS]) if (new RegExp(`\\b${n}\\b`).test(text)) found.push(n);
+    for (const n of EN_TABLES) if (new RegExp(`\\b(bảng|table) ${n}\\b|\\b${n} table\\b|\\bin ${n}\\b`).test(text)) found.push(n);
+    // snake_case identifiers (metric keys, template keys) and camelCase ones (field keys)
+    for (const m of text.matchAll(/\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]*\b/g)) found.push(m[0]);
+    if (/\{|\}/.test(text)) found.push('{…}');
+    return found;
+  };
+  const sheetText = (r: ReportResult) =>
+    r.plan.sheets[0].cells
+      .map((c) => c.value)
+      .filter((v) => typeof v === 'string')
+      .join('\n');
+  const without = (...names: string[]) => exampleSnapshots().filter((t) => !names.includes(t.name));
+  const cases: [string, TableSnapshot[], 'vi' | 'en'][] = [
+    ['the example', exampleSnapshots(), 'vi'],
+    ['the example in English', exampleSnapshots(), 'en'],
+    ['no projects, plans or prose', without('DuAn', 'KeHoach', 'NoiDung'), 'vi'],
+    ['no enterprise, labour, budget or task lists', without('SanXuatKinhDoanh', 'LaoDong', 'NganSach', 'NhiemVu', 'ChiTieuTinh'), 'en'],
+    ['no plans, no exchange rate', without('KeHoach').map((t) => (t.name === 'ThongTin' ? { ...t, rows: t.rows.filter((r) => r[0] !== 'TyGia') } : t)), 'en'],
+    ['settings only', without('DuAn', 'KeHoach', 'NoiDung', 'SanXuatKinhDoanh', 'LaoDong', 'NganSach', 'NhiemVu', 'ChiTieuTinh'), 'vi'],
+    ['settings only, in English', without('DuAn', 'KeHoach', 'NoiDung', 'SanXuatKinhDoanh', 'LaoDong', 'NganSach', 'NhiemVu', 'ChiTieuTinh'), 'en'],
+  ];
+  test.each(cases)('%s: neither the Word report nor the report sheet names a table, key or identifier', async (_, snaps, lang) => {
+    const r = buildReport(snaps, { lang });
+    const docx = await unzipDocx(await buildDocx(r.model, null));
+    const word = plainText(docx['word/document.xml']) + plainText(docx['word/footnotes.xml'] ?? '');
+    const notes = r.model.footnotes.map((f) => f.text).join('\n');
+    expect({ word: offences(word), notes: offences(notes), sheet: offences(sheetText(r)) }).toEqual({ word: [], notes: [], sheet: [] });
+    // the scan sees what the report says: the placeholders of missing figures are there
+    if (snaps.length < 4) expect(word).toMatch(lang === 'vi' ? /chưa có số liệu/ : /no figures yet/);
+  });
+});
+
+describe('DỰ THẢO at the top of the Word report (issue 18)', () => {
+  test('the example, whose data are clean, has no mark', () => {
+    expect(model.draft).toBeNull();
+    expect(paras.some((p) => /DỰ THẢO/.test(p.text))).toBe(false);
+  });
+  test('rows left out: "DỰ THẢO" bold and the line on them are the first paragraphs, above the header', async () => {
+    const snaps = exampleSnapshots().map((t) =>
+      t.name === 'DuAn' ? { ...t, rows: t.rows.map((r, i) => (i < 6 ? r.map((v, c) => (t.headers[c] === 'Vốn đầu tư' ? 'không rõ' : v)) : r)) } : t,
+    );
+    const r = buildReport(snaps, {});
+    const ps = paragraphs((await unzipDocx(await buildDocx(r.model, null)))['word/document.xml']);
+    expect(r.model.draft!.note).toMatch(/^\(Còn 6 dòng số liệu có lỗi/);
+    expect(ps[0].text).toBe('DỰ THẢO');
+    expect(runStyle(ps[0].runs[0].rPr).bold).toBe(true);
+    expect(ps[1].text).toBe(r.model.draft!.note);
+    expect(ps.findIndex((p) => p.text === r.model.header.agency)).toBeGreaterThan(1);
   });
 });

@@ -59,7 +59,11 @@ const cases = workbooks.flatMap(([name, e]) => manifest.timeZones.map((tz) => [n
 
 describe.each(cases)('%s (TZ=%s)', (name, tz, e) => {
   test('the example figures, and exactly the expected problems', async () => {
-    const r = await inTimeZone(tz, async () => buildReport(await readWorkbookFile(path.join(DIR, name), 'vi'), { today: manifest.today }));
+    // the fixtures were written from the example when it was dated 26/06/2023, before its period
+    // ended; issue 18 dates it 30/06/2023 (a report dated before the rows it counts now warns)
+    const dated = (snaps: Awaited<ReturnType<typeof readWorkbookFile>>) =>
+      snaps.map((t) => (t.name === 'ThongTin' ? { ...t, rows: t.rows.map((row) => (row[0] === 'NgayBaoCao' ? [row[0], '30/06/2023', ...row.slice(2)] : row)) } : t));
+    const r = await inTimeZone(tz, async () => buildReport(dated(await readWorkbookFile(path.join(DIR, name), 'vi')), { today: manifest.today }));
     const failures: string[] = [];
 
     const skip = new Set(e.except ?? []);
