@@ -119,20 +119,20 @@ export const SHEET_NAMES: Record<Lang, { report: string; figures: string; proble
 };
 
 /**
- * Report sheet: 625 pixels in all, 165.4 mm (the A4 text width is 165 mm). The left block (A–D,
- * 267 px) holds the agency, the right block (E–I, 358 px) the national motto, which needs 88 mm at
- * 12 pt bold (Decree 30 allows 12–13 pt for that line); the short rule under the agency is column C,
- * centred in its block. The inner edges are where the annexes' columns fall (ANNEX_PX), so that a
- * list of seven columns lies on the same sheet as the text; the tables of figures take runs of them.
+ * Report sheet: 625 pixels in all, 165.4 mm (the A4 text width is 165 mm). The left block (A–F,
+ * 267 px) holds the agency, the right block (G–Q, 358 px) the national motto, which needs 88 mm at
+ * 12 pt bold (Decree 30 allows 12–13 pt for that line); the short rule under the agency is C–D,
+ * centred in its block. The grid is fine (17 columns) so that each column of a table or an annex
+ * finds a run of whole sheet columns near its share and wide enough for its widest figure or word.
  */
-const REPORT_PX = [44, 45, 84, 94, 33, 85, 85, 85, 70];
+const REPORT_PX = [44, 45, 42, 42, 47, 47, 33, 42, 43, 30, 30, 30, 30, 30, 30, 30, 30];
 /** Excel character units whose pixel width (`px` below) is exactly the one wanted. */
 const unitsFor = (pixels: number) => Math.ceil(((pixels - 5) / 7) * 100) / 100;
 export const REPORT_COLUMNS = REPORT_PX.map(unitsFor);
-const LEFT_BLOCK = [1, 4] as const;
-const RIGHT_BLOCK = [5, 9] as const;
-const AGENCY_RULE = [3, 3] as const;
-const SUBJECT_RULE = [4, 6] as const;
+const LEFT_BLOCK = [1, 6] as const;
+const RIGHT_BLOCK = [7, 17] as const;
+const AGENCY_RULE = [3, 4] as const;
+const SUBJECT_RULE = [5, 9] as const;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function superscript(n: number): string {
@@ -197,18 +197,24 @@ export const rowHeightFor = (lines: number, size: number) => Math.min(409, Math.
 /** The most lines one row can show at `size` before Excel's 409 pt row limit. */
 const maxLines = (size: number) => Math.floor((409 - 4) / (size * 1.2));
 /**
- * A row never splits across printed pages, so a paragraph goes into rows of a few lines each:
- * a page then ends at most a few lines short instead of leaving a quarter of it blank.
+ * A row never splits across printed pages, so a long paragraph goes into rows of a few lines each:
+ * a page then ends at most a few lines short instead of leaving a quarter of it blank. The rows end
+ * where a sentence ends, once they hold LINES_PER_ROW lines; only a sentence longer than
+ * MAX_LINES_PER_ROW lines is cut between its words.
  */
 const LINES_PER_ROW = 5;
+const MAX_LINES_PER_ROW = 10;
 
-/** Splits a long paragraph at word boundaries into pieces that each fit one row. */
-export function splitForRows(text: string, widthPt: number, size: number): string[] {
+/** Height of a row that continues a paragraph on the next row: its lines only, with no space under them. */
+export const continuedRowHeight = (lines: number, size: number) => Math.min(409, Math.ceil(lines * size * 1.2));
+
+/** Splits a paragraph at word boundaries into pieces of at most `limit` lines. */
+function splitAtWords(text: string, widthPt: number, size: number, limit: number): string[] {
   const out: string[] = [];
   let piece: string[] = [];
   let wrap = wrapper(widthPt, size, false);
   for (const word of text.split(' ')) {
-    if (wrap.add(word) > Math.min(LINES_PER_ROW, maxLines(size)) && piece.length) {
+    if (wrap.add(word) > Math.min(limit, maxLines(size)) && piece.length) {
       out.push(piece.join(' '));
       piece = [];
       wrap = wrapper(widthPt, size, false);
@@ -217,6 +223,28 @@ export function splitForRows(text: string, widthPt: number, size: number): strin
     piece.push(word);
   }
   if (piece.length) out.push(piece.join(' '));
+  return out;
+}
+
+/** Splits a long paragraph into pieces that each fit one row, at the end of a sentence where one ends in time. */
+export function splitForRows(text: string, widthPt: number, size: number): string[] {
+  const sentences = text.split(/(?<=[.!?;:…]["”)]?)\s+(?=\S)/);
+  const out: string[] = [];
+  let piece = '';
+  const lines = (t: string) => estimateLines(t, widthPt, size);
+  for (const sentence of sentences) {
+    if (piece && lines(piece) >= LINES_PER_ROW) {
+      out.push(piece);
+      piece = '';
+    }
+    piece = piece ? `${piece} ${sentence}` : sentence;
+    if (lines(piece) > Math.min(MAX_LINES_PER_ROW, maxLines(size))) {
+      const parts = splitAtWords(piece, widthPt, size, LINES_PER_ROW);
+      out.push(...parts.slice(0, -1));
+      piece = parts[parts.length - 1];
+    }
+  }
+  if (piece) out.push(piece);
   return out;
 }
 
@@ -365,6 +393,7 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   }
   gap(row++);
   const charts: PlannedChart[] = [];
+  let lastParagraph: number[] = [];
   for (const b of model.blocks) {
     if (b.kind === 'heading') {
       headings.add(row);
@@ -386,16 +415,18 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
       row = sheetTable(b, row, { cols, cells, merges, heights, keep: headings, put });
       continue;
     }
-    for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, all), SIZE.body)) {
-      put(row++, 1, all, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
-    }
+    const pieces = splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, all), SIZE.body);
+    lastParagraph = [];
+    pieces.forEach((piece, i) => {
+      lastParagraph.push(row);
+      put(row, 1, all, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
+      // the rows of one paragraph follow each other with no gap: only its last row has space under it
+      if (i < pieces.length - 1) heights[row] = continuedRowHeight(estimateLines(piece, spanWidthPt(cols, 1, all), SIZE.body), SIZE.body);
+      row++;
+    });
   }
-  if (model.footnotes.length) {
-    gap(row++);
-    cells.push({ row, col: 1, value: '____________________', style: style({ size: 11 }, { wrap: false }) });
-    heights[row++] = 14;
-    for (const f of model.footnotes) put(row++, 1, all, `${superscript(f.id)} ${f.text}`, style({ size: SIZE.footnote }));
-  }
+  // the closing sentence ("… ./.") stays on the page of "Nơi nhận:" and the signature, which stay together
+  const keepFrom = lastParagraph.length ? lastParagraph[lastParagraph.length - 1] : row;
   gap(row++);
   const sigStart = row;
   put(row++, l1, l2, model.recipients.heading, style({ size: SIZE.recipientsHeading, bold: true, italic: true }));
@@ -407,6 +438,15 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
     put(sr, r1, r2, model.signature.name, style({ size: SIZE.signature, bold: true }, center));
   }
   row = Math.max(row, sr + 1);
+  // The footnotes at the foot of the closing page, under the signature, as a Word page sets its
+  // notes under its text: the body ends with "./." and "Nơi nhận:" follows it at once.
+  if (model.footnotes.length) {
+    gap(row++);
+    cells.push({ row, col: 1, value: '____________________', style: style({ size: 11 }, { wrap: false }) });
+    heights[row++] = 14;
+    for (const f of model.footnotes) put(row++, 1, all, `${superscript(f.id)} ${f.text}`, style({ size: SIZE.footnote }));
+  }
+  for (let r = keepFrom; r < row - 1; r++) headings.add(r);
   // the annexes, each from the top of a new page, after the signature
   const forced = new Set<number>();
   for (const a of model.annexes) row = sheetAnnex(a, row, { cols, cells, merges, heights, keep: headings, put }, forced);
@@ -433,9 +473,11 @@ const ALL_BORDERS: CellStyle['border'] = ['top', 'bottom', 'left', 'right'];
 
 /**
  * Lays the table's columns onto the sheet's columns: each takes a run of whole sheet columns, the
- * runs chosen so that the column boundaries fall nearest to where the table's width shares put them.
+ * runs chosen so that each is wide enough for the column's widest figure or word (`minPt`, with the
+ * line estimate's spare) and, among those, the column boundaries fall nearest to where the table's
+ * width shares put them. Where no choice is wide enough, the one that falls least short.
  */
-export function tableSpans(columns: Pick<TableColumn, 'width'>[], sheetColumns: number[]): [number, number][] {
+export function tableSpans(columns: Pick<TableColumn, 'width' | 'minPt'>[], sheetColumns: number[], size = TABLE_SIZE): [number, number][] {
   const n = columns.length;
   const m = sheetColumns.length;
   if (n > m) throw new Error(`a table of ${n} columns cannot lie on ${m} sheet columns`);
@@ -444,18 +486,26 @@ export function tableSpans(columns: Pick<TableColumn, 'width'>[], sheetColumns: 
   const shares = columns.reduce<number[]>((acc, c) => [...acc, (acc[acc.length - 1] ?? 0) + c.width], []);
   const sum = shares[n - 1] || 1;
   const want = shares.slice(0, -1).map((x) => x / sum);
-  // every choice of n − 1 boundaries among the m − 1 inner edges (at most 10 for six columns)
+  // what each column must hold on one line, as estimateLines measures it (4 % spare)
+  const need = columns.map((c) => (c.minPt ?? 0) * 1.04 * (size / TABLE_SIZE));
+  const short = (i: number, from: number, to: number) => Math.max(0, need[i] - spanWidthPt(sheetColumns, from, to));
   let best: number[] = [];
+  let bestShort = Infinity;
   let bestErr = Infinity;
-  const choose = (from: number, picked: number[]) => {
+  // every choice of n − 1 boundaries among the m − 1 inner edges, cut short where a column already falls shorter than the best
+  const choose = (from: number, picked: number[], shortSoFar: number) => {
+    if (shortSoFar > bestShort + 1e-9) return;
     if (picked.length === n - 1) {
+      const fall = shortSoFar + short(n - 1, (picked[n - 2] ?? 0) + 1, m);
       const err = picked.reduce((e, p, i) => e + (edge[p - 1] - want[i]) ** 2, 0);
-      if (err < bestErr) (bestErr = err), (best = picked);
+      if (fall < bestShort - 1e-9 || (Math.abs(fall - bestShort) <= 1e-9 && err < bestErr)) (bestShort = fall), (bestErr = err), (best = picked);
       return;
     }
-    for (let p = from; p <= m - (n - 1 - picked.length); p++) choose(p + 1, [...picked, p]);
+    const i = picked.length;
+    const start = (picked[i - 1] ?? 0) + 1;
+    for (let p = from; p <= m - (n - 1 - i); p++) choose(p + 1, [...picked, p], shortSoFar + short(i, start, p));
   };
-  choose(1, []);
+  choose(1, [], 0);
   const bounds = [0, ...best, m];
   return columns.map((_, i) => [bounds[i] + 1, bounds[i + 1]]);
 }
@@ -545,7 +595,9 @@ function sheetAnnex(a: AnnexModel, row: number, s: SheetCanvas, forced: Set<numb
   a.rows.forEach((r, i) => {
     const h = heightOf(r);
     // a part's heading goes with its first row
-    const need = r.group && a.rows[i + 1] ? h + heightOf(a.rows[i + 1]) : h;
+    // and the last row before a total goes with it: no page holds a total under a repeated header alone
+    const next = a.rows[i + 1];
+    const need = h + (next && (r.group || next.bold) ? heightOf(next) + (r.group && a.rows[i + 2]?.bold ? heightOf(a.rows[i + 2]) : 0) : 0);
     if (used + need > PAGE_HEIGHT_PT) {
       forced.add(row - 1);
       header();
