@@ -126,8 +126,8 @@ export const SHEET_NAMES: Record<Lang, { report: string; figures: string; proble
  * finds a run of whole sheet columns near its share and wide enough for its widest figure or word.
  */
 const REPORT_PX = [44, 45, 42, 42, 47, 47, 33, 42, 43, 30, 30, 30, 30, 30, 30, 30, 30];
-/** Excel character units whose pixel width (`px` below) is exactly the one wanted. */
-const unitsFor = (pixels: number) => Math.ceil(((pixels - 5) / 7) * 100) / 100;
+/** Excel column widths (as the file stores them) whose pixel width (`px` below) is exactly the one wanted. */
+const unitsFor = (pixels: number) => Math.ceil((pixels / 7) * 100) / 100;
 export const REPORT_COLUMNS = REPORT_PX.map(unitsFor);
 const LEFT_BLOCK = [1, 6] as const;
 const RIGHT_BLOCK = [7, 17] as const;
@@ -146,8 +146,11 @@ export function inlineText(inlines: Inline[]): string {
   return inlines.map((i) => (i.kind === 'text' ? i.text : superscript(i.id))).join('');
 }
 
-/** Width in pixels Excel gives a column of `w` character units (Calibri 11, the default font). */
-const px = (w: number) => Math.trunc(w * 7 + 5);
+/**
+ * Width in pixels of a column whose width is `w` as the file stores it (Calibri 11, the default
+ * font: 7 pixels a unit, the 5 pixels of padding included in `w`), as Excel and LibreOffice draw it.
+ */
+export const px = (w: number) => Math.trunc(w * 7 + 1e-6);
 /** Usable text width in points of columns `from`..`to` (1-based), less the cell's padding. */
 export function spanWidthPt(columns: number[], from: number, to: number): number {
   return columns.slice(from - 1, to).reduce((a, w) => a + px(w), 0) * 0.75 - 4;
@@ -250,10 +253,16 @@ export function splitForRows(text: string, widthPt: number, size: number): strin
 
 /** A4 height less the top and bottom margins, in points. */
 const PAGE_HEIGHT_PT = ((PAGE_MM.height - PAGE_MM.top - PAGE_MM.bottom) / 25.4) * 72;
+/**
+ * The height the plan fills on a page: 2 % short of it, since Excel and LibreOffice round each
+ * row's height to their own units; a page planned full would then spill its last row onto a page
+ * the plan does not know, and the rows it keeps together would part there.
+ */
+const PAGE_FILL_PT = PAGE_HEIGHT_PT * 0.98;
 
 /**
- * Where to break pages by hand so that no heading is the last row of a page: rows are laid on
- * pages by their planned heights; a heading that would end a page moves to the next one.
+ * Where to break pages, every page end: rows are laid on pages by their planned heights; a row kept
+ * with the next one (a heading, a caption, the closing) that would end a page moves to the next one.
  */
 export function headingBreaks(heights: Record<number, number>, lastRow: number, headings: Set<number>, forced: Set<number> = new Set()): number[] {
   const breaks: number[] = [];
@@ -266,7 +275,7 @@ export function headingBreaks(heights: Record<number, number>, lastRow: number, 
       used = h;
       continue;
     }
-    if (used + h > PAGE_HEIGHT_PT && used > 0) {
+    if (used + h > PAGE_FILL_PT && used > 0) {
       // the rows kept with the next one that would end the page (a heading, a table's caption and
       // rows) move with it, unless they fill the page from its top
       let first = r;
@@ -277,6 +286,8 @@ export function headingBreaks(heights: Record<number, number>, lastRow: number, 
         for (let k = first; k < r; k++) used += heights[k] ?? 15;
         continue;
       }
+      // every page end is written, so that Excel and LibreOffice break where the plan does
+      breaks.push(r - 1);
       used = h;
       continue;
     }
@@ -598,7 +609,7 @@ function sheetAnnex(a: AnnexModel, row: number, s: SheetCanvas, forced: Set<numb
     // and the last row before a total goes with it: no page holds a total under a repeated header alone
     const next = a.rows[i + 1];
     const need = h + (next && (r.group || next.bold) ? heightOf(next) + (r.group && a.rows[i + 2]?.bold ? heightOf(a.rows[i + 2]) : 0) : 0);
-    if (used + need > PAGE_HEIGHT_PT) {
+    if (used + need > PAGE_FILL_PT) {
       forced.add(row - 1);
       header();
       used = headerHeight;
@@ -614,7 +625,7 @@ function sheetAnnex(a: AnnexModel, row: number, s: SheetCanvas, forced: Set<numb
   if (a.note) {
     const noteStyle = style({ size: TABLE_SIZE, italic: true });
     const h = rowHeightFor(estimateLines(a.note, spanWidthPt(s.cols, 1, all), TABLE_SIZE), TABLE_SIZE);
-    if (used + h > PAGE_HEIGHT_PT) forced.add(row - 1);
+    if (used + h > PAGE_FILL_PT) forced.add(row - 1);
     s.put(row++, 1, all, a.note, noteStyle);
   }
   return row;

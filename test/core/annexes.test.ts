@@ -102,7 +102,7 @@ describe('the example', () => {
     const row = (v: string) => sheet.cells.find((c) => c.value === v)?.row ?? -1;
     const signature = row('Nguyễn Văn Hùng');
     expect(signature).toBeGreaterThan(0);
-    const px = (w: number) => Math.trunc(w * 7 + 5);
+    const px = (w: number) => Math.trunc(w * 7 + 1e-6);
     for (const a of r.model.annexes) {
       const at = row(a.label);
       expect(at).toBeGreaterThan(signature);
