@@ -7,6 +7,7 @@ import { Lang } from './problems';
 import { Located, Project, Task } from './schema';
 import { TableColumn, TableRow } from './tables';
 import { classifyTasks } from './task-status';
+import { fitColumns } from './column-fit';
 
 export type AnnexId = 'projects' | 'tasks';
 
@@ -102,10 +103,10 @@ const T = {
 };
 
 /**
- * Column widths, as shares of the text width: chosen so that a date (dd/mm/yyyy at 12 pt), a
- * three-digit number, a bold "STT" and "1.234,56" fit on one line in Word (165 mm between the decree's margins,
- * 1.5 mm cell padding) and on the summary sheet, whose columns are cut at these very shares.
- * In pixels of the summary sheet's 625.
+ * The columns' preferred widths, in pixels of the summary sheet's 625 (the text width): the
+ * starting shares, which fitColumns then widens where a column's widest figure, date, status or
+ * word would not fit on one line (a large total, "Chưa hoàn thành"), taking the room from the
+ * text columns.
  */
 export const ANNEX_PX = { projects: [44, 129, 127, 85, 85, 85, 70], tasks: [44, 256, 85, 85, 85, 70] };
 const share = (px: number) => px / 625;
@@ -167,7 +168,7 @@ function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): P
     rows.push({ cells: ['', t.projectTotal(count), '', '', '', '', formatNumber(capital, lang, { max: 2 })], bold: true });
   }
   if (!rows.length) return t.noProjects;
-  return { columns, rows, note: null, totals };
+  return { columns: fitColumns(columns, rows), rows, note: null, totals };
 }
 
 const daysBetween = (from: Day, to: Day) => dayToSerial(to) - dayToSerial(from);
@@ -210,5 +211,5 @@ function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang): Pick
     rows.push({ cells: ['', t.taskTotal(p.tasks.length), '', '', '', ''], bold: true });
   }
   if (!rows.length) return t.noTasks(asOf);
-  return { columns, rows, note: t.taskNote(asOf), totals };
+  return { columns: fitColumns(columns, rows), rows, note: t.taskNote(asOf), totals };
 }

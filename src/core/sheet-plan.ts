@@ -120,20 +120,20 @@ export const SHEET_NAMES: Record<Lang, { report: string; figures: string; proble
 };
 
 /**
- * Report sheet: 625 pixels in all, 165.4 mm (the A4 text width is 165 mm). The left block (A–D,
- * 267 px) holds the agency, the right block (E–I, 358 px) the national motto, which needs 88 mm at
- * 12 pt bold (Decree 30 allows 12–13 pt for that line); the short rule under the agency is column C,
- * centred in its block. The inner edges are where the annexes' columns fall (ANNEX_PX), so that a
- * list of seven columns lies on the same sheet as the text; the tables of figures take runs of them.
+ * Report sheet: 625 pixels in all, 165.4 mm (the A4 text width is 165 mm). The left block (A–F,
+ * 267 px) holds the agency, the right block (G–Q, 358 px) the national motto, which needs 88 mm at
+ * 12 pt bold (Decree 30 allows 12–13 pt for that line); the short rule under the agency is C–D,
+ * centred in its block. The grid is fine (17 columns) so that each column of a table or an annex
+ * finds a run of whole sheet columns near its share and wide enough for its widest figure or word.
  */
-const REPORT_PX = [44, 45, 84, 94, 33, 85, 85, 85, 70];
-/** Excel character units whose pixel width (`px` below) is exactly the one wanted. */
-const unitsFor = (pixels: number) => Math.ceil(((pixels - 5) / 7) * 100) / 100;
+const REPORT_PX = [44, 45, 42, 42, 47, 47, 33, 42, 43, 30, 30, 30, 30, 30, 30, 30, 30];
+/** Excel column widths (as the file stores them) whose pixel width (`px` below) is exactly the one wanted. */
+const unitsFor = (pixels: number) => Math.ceil((pixels / 7) * 100) / 100;
 export const REPORT_COLUMNS = REPORT_PX.map(unitsFor);
-const LEFT_BLOCK = [1, 4] as const;
-const RIGHT_BLOCK = [5, 9] as const;
-const AGENCY_RULE = [3, 3] as const;
-const SUBJECT_RULE = [4, 6] as const;
+const LEFT_BLOCK = [1, 6] as const;
+const RIGHT_BLOCK = [7, 17] as const;
+const AGENCY_RULE = [3, 4] as const;
+const SUBJECT_RULE = [5, 9] as const;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function superscript(n: number): string {
@@ -147,8 +147,11 @@ export function inlineText(inlines: Inline[]): string {
   return inlines.map((i) => (i.kind === 'text' ? i.text : superscript(i.id))).join('');
 }
 
-/** Width in pixels Excel gives a column of `w` character units (Calibri 11, the default font). */
-const px = (w: number) => Math.trunc(w * 7 + 5);
+/**
+ * Width in pixels of a column whose width is `w` as the file stores it (Calibri 11, the default
+ * font: 7 pixels a unit, the 5 pixels of padding included in `w`), as Excel and LibreOffice draw it.
+ */
+export const px = (w: number) => Math.trunc(w * 7 + 1e-6);
 /** Usable text width in points of columns `from`..`to` (1-based), less the cell's padding. */
 export function spanWidthPt(columns: number[], from: number, to: number): number {
   return columns.slice(from - 1, to).reduce((a, w) => a + px(w), 0) * 0.75 - 4;
@@ -198,18 +201,24 @@ export const rowHeightFor = (lines: number, size: number) => Math.min(409, Math.
 /** The most lines one row can show at `size` before Excel's 409 pt row limit. */
 const maxLines = (size: number) => Math.floor((409 - 4) / (size * 1.2));
 /**
- * A row never splits across printed pages, so a paragraph goes into rows of a few lines each:
- * a page then ends at most a few lines short instead of leaving a quarter of it blank.
+ * A row never splits across printed pages, so a long paragraph goes into rows of a few lines each:
+ * a page then ends at most a few lines short instead of leaving a quarter of it blank. The rows end
+ * where a sentence ends, once they hold LINES_PER_ROW lines; only a sentence longer than
+ * MAX_LINES_PER_ROW lines is cut between its words.
  */
 const LINES_PER_ROW = 5;
+const MAX_LINES_PER_ROW = 10;
 
-/** Splits a long paragraph at word boundaries into pieces that each fit one row. */
-export function splitForRows(text: string, widthPt: number, size: number): string[] {
+/** Height of a row that continues a paragraph on the next row: its lines only, with no space under them. */
+export const continuedRowHeight = (lines: number, size: number) => Math.min(409, Math.ceil(lines * size * 1.2));
+
+/** Splits a paragraph at word boundaries into pieces of at most `limit` lines. */
+function splitAtWords(text: string, widthPt: number, size: number, limit: number): string[] {
   const out: string[] = [];
   let piece: string[] = [];
   let wrap = wrapper(widthPt, size, false);
   for (const word of text.split(' ')) {
-    if (wrap.add(word) > Math.min(LINES_PER_ROW, maxLines(size)) && piece.length) {
+    if (wrap.add(word) > Math.min(limit, maxLines(size)) && piece.length) {
       out.push(piece.join(' '));
       piece = [];
       wrap = wrapper(widthPt, size, false);
@@ -221,12 +230,40 @@ export function splitForRows(text: string, widthPt: number, size: number): strin
   return out;
 }
 
+/** Splits a long paragraph into pieces that each fit one row, at the end of a sentence where one ends in time. */
+export function splitForRows(text: string, widthPt: number, size: number): string[] {
+  const sentences = text.split(/(?<=[.!?;:…]["”)]?)\s+(?=\S)/);
+  const out: string[] = [];
+  let piece = '';
+  const lines = (t: string) => estimateLines(t, widthPt, size);
+  for (const sentence of sentences) {
+    if (piece && lines(piece) >= LINES_PER_ROW) {
+      out.push(piece);
+      piece = '';
+    }
+    piece = piece ? `${piece} ${sentence}` : sentence;
+    if (lines(piece) > Math.min(MAX_LINES_PER_ROW, maxLines(size))) {
+      const parts = splitAtWords(piece, widthPt, size, LINES_PER_ROW);
+      out.push(...parts.slice(0, -1));
+      piece = parts[parts.length - 1];
+    }
+  }
+  if (piece) out.push(piece);
+  return out;
+}
+
 /** A4 height less the top and bottom margins, in points. */
 const PAGE_HEIGHT_PT = ((PAGE_MM.height - PAGE_MM.top - PAGE_MM.bottom) / 25.4) * 72;
+/**
+ * The height the plan fills on a page: 2 % short of it, since Excel and LibreOffice round each
+ * row's height to their own units; a page planned full would then spill its last row onto a page
+ * the plan does not know, and the rows it keeps together would part there.
+ */
+const PAGE_FILL_PT = PAGE_HEIGHT_PT * 0.98;
 
 /**
- * Where to break pages by hand so that no heading is the last row of a page: rows are laid on
- * pages by their planned heights; a heading that would end a page moves to the next one.
+ * Where to break pages, every page end: rows are laid on pages by their planned heights; a row kept
+ * with the next one (a heading, a caption, the closing) that would end a page moves to the next one.
  */
 export function headingBreaks(heights: Record<number, number>, lastRow: number, headings: Set<number>, forced: Set<number> = new Set()): number[] {
   const breaks: number[] = [];
@@ -239,7 +276,7 @@ export function headingBreaks(heights: Record<number, number>, lastRow: number, 
       used = h;
       continue;
     }
-    if (used + h > PAGE_HEIGHT_PT && used > 0) {
+    if (used + h > PAGE_FILL_PT && used > 0) {
       // the rows kept with the next one that would end the page (a heading, a table's caption and
       // rows) move with it, unless they fill the page from its top
       let first = r;
@@ -250,6 +287,8 @@ export function headingBreaks(heights: Record<number, number>, lastRow: number, 
         for (let k = first; k < r; k++) used += heights[k] ?? 15;
         continue;
       }
+      // every page end is written, so that Excel and LibreOffice break where the plan does
+      breaks.push(r - 1);
       used = h;
       continue;
     }
@@ -372,6 +411,7 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   }
   gap(row++);
   const charts: PlannedChart[] = [];
+  let lastParagraph: number[] = [];
   for (const b of model.blocks) {
     if (b.kind === 'heading') {
       headings.add(row);
@@ -393,16 +433,18 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
       row = sheetTable(b, row, { cols, cells, merges, heights, keep: headings, put });
       continue;
     }
-    for (const piece of splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, all), SIZE.body)) {
-      put(row++, 1, all, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
-    }
+    const pieces = splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, all), SIZE.body);
+    lastParagraph = [];
+    pieces.forEach((piece, i) => {
+      lastParagraph.push(row);
+      put(row, 1, all, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
+      // the rows of one paragraph follow each other with no gap: only its last row has space under it
+      if (i < pieces.length - 1) heights[row] = continuedRowHeight(estimateLines(piece, spanWidthPt(cols, 1, all), SIZE.body), SIZE.body);
+      row++;
+    });
   }
-  if (model.footnotes.length) {
-    gap(row++);
-    cells.push({ row, col: 1, value: '____________________', style: style({ size: 11 }, { wrap: false }) });
-    heights[row++] = 14;
-    for (const f of model.footnotes) put(row++, 1, all, `${superscript(f.id)} ${f.text}`, style({ size: SIZE.footnote }));
-  }
+  // the closing sentence ("… ./.") stays on the page of "Nơi nhận:" and the signature, which stay together
+  const keepFrom = lastParagraph.length ? lastParagraph[lastParagraph.length - 1] : row;
   gap(row++);
   const sigStart = row;
   put(row++, l1, l2, model.recipients.heading, style({ size: SIZE.recipientsHeading, bold: true, italic: true }));
@@ -414,6 +456,15 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
     put(sr, r1, r2, model.signature.name, style({ size: SIZE.signature, bold: true }, center));
   }
   row = Math.max(row, sr + 1);
+  // The footnotes at the foot of the closing page, under the signature, as a Word page sets its
+  // notes under its text: the body ends with "./." and "Nơi nhận:" follows it at once.
+  if (model.footnotes.length) {
+    gap(row++);
+    cells.push({ row, col: 1, value: '____________________', style: style({ size: 11 }, { wrap: false }) });
+    heights[row++] = 14;
+    for (const f of model.footnotes) put(row++, 1, all, `${superscript(f.id)} ${f.text}`, style({ size: SIZE.footnote }));
+  }
+  for (let r = keepFrom; r < row - 1; r++) headings.add(r);
   // the annexes, each from the top of a new page, after the signature
   const forced = new Set<number>();
   for (const a of model.annexes) row = sheetAnnex(a, row, { cols, cells, merges, heights, keep: headings, put }, forced);
@@ -440,9 +491,11 @@ const ALL_BORDERS: CellStyle['border'] = ['top', 'bottom', 'left', 'right'];
 
 /**
  * Lays the table's columns onto the sheet's columns: each takes a run of whole sheet columns, the
- * runs chosen so that the column boundaries fall nearest to where the table's width shares put them.
+ * runs chosen so that each is wide enough for the column's widest figure or word (`minPt`, with the
+ * line estimate's spare) and, among those, the column boundaries fall nearest to where the table's
+ * width shares put them. Where no choice is wide enough, the one that falls least short.
  */
-export function tableSpans(columns: Pick<TableColumn, 'width'>[], sheetColumns: number[]): [number, number][] {
+export function tableSpans(columns: Pick<TableColumn, 'width' | 'minPt'>[], sheetColumns: number[], size = TABLE_SIZE): [number, number][] {
   const n = columns.length;
   const m = sheetColumns.length;
   if (n > m) throw new Error(`a table of ${n} columns cannot lie on ${m} sheet columns`);
@@ -451,18 +504,26 @@ export function tableSpans(columns: Pick<TableColumn, 'width'>[], sheetColumns: 
   const shares = columns.reduce<number[]>((acc, c) => [...acc, (acc[acc.length - 1] ?? 0) + c.width], []);
   const sum = shares[n - 1] || 1;
   const want = shares.slice(0, -1).map((x) => x / sum);
-  // every choice of n − 1 boundaries among the m − 1 inner edges (at most 10 for six columns)
+  // what each column must hold on one line, as estimateLines measures it (4 % spare)
+  const need = columns.map((c) => (c.minPt ?? 0) * 1.04 * (size / TABLE_SIZE));
+  const short = (i: number, from: number, to: number) => Math.max(0, need[i] - spanWidthPt(sheetColumns, from, to));
   let best: number[] = [];
+  let bestShort = Infinity;
   let bestErr = Infinity;
-  const choose = (from: number, picked: number[]) => {
+  // every choice of n − 1 boundaries among the m − 1 inner edges, cut short where a column already falls shorter than the best
+  const choose = (from: number, picked: number[], shortSoFar: number) => {
+    if (shortSoFar > bestShort + 1e-9) return;
     if (picked.length === n - 1) {
+      const fall = shortSoFar + short(n - 1, (picked[n - 2] ?? 0) + 1, m);
       const err = picked.reduce((e, p, i) => e + (edge[p - 1] - want[i]) ** 2, 0);
-      if (err < bestErr) (bestErr = err), (best = picked);
+      if (fall < bestShort - 1e-9 || (Math.abs(fall - bestShort) <= 1e-9 && err < bestErr)) (bestShort = fall), (bestErr = err), (best = picked);
       return;
     }
-    for (let p = from; p <= m - (n - 1 - picked.length); p++) choose(p + 1, [...picked, p]);
+    const i = picked.length;
+    const start = (picked[i - 1] ?? 0) + 1;
+    for (let p = from; p <= m - (n - 1 - i); p++) choose(p + 1, [...picked, p], shortSoFar + short(i, start, p));
   };
-  choose(1, []);
+  choose(1, [], 0);
   const bounds = [0, ...best, m];
   return columns.map((_, i) => [bounds[i] + 1, bounds[i + 1]]);
 }
@@ -552,8 +613,10 @@ function sheetAnnex(a: AnnexModel, row: number, s: SheetCanvas, forced: Set<numb
   a.rows.forEach((r, i) => {
     const h = heightOf(r);
     // a part's heading goes with its first row
-    const need = r.group && a.rows[i + 1] ? h + heightOf(a.rows[i + 1]) : h;
-    if (used + need > PAGE_HEIGHT_PT) {
+    // and the last row before a total goes with it: no page holds a total under a repeated header alone
+    const next = a.rows[i + 1];
+    const need = h + (next && (r.group || next.bold) ? heightOf(next) + (r.group && a.rows[i + 2]?.bold ? heightOf(a.rows[i + 2]) : 0) : 0);
+    if (used + need > PAGE_FILL_PT) {
       forced.add(row - 1);
       header();
       used = headerHeight;
@@ -569,7 +632,7 @@ function sheetAnnex(a: AnnexModel, row: number, s: SheetCanvas, forced: Set<numb
   if (a.note) {
     const noteStyle = style({ size: TABLE_SIZE, italic: true });
     const h = rowHeightFor(estimateLines(a.note, spanWidthPt(s.cols, 1, all), TABLE_SIZE), TABLE_SIZE);
-    if (used + h > PAGE_HEIGHT_PT) forced.add(row - 1);
+    if (used + h > PAGE_FILL_PT) forced.add(row - 1);
     s.put(row++, 1, all, a.note, noteStyle);
   }
   return row;

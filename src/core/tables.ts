@@ -11,6 +11,8 @@ export interface TableColumn {
   align: 'left' | 'right' | 'center';
   /** Share of the table's width (the shares of a table add up to 1). */
   width: number;
+  /** The widest text the column must hold on one line, in points at the table's size (src/core/column-fit.ts). */
+  minPt?: number;
 }
 
 export interface TableRow {

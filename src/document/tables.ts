@@ -77,11 +77,19 @@ export function tableBlock(b: Extract<Block, { kind: 'table' }>): (Paragraph | T
  * The bordered table itself: single black borders, the header row bold, centred, repeated on each
  * page; a part's heading row (`group`) one bold cell across; each row kept on one page. With
  * `keepTogether` every row is kept with the next (a short table of figures); otherwise (a long
- * list) only the header and a part's heading are kept with the row after them.
+ * list) the header, a part's heading and the two rows before a total are kept with the row after them.
  */
+/**
+ * Whether row `i` is kept on the page of the row after it: every row of a short table; in a long
+ * list the two rows before a total (bold), so that a total never stands alone under a repeated header.
+ */
+function keepsNext(rows: RowModel[], i: number, opts: { keepTogether: boolean; keepLast?: boolean }): boolean {
+  if (opts.keepTogether) return i < rows.length - 1 || !!opts.keepLast;
+  return !!(rows[i + 1]?.bold || (rows[i + 2]?.bold && !rows[i + 1]?.group));
+}
+
 export function gridTable(columns: TableColumn[], rows: RowModel[], opts: { keepTogether: boolean; keepLast?: boolean }): Table {
   const widths = columnWidths(columns);
-  const last = rows.length - 1;
   const row = (cells: string[], header: boolean, keepNext: boolean, run: { bold?: boolean; italics?: boolean }) =>
     new TableRow({
       tableHeader: header || undefined,
@@ -121,7 +129,7 @@ export function gridTable(columns: TableColumn[], rows: RowModel[], opts: { keep
         true,
         { bold: true },
       ),
-      ...rows.map((r, i) => (r.group ? groupRow(r.cells[0]) : row(r.cells, false, opts.keepTogether && (i < last || !!opts.keepLast), { bold: r.bold, italics: r.sub }))),
+      ...rows.map((r, i) => (r.group ? groupRow(r.cells[0]) : row(r.cells, false, keepsNext(rows, i, opts), { bold: r.bold, italics: r.sub }))),
     ],
   });
 }

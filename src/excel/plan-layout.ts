@@ -96,7 +96,7 @@ export function rowHeightRuns(sheet: SheetPlan): { first: number; last: number; 
 }
 
 /** Excel character units → points, through the pixel width Excel gives them (Calibri 11). */
-export const columnWidthPoints = (units: number) => Math.trunc(units * 7 + 5) * 0.75;
+export const columnWidthPoints = (units: number) => Math.trunc(units * 7 + 1e-6) * 0.75; // the file's width, padding included (core's px)
 
 export type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 

@@ -1,7 +1,8 @@
-import { estimateLines, rowHeightFor, splitForRows, superscript, spanWidthPt, headingBreaks, buildSheetPlan, MAX_PROBLEM_ROWS, SheetPlan, tableSpans } from '../../src/core/sheet-plan';
+import { estimateLines, inlineText, rowHeightFor, continuedRowHeight, splitForRows, superscript, spanWidthPt, headingBreaks, buildSheetPlan, MAX_PROBLEM_ROWS, SheetPlan, tableSpans, PlannedCell } from '../../src/core/sheet-plan';
 import { exampleReport } from '../document/example-report';
 import { table, settings, projects, run } from '../helpers/tables';
 import { Problem, Problems, cellsText, problemList, whyText } from '../../src/core/problems';
+import { stressReport } from '../visual/stress-workbook';
 
 const H1 = ['01/01/2023', '30/06/2023'] as [string, string];
 const long = 'Ban Quản lý tập trung nâng cao hiệu quả hoạt động xúc tiến đầu tư tại chỗ. '.repeat(60);
@@ -12,6 +13,8 @@ const r = run([
 ]);
 const [report, figures, checks] = r.plan.sheets;
 const cellAt = (s: SheetPlan, row: number, col: number) => s.cells.find((c) => c.row === row && c.col === col);
+/** The least height a cell's row needs: its lines, with the space under them unless it is a body row that a paragraph continues from. */
+const heightNeeded = (c: PlannedCell, lines: number) => (c.style.horizontal === 'justify' && !c.style.font.bold ? continuedRowHeight : rowHeightFor)(lines, c.style.font.size);
 
 test('three sheets: the report, the figures, the checks', () => {
   expect(r.plan.sheets.map((s) => s.name)).toEqual(['Báo cáo', 'Số liệu', 'Kiểm tra']);
@@ -29,14 +32,14 @@ test('A4 portrait, 20/20/30/15 mm margins, one page wide', () => {
 
 test('header block: two columns, Times New Roman, bold where the decree says', () => {
   expect(cellAt(report, 1, 1)!.value).toBe('UBND THÀNH PHỐ');
-  expect(cellAt(report, 1, 5)).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { font: { name: 'Times New Roman', size: 12, bold: true } } });
+  expect(cellAt(report, 1, 7)).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { font: { name: 'Times New Roman', size: 12, bold: true } } });
   expect(cellAt(report, 2, 1)).toMatchObject({ value: 'BAN QUẢN LÝ', style: { font: { bold: true } } });
-  expect(cellAt(report, 2, 5)).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', style: { font: { size: 14, bold: true, underline: true } } });
-  // the left block A–D and the right block E–I, 267 and 358 pixels as the decree's sample needs
-  expect(report.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 4 });
-  expect(report.merges).toContainEqual({ top: 1, left: 5, bottom: 1, right: 9 });
-  const px = (w: number) => Math.trunc(w * 7 + 5);
-  expect([report.columns.slice(0, 4), report.columns.slice(4)].map((ws) => ws.reduce((a, w) => a + px(w), 0))).toEqual([267, 358]);
+  expect(cellAt(report, 2, 7)).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', style: { font: { size: 14, bold: true, underline: true } } });
+  // the left block A–F and the right block G–Q, 267 and 358 pixels as the decree's sample needs
+  expect(report.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 6 });
+  expect(report.merges).toContainEqual({ top: 1, left: 7, bottom: 1, right: 17 });
+  const px = (w: number) => Math.trunc(w * 7 + 1e-6);
+  expect([report.columns.slice(0, 6), report.columns.slice(6)].map((ws) => ws.reduce((a, w) => a + px(w), 0))).toEqual([267, 358]);
   for (const c of report.cells) expect(c.style.font.name).toBe('Times New Roman');
 });
 
@@ -49,7 +52,7 @@ test('long paragraphs are split into rows that fit, and every row is tall enough
     if (typeof c.value !== 'string' || !c.style.wrap) continue;
     const merge = report.merges.find((m) => m.top === c.row && m.left === c.col);
     const width = spanWidthPt(report.columns, c.col, merge ? merge.right : c.col);
-    expect(report.rowHeights[c.row]).toBeGreaterThanOrEqual(rowHeightFor(estimateLines(c.value, width, c.style.font.size, c.style.font.bold), c.style.font.size));
+    expect(report.rowHeights[c.row]).toBeGreaterThanOrEqual(heightNeeded(c, estimateLines(c.value, width, c.style.font.size, c.style.font.bold)));
     expect(report.rowHeights[c.row]).toBeLessThanOrEqual(409);
   }
   expect(splitForRows('ngắn', total, 14)).toEqual(['ngắn']);
@@ -142,11 +145,11 @@ test('Kiểm tra: errors, then warnings, then the rest, each message once with i
 });
 
 test('line estimates follow real glyph widths', () => {
-  const w = spanWidthPt([12, 12, 12, 16, 16, 17], 1, 6);
+  const w = spanWidthPt([12.72, 12.72, 12.72, 16.72, 16.72, 17.72], 1, 6);
   expect(w).toBeGreaterThan(455);
   expect(w).toBeLessThan(468); // the A4 text width, 165 mm
-  expect(estimateLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', spanWidthPt([12, 12, 12, 16, 16, 17], 4, 6), 12, true)).toBe(1);
-  expect(estimateLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', spanWidthPt([12, 12, 12, 16, 16, 17], 4, 6), 14, true)).toBe(2);
+  expect(estimateLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', spanWidthPt([12.72, 12.72, 12.72, 16.72, 16.72, 17.72], 4, 6), 12, true)).toBe(1);
+  expect(estimateLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', spanWidthPt([12.72, 12.72, 12.72, 16.72, 16.72, 17.72], 4, 6), 14, true)).toBe(2);
   expect(estimateLines('một\nhai', 400, 14)).toBe(2);
   expect(estimateLines('m'.repeat(200), 100, 14)).toBeGreaterThan(10);
 });
@@ -154,9 +157,10 @@ test('line estimates follow real glyph widths', () => {
 test('no heading ends a page: a heading that would is moved to the next page', () => {
   const heights: Record<number, number> = {};
   for (let r = 1; r <= 60; r++) heights[r] = 100;
-  // 7 rows of 100 pt fit on a page (728 pt); row 7 is a heading → break after row 6
-  expect(headingBreaks(heights, 60, new Set([7]))).toEqual([6]);
-  expect(headingBreaks(heights, 60, new Set([5]))).toEqual([]);
+  // 7 rows of 100 pt fit on a page (728 pt, filled to 98 %); row 7 is a heading → break after row 6;
+  // every page end is listed, so that the renderer breaks where the plan does
+  expect(headingBreaks(heights, 60, new Set([7]))).toEqual([6, 13, 20, 27, 34, 41, 48, 55]);
+  expect(headingBreaks(heights, 60, new Set([5]))).toEqual([7, 14, 21, 28, 35, 42, 49, 56]);
   for (const b of report.breaksAfter ?? []) expect(report.cells.some((c) => c.row === b + 1)).toBe(true);
 });
 
@@ -203,7 +207,7 @@ describe('tables on the report sheet', () => {
   const at = (row: number, col: number) => cellAt(sheet, row, col);
 
   test('table columns lie on runs of the six sheet columns, as near their width shares as whole columns allow', () => {
-    const cols = [12, 12, 12, 16, 16, 17];
+    const cols = [12.72, 12.72, 12.72, 16.72, 16.72, 17.72];
     expect(tableSpans([{ width: 0.5 }, { width: 0.25 }, { width: 0.25 }], cols)).toEqual([[1, 3], [4, 5], [6, 6]]);
     expect(tableSpans([0.49, 0.17, 0.17, 0.17].map((width) => ({ width })), cols)).toEqual([[1, 3], [4, 4], [5, 5], [6, 6]]);
     expect(tableSpans(Array.from({ length: 6 }, () => ({ width: 1 / 6 })), cols)).toEqual([[1, 1], [2, 2], [3, 3], [4, 4], [5, 5], [6, 6]]);
@@ -252,7 +256,7 @@ describe('tables on the report sheet', () => {
     for (const c of sheet.cells) {
       if (typeof c.value !== 'string' || !c.style.wrap) continue;
       const merge = sheet.merges.find((m) => m.top === c.row && m.left === c.col);
-      const need = rowHeightFor(estimateLines(c.value, spanWidthPt(sheet.columns, c.col, merge ? merge.right : c.col), c.style.font.size, c.style.font.bold), c.style.font.size);
+      const need = heightNeeded(c, estimateLines(c.value, spanWidthPt(sheet.columns, c.col, merge ? merge.right : c.col), c.style.font.size, c.style.font.bold));
       expect([c.value, sheet.rowHeights[c.row] >= need]).toEqual([c.value, true]);
     }
   });
@@ -261,7 +265,70 @@ describe('tables on the report sheet', () => {
     const heights: Record<number, number> = {};
     for (let r = 1; r <= 60; r++) heights[r] = 100;
     // rows 6–8 are kept with the row after them: the page that would end at row 7 breaks after row 5
-    expect(headingBreaks(heights, 60, new Set([6, 7, 8]))).toEqual([5]);
+    expect(headingBreaks(heights, 60, new Set([6, 7, 8])).slice(0, 2)).toEqual([5, 12]);
+  });
+});
+
+describe('pagination of the report sheet', () => {
+  const stress = stressReport();
+  const sheet = stress.plan.sheets[0];
+  const valueAt = (row: number) => sheet.cells.find((c) => c.row === row && c.col === 1)?.value;
+
+  test('a long paragraph is cut into rows where its sentences end, not in the middle of one', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Câu thứ ${i + 1} nói về công tác thi đua khen thưởng của các khu công nghiệp trong tỉnh.`).join(' ');
+    const pieces = splitForRows(text, spanWidthPt(sheet.columns, 1, sheet.columns.length), 14);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join(' ')).toBe(text);
+    for (const p of pieces) expect(p).toMatch(/\.$/);
+    // a sentence longer than a row is still cut, between its words
+    const long = 'một '.repeat(400).trim() + '.';
+    expect(splitForRows(long, 300, 14).length).toBeGreaterThan(1);
+  });
+
+  test('the rows of one paragraph follow each other with no space between them', () => {
+    const width = spanWidthPt(sheet.columns, 1, sheet.columns.length);
+    let checked = 0;
+    for (const b of stress.model.blocks) {
+      if (b.kind !== 'paragraph') continue;
+      const pieces = splitForRows(inlineText(b.inlines), width, 14);
+      if (pieces.length < 2) continue;
+      const first = sheet.cells.find((c) => c.value === pieces[0])!.row;
+      pieces.forEach((p, i) => {
+        expect(valueAt(first + i)).toBe(p);
+        const lines = estimateLines(p, width, 14);
+        expect(sheet.rowHeights[first + i]).toBe(i < pieces.length - 1 ? continuedRowHeight(lines, 14) : rowHeightFor(lines, 14));
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  test('"./." is followed by "Nơi nhận:", the footnotes stand under the signature, and the three share a page', () => {
+    const recipients = sheet.cells.find((c) => c.value === stress.model.recipients.heading)!.row;
+    const closing = sheet.cells.filter((c) => c.row < recipients && typeof c.value === 'string' && c.value.trim()).sort((a, b) => b.row - a.row)[0];
+    expect(String(closing.value)).toMatch(/\.\/\.$/);
+    const notes = stress.model.footnotes.map((f) => sheet.cells.find((c) => c.value === `${superscript(f.id)} ${f.text}`)!.row);
+    expect(notes.length).toBeGreaterThan(0);
+    const signer = sheet.cells.find((c) => c.value === stress.model.signature.name)!.row;
+    for (const n of notes) expect(n).toBeGreaterThan(signer);
+    for (const b of sheet.breaksAfter ?? []) expect([b, b >= closing.row && b < Math.max(...notes)]).toEqual([b, false]);
+  });
+
+  test('in an annex, no page holds a total under its repeated header alone, and no part heading ends a page', () => {
+    const breaks = new Set(sheet.breaksAfter ?? []);
+    const annexStart = sheet.cells.find((c) => c.value === 'Phụ lục 1')!.row;
+    let checked = 0;
+    for (const b of breaks) {
+      if (b < annexStart) continue;
+      const head = valueAt(b + 1);
+      if (head !== 'STT') continue;
+      checked++;
+      expect([b, String(valueAt(b + 2) ?? '')]).not.toEqual([b, expect.stringMatching(/^Cộng/)]);
+      const afterHead = sheet.cells.find((c) => c.row === b + 2 && c.col === 2)?.value;
+      expect([b, String(afterHead ?? '')]).not.toEqual([b, expect.stringMatching(/^Cộng/)]);
+      expect([b, /^I+\. /.test(String(valueAt(b) ?? ''))]).toEqual([b, false]);
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
 

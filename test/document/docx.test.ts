@@ -10,6 +10,7 @@ import { Para, attr, num, paragraphs, plainText, runStyle, unzipDocx } from './d
 import { exampleReport, exampleSnapshots, missingPhrases, normText } from './example-report';
 import { ReportResult, buildReport } from '../../src/core/engine';
 import { TableSnapshot } from '../../src/core/snapshot';
+import { stressReport } from '../visual/stress-workbook';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (twips: number) => twips / TWIPS_PER_MM;
@@ -451,8 +452,11 @@ describe('annexes', () => {
       expect(rows[0]).toMatch(/<w:tblHeader\/>/);
       for (const r of rows.slice(1)) expect(r).not.toMatch(/<w:tblHeader/);
       for (const r of rows) expect(r).toMatch(/<w:cantSplit\/>/);
-      // a long list is not kept on one page: its ordinary rows are not kept with the next
-      expect(rows.slice(1).filter((r) => /<w:keepNext\/>/.test(r)).length).toBe(a.rows.filter((x) => x.group).length);
+      // a long list is not kept on one page: only a part's heading and the two rows before a total are kept with the next
+      const kept = rows.slice(1).flatMap((r, i) => (/<w:keepNext\/>/.test(r) ? [i] : []));
+      const beforeTotal = a.rows.flatMap((x, i) => (x.bold ? [i - 1, ...(a.rows[i - 1]?.group ? [] : [i - 2])] : [])).filter((i) => i >= 0 && !a.rows[i].bold);
+      expect(kept).toEqual([...new Set([...a.rows.flatMap((x, i) => (x.group ? [i] : [])), ...beforeTotal])].sort((x, y) => x - y));
+      expect(beforeTotal.length).toBeGreaterThanOrEqual(2);
       expect(cellsOf(rows[0]).map((c) => paragraphs(c)[0].text)).toEqual(a.columns.map((c) => c.header));
       a.rows.forEach((x, i) => {
         const cells = cellsOf(rows[i + 1]);
@@ -540,5 +544,26 @@ describe('DỰ THẢO at the top of the Word report (issue 18)', () => {
     expect(runStyle(ps[0].runs[0].rPr).bold).toBe(true);
     expect(ps[1].text).toBe(r.model.draft!.note);
     expect(ps.findIndex((p) => p.text === r.model.header.agency)).toBeGreaterThan(1);
+  });
+});
+
+describe('annexes of a workbook unlike the example (hundreds of rows, large totals)', () => {
+  test('every figure, date and status fits its column on one line, and every word of a text column fits it', () => {
+    const stress = stressReport().model;
+    expect(stress.annexes.map((a) => a.rows.length).every((n) => n > 150)).toBe(true);
+    const totals = stress.annexes[0].rows.filter((r) => r.bold).map((r) => r.cells[6]);
+    // the totals reach the millions: "3.361.813,57" needs more than the old 70-pixel column
+    expect(totals.some((t) => t.length >= 12)).toBe(true);
+    for (const a of stress.annexes) {
+      const widths = columnWidths(a.columns).map((w) => w / 20 - 2 * 1.5 * (72 / 25.4));
+      a.columns.forEach((c, i) => {
+        for (const w of c.header.split(' ')) expect([c.header, textWidthPt(w, 12, true) <= widths[i]]).toEqual([c.header, true]);
+        for (const x of a.rows.filter((r) => !r.group)) {
+          const pieces = c.align === 'left' ? x.cells[i].split(/\s+/) : [x.cells[i]];
+          for (const p of pieces) expect([p, textWidthPt(p, 12, !!x.bold) <= widths[i]]).toEqual([p, true]);
+        }
+      });
+    }
+    expect(stress.annexes[1].rows.some((r) => r.cells.includes('Chưa hoàn thành'))).toBe(true);
   });
 });

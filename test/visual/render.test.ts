@@ -9,6 +9,7 @@ import * as path from 'path';
 import { buildDocx } from '../../src/document/docx';
 import { writePlanToFile } from '../../src/node/xlsx-writer';
 import { exampleReport, missingPhrases, normText } from '../document/example-report';
+import { stressReport } from './stress-workbook';
 import { TextLine, barsOfGrey, inkShare, longestHorizontalRun, missingTools, pageOnePng, pageSizes, pdfFonts, pdfText, rasterPage, textLines, toPdf } from './pdf-tools';
 
 const missing = missingTools();
@@ -258,5 +259,104 @@ if (missing.length && process.env.CI) {
         expect(normText(pdfText(pdf, end))).toContain(normText(total));
       }
     }
+  });
+});
+
+// Issue 18, item 8: the layout on a workbook unlike the example (another province, hundreds of new
+// projects and late tasks, totals in the millions, a long report with footnotes).
+(missing.length ? describe.skip : describe)('a large report unlike the example, rendered by LibreOffice', () => {
+  const stress = stressReport().model;
+  let dir: string;
+  const pdfs: Record<'word' | 'sheet', string> = { word: '', sheet: '' };
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-visual-large-'));
+    const docx = path.join(dir, 'large-word.docx');
+    const xlsx = path.join(dir, 'large-sheet.xlsx');
+    fs.writeFileSync(docx, await buildDocx(stress, null));
+    await writePlanToFile(stressReport().plan, xlsx);
+    [pdfs.word, pdfs.sheet] = toPdf([docx, xlsx], dir);
+  }, 600_000);
+
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const pagesOf = (pdf: string) => Array.from({ length: pageSizes(pdf).length }, (_, i) => i + 1);
+  const linesOf = (pdf: string, page: number) => textLines(pdf, page).filter((l) => !/^\d+$/.test(l.text) || l.yMin > 20 * (72 / 25.4)).sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+
+  test.each(['word', 'sheet'] as const)('%s: every figure and status of the annexes on one line, never cut', (kind) => {
+    const words = new Set(pagesOf(pdfs[kind]).flatMap((p) => textLines(pdfs[kind], p).flatMap((l) => l.text.split(' '))));
+    const figures = stress.annexes.flatMap((a) => a.rows.flatMap((r) => r.cells.filter((c, i) => a.columns[i].align !== 'left' && !r.group && c && c !== 'Chưa hoàn thành')));
+    expect(figures.length).toBeGreaterThan(400);
+    expect(figures.filter((f) => !words.has(f))).toEqual([]);
+    expect(stress.annexes.flatMap((a) => a.rows.filter((r) => r.bold).map((r) => r.cells.at(-1)!)).some((t) => t.length >= 12)).toBe(true);
+    // the status stands on one line in its cell
+    const status = pagesOf(pdfs[kind]).flatMap((p) => textLines(pdfs[kind], p)).filter((l) => /Chưa hoàn/.test(l.text));
+    expect(status.length).toBeGreaterThan(50);
+    for (const l of status) expect(l.text).toMatch(/Chưa hoàn thành/);
+  });
+
+  test.each(['word', 'sheet'] as const)('%s: no page holds a total under its repeated header alone', (kind) => {
+    const pdf = pdfs[kind];
+    let checked = 0;
+    for (const p of pagesOf(pdf)) {
+      const lines = linesOf(pdf, p);
+      const total = lines.find((l) => /^Cộng: /.test(l.text));
+      if (!total) continue;
+      checked++;
+      // above the total on its page: a numbered row of the list (its STT), not only the header
+      const rowsAbove = lines.filter((l) => l.yMax <= total.yMin + 1 && /^\d+\b/.test(l.text) && l.xMin < 30 * (72 / 25.4) + 20);
+      expect([p, rowsAbove.length > 0]).toEqual([p, true]);
+    }
+    expect(checked).toBe(4);
+  });
+
+  test.each(['word', 'sheet'] as const)('%s: no heading is the last line of a page', (kind) => {
+    const pdf = pdfs[kind];
+    const headings = stress.blocks.flatMap((b) => (b.kind === 'heading' ? [normText(b.text)] : []));
+    // the body's pages, up to the signature (the annexes' lists hold no heading)
+    const signature = pagesOf(pdf).find((p) => normText(pdfText(pdf, p)).includes(stress.recipients.heading))!;
+    expect(signature).toBeGreaterThan(10);
+    for (const p of pagesOf(pdf).slice(0, signature - 1)) {
+      const lines = linesOf(pdf, p);
+      const last = normText(lines[lines.length - 1].text);
+      expect([p, last, headings.some((h) => h === last || (last.length >= 12 && h.endsWith(last)))]).toEqual([p, last, false]);
+    }
+  });
+
+  test.each(['word', 'sheet'] as const)('%s: the closing sentence ("./."), "Nơi nhận:" and the signature share one page', (kind) => {
+    const pdf = pdfs[kind];
+    const page = pagesOf(pdf).find((p) => normText(pdfText(pdf, p)).includes(stress.recipients.heading))!;
+    const text = normText(pdfText(pdf, page));
+    expect(text).toMatch(/\.\/\./);
+    for (const l of stress.signature.lines) expect(text).toContain(l);
+    expect(text).toContain(stress.signature.name!);
+    for (const item of stress.recipients.items) expect(text).toContain(normText(item));
+  });
+
+  test('sheet: the footnotes stand under the signature on its page, not between "./." and "Nơi nhận:"', () => {
+    const pdf = pdfs.sheet;
+    const page = pagesOf(pdf).find((p) => normText(pdfText(pdf, p)).includes(stress.recipients.heading))!;
+    const lines = linesOf(pdf, page);
+    const name = lines.find((l) => l.text.includes(stress.signature.name!))!;
+    const closing = lines.find((l) => /\.\/\.$/.test(l.text))!;
+    const recipients = lines.find((l) => l.text.startsWith(stress.recipients.heading))!;
+    expect(stress.footnotes.length).toBeGreaterThan(0);
+    for (const n of stress.footnotes) {
+      const l = lines.find((x) => normText(x.text).includes(normText(n.text).slice(0, 30)));
+      expect([n.id, !!l && l.yMin > name.yMax]).toEqual([n.id, true]);
+    }
+    expect(recipients.yMin).toBeGreaterThan(closing.yMax);
+    expect(lines.filter((l) => l.yMin > closing.yMax && l.yMax < recipients.yMin)).toEqual([]);
+  });
+
+  test('page counts: the Word report and the sheet each fit the large report on A4 pages', () => {
+    const word = pageSizes(pdfs.word).length;
+    const sheet = pageSizes(pdfs.sheet).length;
+    // eslint-disable-next-line no-console
+    console.log(`large report: Word ${word} pages, sheet ${sheet} pages`);
+    expect(word).toBeGreaterThan(30);
+    for (const s of pageSizes(pdfs.word)) expect([near(s.width, A4.short), near(s.height, A4.long)]).toEqual([true, true]);
   });
 });
