@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { auditText, AuditParagraph, AuditResult } from '../../src/core/audit';
 import { buildReport, ReportResult } from '../../src/core/engine';
-import { inlineText } from '../../src/core/sheet-plan';
+import { continuedRowHeight, estimateLines, inlineText, spanWidthPt } from '../../src/core/sheet-plan';
 import { CellValue, TableSnapshot } from '../../src/core/snapshot';
 import { buildDocx } from '../../src/document/docx';
 import { readDocxParagraphs } from '../../src/document/docx-text';
@@ -105,14 +105,15 @@ function modelText(r: ReportResult): AuditParagraph[] {
 function sheetText(r: ReportResult): AuditParagraph[] {
   const [report] = r.plan.sheets;
   const cells = [...report.cells].filter((c) => typeof c.value === 'string' && c.value.trim()).sort((a, b) => a.row - b.row || a.col - b.col);
-  // a long paragraph stands on several rows, cut between words: joined again where a row does not end a sentence
+  // a long paragraph stands on several rows, cut at sentence ends: its rows before the last have no space under them
+  const width = spanWidthPt(report.columns, 1, report.columns.length);
   const out: AuditParagraph[] = [];
   let open = false;
   for (const c of cells) {
     const text = String(c.value);
     if (open && c.col === 1) out[out.length - 1].text += ` ${text}`;
     else out.push({ text });
-    open = c.col === 1 && !/[.:;!?)]\s*$|\.\/\.$/.test(text) && text.length > 60;
+    open = c.col === 1 && report.rowHeights[c.row] === continuedRowHeight(estimateLines(text, width, 14), 14);
   }
   return out;
 }

@@ -111,6 +111,8 @@ function params(code: ProblemCode, lang: Lang): Record<string, string | number> 
     total: '16.645,41',
     sum: '16.644,41',
     dropped: 1,
+    count: 3,
+    latest: '02/07/2023',
     items: vi ? 'Từ ngày 01/01/2024, Đến ngày 30/06/2024' : 'From 01/01/2024, To 30/06/2024',
     column: 'D',
     field: vi ? 'loại' : 'event',
