@@ -51,7 +51,7 @@ describe('COMPARE', () => {
     expect(f.compare(14578, 6493.39)).toBe('gấp 2,25 lần cùng kỳ năm trước');
     expect(f.compare(200, 100)).toBe('gấp 2 lần cùng kỳ năm trước');
     expect(f.compare(200, 100, 2)).toBe('gấp 2,00 lần cùng kỳ năm trước');
-    expect(f.compare(195683, 204512)).toBe('bằng 96% cùng kỳ năm trước (giảm 4,3%)');
+    expect(f.compare(195683, 204512)).toBe('bằng 95,7% cùng kỳ năm trước (giảm 4,3%)'); // a fall names both numbers at the same decimals (issue 18)
     expect(f.compare(195683, 204512, 1)).toBe('bằng 95,7% cùng kỳ năm trước (giảm 4,3%)');
     expect(f.compare(14578, 6493.39, 1)).toBe('gấp 2,2 lần cùng kỳ năm trước');
   });

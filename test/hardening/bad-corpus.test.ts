@@ -29,11 +29,16 @@ describe.each(BAD_CASES.map((c) => [c.name, c] as const))('%s', (name, c) => {
     }
   });
 
-  test('the CLI runs to the end, exits 0 and leaves the file byte-identical', async () => {
+  test(c.cliRefusal ? 'the CLI refuses in one line naming what to add, writes nothing, leaves the file byte-identical' : 'the CLI runs to the end, exits 0 and leaves the file byte-identical', async () => {
     const before = sha(file);
     const out: string[] = [];
-    const code = await main(['report', file, '--out', path.join(tmp, `${name}.out.xlsx`), '--today', '2026-11-27'], (l) => out.push(l), (l) => out.push(l));
-    expect(code).toBe(0);
+    const target = path.join(tmp, `${name}.out.xlsx`);
+    const code = await main(['report', file, '--out', target], (l) => out.push(l), (l) => out.push(l));
+    if (c.cliRefusal) {
+      expect(code).toBe(1);
+      expect(out.join('\n')).toContain(c.cliRefusal);
+      expect(fs.existsSync(target)).toBe(false);
+    } else expect(code).toBe(0);
     expect(sha(file)).toBe(before);
   });
 });
