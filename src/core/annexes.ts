@@ -1,5 +1,5 @@
 import { exactSum } from './decimal';
-import { formatCount2, formatNumber } from './format';
+import { columnDecimals, formatCount2, formatNumber } from './format';
 import { WorkbookData } from './mapping';
 import { Period, licensingEvents } from './metrics';
 import { Day, dayToSerial, formatDayDMY } from './parse';
@@ -146,27 +146,33 @@ function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): P
     { header: t.licensed, align: 'center', width: share(px[5]) },
     { header: t.capital, align: 'right', width: share(px[6]) },
   ];
-  const rows: TableRow[] = [];
   const totals: Record<string, number> = {};
-  let part = 0;
+  const parts: { source: 'FDI' | 'DDI'; sorted: Located<Project>[]; count: number; capital: number }[] = [];
   for (const source of ['FDI', 'DDI'] as const) {
     // the very rows fdi_new_count / fdi_new_capital count (and ddi_…)
     const events: Located<Project>[] = licensingEvents(data.projects, source, 'new', period.start, period.end);
     if (!events.length) continue;
     const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || byText(a.name, b.name) || byText(a.projectId, b.projectId));
-    rows.push({ cells: [`${ROMAN[part++]}. ${source === 'FDI' ? t.fdi : t.ddi}`, '', '', '', '', '', ''], group: true });
-    sorted.forEach((p, i) => {
-      rows.push({
-        cells: [String(i + 1), p.name ?? p.projectId, p.investor ?? '', p.country ?? '', p.zone ?? '', formatDayDMY(p.date), formatNumber(p.capital ?? 0, lang, { max: 2 })],
-      });
-    });
     const key = source.toLowerCase();
     const count = new Set(events.map((p) => p.projectId)).size;
     const capital = exactSum(events.map((p) => p.capital ?? 0));
     totals[`${key}_new_count`] = count;
     totals[`${key}_new_capital`] = capital;
-    rows.push({ cells: ['', t.projectTotal(count), '', '', '', '', formatNumber(capital, lang, { max: 2 })], bold: true });
+    parts.push({ source, sorted, count, capital });
   }
+  const rows: TableRow[] = [];
+  parts.forEach(({ source, sorted, count, capital }, part) => {
+    // one decimal count per part, rows and total alike ("1,1" … "99,0"); the parts differ in unit
+    const decimals = columnDecimals([...sorted.map((p) => p.capital ?? 0), capital]);
+    const capitalText = (v: number) => formatNumber(v, lang, { decimals });
+    rows.push({ cells: [`${ROMAN[part]}. ${source === 'FDI' ? t.fdi : t.ddi}`, '', '', '', '', '', ''], group: true });
+    sorted.forEach((p, i) => {
+      rows.push({
+        cells: [String(i + 1), p.name ?? p.projectId, p.investor ?? '', p.country ?? '', p.zone ?? '', formatDayDMY(p.date), capitalText(p.capital ?? 0)],
+      });
+    });
+    rows.push({ cells: ['', t.projectTotal(count), '', '', '', '', capitalText(capital)], bold: true });
+  });
   if (!rows.length) return t.noProjects;
   return { columns: fitColumns(columns, rows), rows, note: null, totals };
 }

@@ -46,7 +46,10 @@ describe('the example', () => {
       expect(exactSum(p.rows.map((x) => parseNumberText(x.cells[6])!))).toBe(capital.value);
       expect(a1.totals[`${src}_new_capital`]).toBe(capital.value);
       expect(a1.totals[`${src}_new_count`]).toBe(count.value);
-      expect(p.total.cells[6]).toBe(formatNumber(capital.value as number, 'vi', { max: 2 }));
+      expect(parseNumberText(p.total.cells[6])).toBe(capital.value);
+      // one decimal count in the part, rows and total alike
+      const decimals = (x: string) => (x.split(',')[1] ?? '').length;
+      expect(new Set([...p.rows, p.total].map((x) => decimals(x.cells[6]))).size).toBe(1);
       expect(p.total.cells[1]).toBe(`Cộng: ${count.value} dự án`);
       // dates inside the period, ordered by date then name; numbered from 1
       const dates = p.rows.map((x) => x.cells[5].split('/').reverse().join('-'));
@@ -130,7 +133,8 @@ describe('larger lists and edge cases', () => {
     const a = annex(big, 'projects')!;
     expect(items(a)).toHaveLength(90);
     expect(a.totals.fdi_new_capital).toBe(99); // 90 × 1,1 exactly, not 99.00000000000001
-    expect(a.rows.at(-1)!.cells[6]).toBe('99');
+    expect(a.rows.at(-1)!.cells[6]).toBe('99,0'); // one decimal count in the part: its rows read "1,1"
+    expect(items(a).every((r) => r.cells[6] === '1,1')).toBe(true);
     const headers = sheet.cells.filter((c) => c.value === 'Tên dự án').map((c) => c.row);
     const breaks = sheet.breaksAfter ?? [];
     const annexStart = sheet.cells.find((c) => c.value === 'Phụ lục 1')!.row;
