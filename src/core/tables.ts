@@ -1,5 +1,6 @@
 import { columnDecimals, Decimals, figureDecimals, formatNumber } from './format';
 import { effectiveTemplates } from './narrative';
+import { fitColumns } from './column-fit';
 import { BudgetUnit, Metrics, Period } from './metrics';
 import { Lang } from './problems';
 
@@ -154,7 +155,8 @@ type Draft = Omit<TableModel, 'number' | 'rows'> & { rows: (Omit<TableRow, 'cell
 /**
  * Formats a drafted table: each column's amounts at one decimal count (the most any of them needs,
  * up to 2), so that a column never mixes "18.396,9" and "14.608,97"; a figure column without any
- * figure is dropped and named once in the note.
+ * figure is dropped and named once in the note; the columns are then fitted so that no figure
+ * wraps (column-fit.ts), as the annexes are.
  */
 function finish(draft: Draft, lang: Lang): Omit<TableModel, 'number'> {
   const t = T[lang];
@@ -168,14 +170,15 @@ function finish(draft: Draft, lang: Lang): Omit<TableModel, 'number'> {
   const rows = draft.rows.map((r) => ({ ...r, cells: r.cells.map(text) }));
   const empty = columns.filter((i) => draft.columns[i].align === 'right' && rows.every((r) => r.cells[i] === MISSING_CELL));
   // a table with no figure at all is left out whole (buildTables), not emptied column by column
-  if (!empty.length || empty.length === columns.filter((i) => draft.columns[i].align === 'right').length) return { ...draft, rows };
+  if (!empty.length || empty.length === columns.filter((i) => draft.columns[i].align === 'right').length) return { ...draft, columns: fitColumns(draft.columns, rows), rows };
   const keep = columns.filter((i) => !empty.includes(i));
   const width = keep.reduce((a, i) => a + draft.columns[i].width, 0);
   const said = t.emptyColumns(empty.map((i) => draft.columns[i].header));
+  const kept = rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i]) }));
   return {
     ...draft,
-    columns: keep.map((i) => ({ ...draft.columns[i], width: draft.columns[i].width / width })),
-    rows: rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i]) })),
+    columns: fitColumns(keep.map((i) => ({ ...draft.columns[i], width: draft.columns[i].width / width })), kept),
+    rows: kept,
     note: draft.note ? `${draft.note} ${said}` : said,
   };
 }
