@@ -52,6 +52,11 @@ export interface ReportModel {
   footnotes: Footnote[];
   recipients: { heading: string; items: string[] };
   signature: { lines: string[]; name: string | null };
+  /**
+   * The lines of the header and the closing that are marked blanks for the staff to fill (a heading,
+   * the signer's title and name): the writers highlight them, as they do placeholder paragraphs.
+   */
+  blanks: string[];
   /** The annexes (Phụ lục), each on its own pages after the signature; only those with rows. */
   annexes: AnnexModel[];
   figures: FigureRow[];
@@ -351,10 +356,22 @@ export function buildReportModel(
       lines: [s.signerFor, s.signerTitle ?? PLACEHOLDERS[lang].signerTitle].filter((x): x is string => !!x).map((x) => x.toLocaleUpperCase('vi')),
       name: s.signerName ?? PLACEHOLDERS[lang].signerName,
     },
+    blanks: markedBlanks(lang),
     annexes: annexes.map((a) => ({ ...a, attachedTo })),
     figures: figureRows(metrics, staff, lang),
     highlights: highlights(metrics, lang),
   };
+}
+
+/** Whether a heading or closing line is (or, after its number, holds) one of the model's marked blanks. */
+export function isBlankLine(blanks: string[], text: string): boolean {
+  return blanks.some((b) => text === b || text.endsWith(` ${b}`));
+}
+
+/** The placeholder lines other than paragraphs, as the model writes them (the signer's title in capitals). */
+function markedBlanks(lang: Lang): string[] {
+  const P = PLACEHOLDERS[lang];
+  return [P.sectionIHeading, P.signerTitle.toLocaleUpperCase('vi'), P.signerName];
 }
 
 /**

@@ -2,7 +2,7 @@ import { ChartModel } from './charts';
 import { Inline } from './narrative';
 import { columnLetters, quoteSheet } from './snapshot';
 import { Lang, LEVEL_NAMES, Problem, ProblemLine, READ_HEADING, cellsText, problemList } from './problems';
-import { Block, FigureRow, ReportModel } from './report';
+import { Block, FigureRow, isBlankLine, ReportModel } from './report';
 import { figureDecimals, formatNumber, integerFormat } from './format';
 import { DEFAULT_TEMPLATES } from './templates';
 import { TableColumn, TableRow } from './tables';
@@ -411,11 +411,13 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   }
   gap(row++);
   const charts: PlannedChart[] = [];
+  // what the staff must still fill stands out, as the Word report highlights it
+  const blankFill = (text: string): Partial<CellStyle> => (isBlankLine(model.blanks, text) ? { fill: BLANK_FILL } : {});
   let lastParagraph: number[] = [];
   for (const b of model.blocks) {
     if (b.kind === 'heading') {
       headings.add(row);
-      put(row++, 1, all, b.text, style({ size: SIZE.body, bold: true, italic: b.level >= 3 }, { horizontal: 'justify' }));
+      put(row++, 1, all, b.text, style({ size: SIZE.body, bold: true, italic: b.level >= 3 }, { horizontal: 'justify', ...blankFill(b.text) }));
       continue;
     }
     if (b.kind === 'figure') {
@@ -437,7 +439,7 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
     lastParagraph = [];
     pieces.forEach((piece, i) => {
       lastParagraph.push(row);
-      put(row, 1, all, piece, style({ size: SIZE.body }, { horizontal: 'justify' }));
+      put(row, 1, all, piece, style({ size: SIZE.body }, { horizontal: 'justify', ...(b.placeholder ? { fill: BLANK_FILL } : {}) }));
       // the rows of one paragraph follow each other with no gap: only its last row has space under it
       if (i < pieces.length - 1) heights[row] = continuedRowHeight(estimateLines(piece, spanWidthPt(cols, 1, all), SIZE.body), SIZE.body);
       row++;
@@ -450,10 +452,10 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   put(row++, l1, l2, model.recipients.heading, style({ size: SIZE.recipientsHeading, bold: true, italic: true }));
   for (const item of model.recipients.items) put(row++, l1, l2, item, style({ size: SIZE.recipients }));
   let sr = sigStart;
-  for (const line of model.signature.lines) put(sr++, r1, r2, line, style({ size: SIZE.signature, bold: true }, center));
+  for (const line of model.signature.lines) put(sr++, r1, r2, line, style({ size: SIZE.signature, bold: true }, { ...center, ...blankFill(line) }));
   if (model.signature.name) {
     sr = Math.max(sr + 4, sigStart + 5);
-    put(sr, r1, r2, model.signature.name, style({ size: SIZE.signature, bold: true }, center));
+    put(sr, r1, r2, model.signature.name, style({ size: SIZE.signature, bold: true }, { ...center, ...blankFill(model.signature.name) }));
   }
   row = Math.max(row, sr + 1);
   // The footnotes at the foot of the closing page, under the signature, as a Word page sets its
@@ -483,6 +485,9 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
     charts,
   };
 }
+
+/** Yellow, as Word highlights the marked blanks of a draft. */
+const BLANK_FILL = 'FFFFFF00';
 
 /** Light fill of the header rows, as on the other sheets. */
 const HEAD_FILL = 'FFD9E2F3';

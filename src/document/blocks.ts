@@ -8,6 +8,8 @@ export interface LineStyle {
   align?: 'center' | 'left' | 'justified';
   before?: number;
   after?: number;
+  /** A marked blank the staff must still fill: highlighted yellow. */
+  highlight?: boolean;
 }
 
 /** One line of the header or closing block: single spaced, no indent. */
@@ -16,7 +18,7 @@ export function line(text: string, s: LineStyle): Paragraph {
     alignment: s.align === 'left' ? AlignmentType.LEFT : s.align === 'justified' ? AlignmentType.JUSTIFIED : AlignmentType.CENTER,
     spacing: { before: pt(s.before ?? 0), after: pt(s.after ?? 0), line: 240, lineRule: LineRuleType.AUTO },
     indent: { firstLine: 0, left: 0, right: 0 },
-    children: [new TextRun({ text, size: halfPt(s.size), bold: s.bold, italics: s.italics })],
+    children: [new TextRun({ text, size: halfPt(s.size), bold: s.bold, italics: s.italics, ...(s.highlight ? { highlight: 'yellow' } : {}) })],
   });
 }
 

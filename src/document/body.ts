@@ -1,5 +1,5 @@
 import { AlignmentType, FootnoteReferenceRun, LineRuleType, Paragraph, ParagraphChild, Table, TextRun } from 'docx';
-import { Block, Footnote } from '../core/report';
+import { Block, Footnote, isBlankLine } from '../core/report';
 import { Inline } from '../core/narrative';
 import { BODY, SIZE, halfPt } from './layout';
 import { tableBlock } from './tables';
@@ -16,7 +16,7 @@ function inlineRuns(inlines: Inline[]): ParagraphChild[] {
 }
 
 /** Headings: I. bold upper case, 1. bold, (1) bold italic; kept with the paragraph after them. */
-function heading(b: Extract<Block, { kind: 'heading' }>): Paragraph {
+function heading(b: Extract<Block, { kind: 'heading' }>, blank: boolean): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: bodySpacing,
@@ -24,7 +24,7 @@ function heading(b: Extract<Block, { kind: 'heading' }>): Paragraph {
     keepNext: true,
     keepLines: true,
     outlineLevel: Math.max(0, Math.min(8, b.level - 1)),
-    children: textRuns(b.text, { bold: true, italics: b.level >= 3 }),
+    children: textRuns(b.text, { bold: true, italics: b.level >= 3, ...(blank ? { highlight: 'yellow' as const } : {}) }),
   });
 }
 
@@ -32,10 +32,13 @@ function bodyParagraph(children: ParagraphChild[], keepNext: boolean): Paragraph
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: bodySpacing, indent: { firstLine: BODY.firstLineIndent }, keepNext, children });
 }
 
-/** The body; its last paragraph is kept on the page of the signature, which never stands alone. */
-export function bodyBlocks(blocks: Block[], figure: (b: Extract<Block, { kind: 'figure' }>) => Paragraph[] = () => []): (Paragraph | Table)[] {
+/**
+ * The body; its last paragraph is kept on the page of the signature, which never stands alone.
+ * `blanks`: the lines the staff must still fill (ReportModel.blanks), highlighted.
+ */
+export function bodyBlocks(blocks: Block[], figure: (b: Extract<Block, { kind: 'figure' }>) => Paragraph[] = () => [], blanks: string[] = []): (Paragraph | Table)[] {
   return blocks.flatMap((b, i): (Paragraph | Table)[] => {
-    if (b.kind === 'heading') return [heading(b)];
+    if (b.kind === 'heading') return [heading(b, isBlankLine(blanks, b.text))];
     if (b.kind === 'figure') return figure(b);
     if (b.kind === 'table') return tableBlock(b);
     // a marked blank the staff must still fill stands out: highlighted, as drafts mark their gaps

@@ -1,5 +1,5 @@
 import { Paragraph, Table } from 'docx';
-import { ReportModel } from '../core/report';
+import { isBlankLine, ReportModel } from '../core/report';
 import { layoutTable, line } from './blocks';
 import { CLOSING_COLUMNS, SIZE } from './layout';
 
@@ -12,10 +12,11 @@ export function closingBlock(model: ReportModel): Table {
     line(model.recipients.heading, { size: SIZE.recipientsHeading, bold: true, italics: true, align: 'left', before: 6 }),
     ...model.recipients.items.map((r) => line(r, { size: SIZE.recipients, align: 'left' })),
   ];
-  const signature = model.signature.lines.map((l, i) => line(l, { size: SIZE.signature, bold: true, before: i === 0 ? 6 : 0 }));
+  const blank = (text: string) => isBlankLine(model.blanks, text);
+  const signature = model.signature.lines.map((l, i) => line(l, { size: SIZE.signature, bold: true, before: i === 0 ? 6 : 0, highlight: blank(l) }));
   if (model.signature.name) {
     for (let i = 0; i < SIGNATURE_SPACE_LINES; i++) signature.push(line('', { size: SIZE.signature }));
-    signature.push(line(model.signature.name, { size: SIZE.signature, bold: true }));
+    signature.push(line(model.signature.name, { size: SIZE.signature, bold: true, highlight: blank(model.signature.name) }));
   }
   return layoutTable(CLOSING_COLUMNS, [[recipients, signature]]);
 }

@@ -51,7 +51,7 @@ export function reportDocument(model: ReportModel, figures: Map<unknown, FigureI
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
-        children: [...draftBlock(model), headerBlock(model.header), ...titleBlock(model), ...bodyBlocks(model.blocks, (b) => figureBlock(b, figures.get(b.chart))), closingBlock(model), ...model.annexes.flatMap(annexBlock), endMark()],
+        children: [...draftBlock(model), headerBlock(model.header), ...titleBlock(model), ...bodyBlocks(model.blocks, (b) => figureBlock(b, figures.get(b.chart)), model.blanks), closingBlock(model), ...model.annexes.flatMap(annexBlock), endMark()],
       },
     ],
   });

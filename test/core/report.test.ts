@@ -358,6 +358,13 @@ describe('a whole draft from data alone (issue 18)', () => {
     expect(drafts(r)).toEqual(['warning draftOpening', 'warning draftSectionI', 'warning draftClosing', 'warning draftSignerTitle', 'warning draftSignerName']);
     const sheet = r.plan.sheets[0].cells.map((c) => c.value);
     for (const t of [...blanks(r), '[CHỨC VỤ NGƯỜI KÝ]', '[Họ và tên người ký]']) expect(sheet).toContain(t);
+    // on the sheet the blanks stand out in yellow, as Word highlights them; nothing else does
+    const yellow = r.plan.sheets[0].cells.filter((c) => c.style.fill === 'FFFFFF00').map((c) => String(c.value));
+    expect(yellow.sort()).toEqual([...blanks(r), '[CHỨC VỤ NGƯỜI KÝ]', '[Họ và tên người ký]', ...headings(r).filter((h) => h.includes('[TIÊU ĐỀ PHẦN I]'))].sort());
+    expect(yellow.length).toBeGreaterThanOrEqual(5);
+    // with the prose and the signer given, nothing is yellow
+    const full = run([settings(H1, { ChucVuKy: 'Trưởng ban', NguoiKy: 'Trần Văn B' }), fdi, sections([['MoDau', null, 'Mở đầu.'], ['I', 'Tình hình chung', 'Văn bản.'], ['KetLuan', null, 'Kết luận./.']])]);
+    expect(full.plan.sheets[0].cells.filter((c) => c.style.fill === 'FFFFFF00')).toEqual([]);
     const en = run([settings(H1), fdi], 'en');
     expect(blanks(en).every((t) => /^\[To be written: .+\]$/.test(t))).toBe(true);
     expect(en.model.signature.name).toBe("[Signer's full name]");

@@ -547,6 +547,21 @@ describe('DỰ THẢO at the top of the Word report (issue 18)', () => {
   });
 });
 
+describe('the marked blanks of a draft (issue 18)', () => {
+  test('without prose or signer: the blank paragraphs, the blank heading and the signer lines are highlighted yellow, and nothing else', async () => {
+    const snaps = exampleSnapshots()
+      .filter((t) => t.name !== 'NoiDung')
+      .map((t) => (t.name === 'ThongTin' ? { ...t, rows: t.rows.filter((r) => !['KyThay', 'ChucVuKy', 'NguoiKy'].includes(String(r[0]))) } : t));
+    const r = buildReport(snaps, {});
+    const ps = paragraphs((await unzipDocx(await buildDocx(r.model, null)))['word/document.xml']);
+    const yellow = ps.filter((p) => p.runs.some((x) => /<w:highlight w:val="yellow"\/>/.test(x.rPr))).map((p) => p.text);
+    expect(yellow).toEqual(expect.arrayContaining(['[CHỨC VỤ NGƯỜI KÝ]', '[Họ và tên người ký]']));
+    expect(yellow.filter((t) => /^\[Cần bổ sung: /.test(t))).toHaveLength(3);
+    expect(yellow.every((t) => /\[.+\]$/.test(t))).toBe(true);
+    expect(paras.some((p) => p.runs.some((x) => /<w:highlight/.test(x.rPr)))).toBe(false);
+  });
+});
+
 describe('annexes of a workbook unlike the example (hundreds of rows, large totals)', () => {
   test('every figure, date and status fits its column on one line, and every word of a text column fits it', () => {
     const stress = stressReport().model;
