@@ -34,7 +34,7 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
       parsed = expressions().parseExpression(def.expression);
     } catch (e) {
       if (!(e instanceof expressions().ExpressionRefused)) throw e;
-      problems.add('error', def.origin.cell('expression'), 'expressionRefused', { key: def.key, why: e.message });
+      problems.add('error', def.origin.cell('expression'), 'expressionRefused', { key: def.key, why: expressions().reasonOf(e, lang) });
     }
     defs.set(def.key, { def, parsed });
   }
@@ -80,8 +80,10 @@ export function computeStaffMetrics(data: WorkbookData, metrics: Metrics, proble
         const value = expressions().evaluateExpression(parsed, scope);
         metrics.set(key, { key, value, reason: null, source: { table: def.origin.table, filter: def.expression, rows: 1 } });
       } catch (e) {
-        problems.add('warning', def.origin.cell('expression'), 'expressionFailed', { key, why: (e as Error).message });
-        missing(key, (e as Error).message);
+        if (!(e instanceof expressions().ExpressionFailed)) throw e;
+        const reason = expressions().reasonOf(e, lang);
+        problems.add('warning', def.origin.cell('expression'), 'expressionFailed', { key, why: reason });
+        missing(key, reason);
       }
     }
     state.set(key, 'done');

@@ -70,3 +70,34 @@ test('Metrics table: staff figures, dependencies, cycles, unknown keys, missing 
   expect(metric(r, 'fdi_new_count')).toBe(2);
   expect(metric(r, 'div0')).toBeNull();
 });
+
+describe('reasons in the report language (issue 18: no English in a Vietnamese Kiểm tra)', () => {
+  const { reasonOf, ExpressionFailed } = jest.requireActual('../../src/core/expressions') as typeof import('../../src/core/expressions');
+  const refusal = (src: string) => {
+    try {
+      parseExpression(src);
+    } catch (e) {
+      return e as ExpressionRefused;
+    }
+    throw new Error(`not refused: ${src}`);
+  };
+  test.each(['a +', 'import("fs")', 'x ^ 2', 'round', 'abs(1, 2)', 'a[1]', '"text"', 'a ≥ b', 'x'.repeat(600)])('%s: refused with a Vietnamese reason and an English one', (src) => {
+    const e = refusal(src);
+    expect(reasonOf(e, 'en')).toBe(e.message);
+    const vi = reasonOf(e, 'vi');
+    expect(vi).not.toBe(e.message);
+    // Vietnamese words, none of the English reason's
+    expect(vi).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳý]|không|hàm|chia/);
+    expect(vi).not.toMatch(/\b(allowed|must|needs|cannot|takes|only|nested|longer|contains)\b/);
+  });
+  test('a division by zero fails with a reason in each language', () => {
+    try {
+      evalWith('a / b', { a: 1, b: 0 });
+      throw new Error('no failure');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ExpressionFailed);
+      expect(reasonOf(e as InstanceType<typeof ExpressionFailed>, 'vi')).toBe('chia cho 0');
+      expect(reasonOf(e as InstanceType<typeof ExpressionFailed>, 'en')).toBe('division by zero');
+    }
+  });
+});
