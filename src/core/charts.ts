@@ -167,7 +167,7 @@ export function buildCharts(data: WorkbookData, period: Period | null, metrics: 
   const omitted: ChartsResult['omitted'] = [];
   // chart labels write each figure as the text does (format.ts, the precision rule)
   const templates = effectiveTemplates(data.templates, lang);
-  const pct = (v: number, key: string) => `${formatNumber(v, lang, figureDecimals(key, templates))}%`;
+  const pct = (v: number, key: string) => `${formatNumber(v, lang, figureDecimals(key, templates, v))}%`;
   const base = { number: 0, reference: null };
 
   // 1. Plan attainment, against the share of the year elapsed

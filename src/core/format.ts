@@ -132,14 +132,18 @@ export type Decimals = { decimals: number } | { max: number };
 /**
  * The decimals a figure is written with wherever it stands (text, table, chart, Số liệu): those
  * its sentence asks for (`{key:N}` in the templates in use), else by its kind. A comparison with
- * last year takes the decimals of its named change (at least 1). `key` is a catalog key or a
- * budget unit's `budget_units[…].pct_plan`.
+ * last year (`value` given) takes the decimals `comparison` writes it with — a rise "bằng 106%"
+ * stands as 106 in a table, a fall "bằng 77,7% (giảm 22,3%)" as 77,7 —, without a value at least 1.
+ * `key` is a catalog key or a budget unit's `budget_units[…].pct_plan`.
  */
-export function figureDecimals(key: string, templates: Record<string, string> = DEFAULT_TEMPLATES.vi): Decimals {
+export function figureDecimals(key: string, templates: Record<string, string> = DEFAULT_TEMPLATES.vi, value?: number | null): Decimals {
   const unitField = /^budget_units\[.*\]\.(plan|pct_plan)$/.exec(key);
   const name = unitField ? unitField[1] : /^budget_units\[.*\]$/.test(key) ? 'amount' : key;
   const asked = askedDecimals(name, unitField || name === 'amount' ? { budget_unit: templates.budget_unit ?? '' } : templates);
-  if (/_vs_prior_pct$/.test(name)) return { decimals: Math.max(asked ?? 0, 1) };
+  if (/_vs_prior_pct$/.test(name)) {
+    const c = typeof value === 'number' && Number.isFinite(value) ? comparison(value, asked ?? undefined) : null;
+    return { decimals: c?.form === 'pct' ? c.decimals : Math.max(asked ?? 0, 1) };
+  }
   if (asked !== null) return { decimals: asked };
   const kind = CATALOG_BY_KEY.get(name)?.kind ?? (name === 'pct_plan' ? 'pct' : 'amount');
   if (kind === 'count') return { decimals: 0 };

@@ -660,7 +660,7 @@ function figureText(f: FigureRow, lang: Lang): string {
   if (typeof f.value === 'boolean') return f.value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no';
   if (f.value === null) return '';
   // as the report writes the figure (format.ts, the precision rule): "38,8" where the text says 38,8%
-  return formatNumber(f.value, lang, figureDecimals(f.key, DEFAULT_TEMPLATES[lang]));
+  return formatNumber(f.value, lang, figureDecimals(f.key, DEFAULT_TEMPLATES[lang], f.value));
 }
 
 function figuresSheet(model: ReportModel): SheetPlan {

@@ -194,7 +194,7 @@ export function buildTables(period: Period | null, metrics: Metrics, lang: Lang,
   const amount = (v: number | null): Cell => ({ v, d: 'amount' });
   const count = (v: number | null): Cell => ({ v, d: { decimals: 0 } });
   /** A percentage at the decimals the text writes it with (`key`), 1 for a share. */
-  const pct = (v: number | null, key?: string): Cell => ({ v, d: key ? figureDecimals(key, templates) : { decimals: 1 } });
+  const pct = (v: number | null, key?: string): Cell => ({ v, d: key ? figureDecimals(key, templates, v) : { decimals: 1 } });
   const year = period ? String(period.year) : '';
   const priorYear = period ? String(period.year - 1) : '';
   const tables: TableModel[] = [];

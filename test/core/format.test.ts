@@ -105,6 +105,11 @@ describe('the precision rule: what is written agrees with itself', () => {
     expect(figureDecimals('export_pct_plan', vi)).toEqual({ decimals: 1 });
     expect(figureDecimals('budget_units[Cơ quan].pct_plan', vi)).toEqual({ decimals: 1 });
     expect(figureDecimals('fdi_vs_prior_pct', vi)).toEqual({ decimals: 1 });
+    // with its value, as `comparison` writes it: a rise at the decimals asked (0), a fall or a rise hidden by rounding at 1
+    expect(figureDecimals('fdi_vs_prior_pct', vi, 109.82)).toEqual({ decimals: 0 });
+    expect(figureDecimals('fdi_vs_prior_pct', vi, 77.66)).toEqual({ decimals: 1 });
+    expect(figureDecimals('fdi_vs_prior_pct', vi, 100.3)).toEqual({ decimals: 1 });
+    expect(figureDecimals('fdi_vs_prior_pct', vi, 225)).toEqual({ decimals: 1 });
     expect(figureDecimals('labour_avg_income', vi)).toEqual({ decimals: 1 });
     expect(figureDecimals('fdi_new_count', vi)).toEqual({ decimals: 0 });
     expect(figureDecimals('fdi_total_capital', vi)).toEqual({ max: 2 });
