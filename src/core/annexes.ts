@@ -174,7 +174,21 @@ function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): P
     rows.push({ cells: ['', t.projectTotal(count), '', '', '', '', capitalText(capital)], bold: true });
   });
   if (!rows.length) return t.noProjects;
-  return { columns: fitColumns(columns, rows), rows, note: null, totals };
+  return { ...withoutEmptyColumns(columns, rows, [2, 3, 4]), note: null, totals };
+}
+
+/**
+ * Drops the columns among `optional` that no listed row fills (a workbook without investors or
+ * zones), so the names take their room instead of wrapping beside empty cells; then fits the rest.
+ */
+function withoutEmptyColumns(columns: TableColumn[], rows: TableRow[], optional: number[]): { columns: TableColumn[]; rows: TableRow[] } {
+  const items = rows.filter((r) => !r.group && !r.bold);
+  const keep = columns.map((_, i) => !optional.includes(i) || items.some((r) => r.cells[i] !== ''));
+  const kept = columns.filter((_, i) => keep[i]);
+  const width = kept.reduce((a, c) => a + c.width, 0);
+  const cut = (r: TableRow): TableRow => ({ ...r, cells: r.cells.filter((_, i) => keep[i]) });
+  const out = rows.map(cut);
+  return { columns: fitColumns(kept.map((c) => ({ ...c, width: c.width / width })), out), rows: out };
 }
 
 const daysBetween = (from: Day, to: Day) => dayToSerial(to) - dayToSerial(from);

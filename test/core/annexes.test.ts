@@ -172,8 +172,12 @@ describe('larger lists and edge cases', () => {
     ]);
     const a = annex(r, 'projects')!;
     expect(a.rows.map((x) => x.cells[x.group ? 0 : 1])).toEqual([expect.stringMatching(/^I\. /), 'A', 'Cộng: 01 dự án']);
-    expect(a.rows.at(-1)!.cells[6]).toBe('10');
+    expect(a.rows.at(-1)!.cells.at(-1)).toBe('10');
     expect(metric(r, 'fdi_new_capital')).toBe(10);
+    // no investor, country or zone in the table: those columns are left out, the name takes their room
+    expect(a.columns.map((c) => c.header)).toEqual(['STT', 'Tên dự án', 'Ngày cấp', 'Vốn đầu tư']);
+    expect(a.rows.every((x) => x.cells.length === 4)).toBe(true);
+    expect(a.columns.reduce((w, c) => w + c.width, 0)).toBeCloseTo(1, 9);
     // no DDI project: no DDI part, and the DDI sentence does not point at the annex
     expect(a.rows.filter((x) => x.group)).toHaveLength(1);
     expect(paragraphs(r).find((x) => x.key === 'ddi')?.text ?? '').not.toContain('Phụ lục');
@@ -225,8 +229,11 @@ describe('larger lists and edge cases', () => {
     const r = run([settings(H1, { NgaySoLieu: '07/06/2023', CoQuan: 'The Authority' }), projects([['A', 'DDI', 'Cấp mới', '01/02/2023', 1234.5]]), tasks([['T2', 'Two', '01/02/2023', '01/03/2023', '05/03/2023']])], 'en');
     expect(r.model.annexes.map((a) => a.caption)).toEqual(['Annex 1. New projects licensed in the period', 'Annex 2. Overdue tasks and tasks completed late']);
     const a = r.model.annexes[0];
-    expect(a.columns.map((c) => c.header)).toEqual(['No.', 'Project', 'Investor', 'Country', 'Zone', 'Licensed on', 'Capital']);
-    expect(a.rows.at(-1)!.cells).toEqual(['', 'Total: 1 project', '', '', '', '', '1,234.5']);
+    expect(a.columns.map((c) => c.header)).toEqual(['No.', 'Project', 'Licensed on', 'Capital']);
+    expect(a.rows.at(-1)!.cells).toEqual(['', 'Total: 1 project', '', '1,234.5']);
+    // with investors, the columns of what the rows hold stay
+    const full = run([settings(H1), table('DuAn', PROJECT_FULL, [['A', 'Plant A', 'Investor A', '', '', 'DDI', 'Cấp mới', '01/02/2023', 1]])], 'en');
+    expect(full.model.annexes[0].columns.map((c) => c.header)).toEqual(['No.', 'Project', 'Investor', 'Licensed on', 'Capital']);
     expect(a.attachedTo).toBe('(Attached to Report No. … of … 2023 of The Authority)');
     expect(paragraphs(r).find((x) => x.key === 'ddi')!.text).toContain('1,234.5 billion VND (listed in Annex 1)');
   });
