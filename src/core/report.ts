@@ -317,7 +317,7 @@ export function buildReportModel(
       const shown = o.level === 1 ? text.toLocaleUpperCase('vi') : text;
       blocks.push({ kind: 'heading', level: o.level, text: `${o.label} ${shown}`.trim(), section: o.id });
     }
-    for (const p of sec.paragraphs) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated, ...(p.placeholder ? { placeholder: true } : {}) });
+    for (const p of mergeMissing(sec.paragraphs, lang)) blocks.push({ kind: 'paragraph', inlines: p.inlines, section: o.id, generated: p.generated, ...(p.placeholder ? { placeholder: true } : {}) });
   }
   placeFigures(blocks, charts, lang);
   placeTables(blocks, tables, lang);
@@ -361,6 +361,41 @@ export function buildReportModel(
     figures: figureRows(metrics, staff, lang),
     highlights: highlights(metrics, lang),
   };
+}
+
+const MISSING_ITEM = { vi: /^- (.+?): chưa có số liệu \((.+)\)\.$/, en: /^- (.+?): no figures yet \((.+)\)\.$/ };
+
+/**
+ * Consecutive list items that all lack their figures for one reason are said once: "- Doanh thu,
+ * xuất khẩu, nhập khẩu và nộp ngân sách: chưa có số liệu (…)." instead of four lines repeating it.
+ * The merged item keeps the last item's key, where a table or chart of those figures would stand.
+ */
+function mergeMissing<P extends { inlines: Inline[]; generated: string | null }>(paragraphs: P[], lang: Lang): P[] {
+  const out: P[] = [];
+  let run: { p: P; subject: string; reason: string }[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push(run[0].p);
+    else if (run.length > 1) {
+      const subjects = run.map((x, i) => (i === 0 ? x.subject : x.subject.charAt(0).toLocaleLowerCase('vi') + x.subject.slice(1)));
+      const and = lang === 'vi' ? ' và ' : ' and ';
+      const list = `${subjects.slice(0, -1).join(', ')}${and}${subjects[subjects.length - 1]}`;
+      const text = lang === 'vi' ? `- ${list}: chưa có số liệu (${run[0].reason}).` : `- ${list}: no figures yet (${run[0].reason}).`;
+      out.push({ ...run[run.length - 1].p, inlines: [{ kind: 'text', text }] });
+    }
+    run = [];
+  };
+  for (const p of paragraphs) {
+    const only = p.generated && p.inlines.length === 1 && p.inlines[0].kind === 'text' ? p.inlines[0].text : null;
+    const m = only === null ? null : MISSING_ITEM[lang].exec(only);
+    if (m && (!run.length || run[0].reason === m[2])) run.push({ p, subject: m[1], reason: m[2] });
+    else {
+      flush();
+      if (m) run.push({ p, subject: m[1], reason: m[2] });
+      else out.push(p);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Whether a heading or closing line is (or, after its number, holds) one of the model's marked blanks. */

@@ -200,7 +200,7 @@ describe('tables of figures (Phụ lục biểu)', () => {
       ['Vốn điều chỉnh (thuần)', '381,18', '845,00'],
       ['Tổng vốn thu hút', '662,18', '14.578,00'],
       ['Cùng kỳ năm 2022', '626,00', '6.493,39'],
-      ['So với cùng kỳ (%)', '105,8', '224,5'],
+      ['So với cùng kỳ (%)', '106', '224,5'], // as the text writes it: "bằng 106%"
       ['Kế hoạch năm 2023', '2.000,00', '10.000,00'],
       ['So với kế hoạch năm (%)', '33,11', '145,8'],
     ]);
@@ -368,6 +368,26 @@ describe('a whole draft from data alone (issue 18)', () => {
     const en = run([settings(H1), fdi], 'en');
     expect(blanks(en).every((t) => /^\[To be written: .+\]$/.test(t))).toBe(true);
     expect(en.model.signature.name).toBe("[Signer's full name]");
+  });
+
+  test('items missing for one reason are said once: no enterprise table gives one line for the four figures, one for labour', () => {
+    const text = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [inlineText(b.inlines)] : []));
+    const missing = (r: ReportResult) => text(r).filter((t) => /chưa có số liệu|no figures yet/.test(t));
+    const r = run([settings(H1), fdi]);
+    const lines = missing(r).filter((t) => t.startsWith('- '));
+    expect(lines).toEqual([
+      expect.stringMatching(/^- Số lao động tại các khu công nghiệp, khu kinh tế và thu nhập bình quân: chưa có số liệu \(.+\)\.$/),
+      expect.stringMatching(/^- Doanh thu, xuất khẩu, nhập khẩu và nộp ngân sách: chưa có số liệu \(.+\)\.$/),
+    ]);
+    // each reason is still said, once
+    expect(new Set(lines.map((t) => /\((.+)\)\.$/.exec(t)![1])).size).toBe(2);
+    const en = missing(run([settings(H1), fdi], 'en')).filter((t) => t.startsWith('- '));
+    expect(en).toEqual([expect.stringMatching(/^- Workers .+ and average income: no figures yet \(.+\)\.$/), expect.stringMatching(/^- Revenue, exports, imports and taxes paid: no figures yet \(.+\)\.$/)]);
+    // with the labour table (no income column): the workers are stated, the income line keeps its own reason
+    expect(missing(run([settings(H1), fdi, labour])).filter((t) => t.startsWith('- '))).toEqual([
+      expect.stringMatching(/^- Thu nhập bình quân: chưa có số liệu \(.+\)\.$/),
+      expect.stringMatching(/^- Doanh thu, xuất khẩu, nhập khẩu và nộp ngân sách: /),
+    ]);
   });
 
   test('the staff numbers are kept; the generated sections take the numbers left free, in order', () => {
