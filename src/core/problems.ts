@@ -320,8 +320,8 @@ const MESSAGES = {
     en: (p: P) => `The template of "${p.key}" uses "{${p.name}}", which is not a figure of the report.`,
   },
   metricMissingInText: {
-    vi: (p: P) => `Đoạn "${p.paragraph}" cần số liệu "${p.key}" nhưng chưa có (${p.reason}): báo cáo ghi "chưa có số liệu" thay cho câu này.`,
-    en: (p: P) => `The paragraph "${p.paragraph}" needs "${p.key}", which is missing (${p.reason}): the report says "no figures yet" instead.`,
+    vi: (p: P) => `Đoạn "${p.paragraph}" cần ${Number(p.count) > 1 ? 'các số liệu' : 'số liệu'} ${p.keys} nhưng chưa có (${p.reason}): báo cáo ghi "chưa có số liệu" thay cho câu này.`,
+    en: (p: P) => `The paragraph "${p.paragraph}" needs ${p.keys}, ${Number(p.count) > 1 ? 'which are' : 'which is'} missing (${p.reason}): the report says "no figures yet" instead.`,
   },
 
   metricKeyBad: {

@@ -169,6 +169,8 @@ export function buildReportModel(
   const footnotes: Footnote[] = [];
   const noteIds = new Map<string, number>();
   const reported = new Set<string>();
+  /** The figures each paragraph lacks, by paragraph and reason: one Kiểm tra line for each. */
+  const missingInText = new Map<string, { paragraph: string; reason: string; names: string[] }>();
 
   const lookup = (name: string): TemplateValue | undefined => {
     if (name in vars) return { value: vars[name], reason: lang === 'vi' ? 'chưa xác định kỳ báo cáo' : 'the report period is not set' };
@@ -203,10 +205,12 @@ export function buildReportModel(
       return renderTemplate(templates.budget_unit, { ...context('budget_unit'), lookup: unitLookup });
     },
     onMissing: (name: string, reason: string) => {
-      const k = `${paragraph}|${name}`;
-      if (reported.has(k)) return;
-      reported.add(k);
-      problems.add('warning', null, 'metricMissingInText', { paragraph: paragraphName(paragraph, lang), key: figureName(name, lang), reason });
+      // a yes/no flag (Có số ước tính) changes a word, not a figure: its absence is not worth a line
+      if (CATALOG_BY_KEY.get(name)?.kind === 'flag') return;
+      const named = paragraphName(paragraph, lang);
+      const k = `${named}|${reason}`;
+      const names = missingInText.get(k) ?? missingInText.set(k, { paragraph: named, reason, names: [] }).get(k)!;
+      if (!names.names.includes(name)) names.names.push(name);
     },
     onUnknown: (name: string) => {
       const k = `unknown|${paragraph}|${name}`;
@@ -301,6 +305,12 @@ export function buildReportModel(
     sec.heading = P.closingHeading;
     sec.paragraphs.push(blank(P.closing));
     problems.add('warning', null, 'draftClosing');
+  }
+  for (const { paragraph, reason, names } of missingInText.values()) {
+    const quoted = names.map((n) => `"${figureName(n, lang)}"`);
+    const and = lang === 'vi' ? ' và ' : ' and ';
+    const keys = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')}${and}${quoted[quoted.length - 1]}`;
+    problems.add('warning', null, 'metricMissingInText', { paragraph, keys, count: names.length, reason });
   }
   const numbers = renumber([...sections.values()].map((x) => x.outline), staffIds);
   const ordered = [...sections.values()]

@@ -124,7 +124,7 @@ function params(code: ProblemCode, lang: Lang): Record<string, string | number> 
     settingUnknown: { key: 'KhoaLa' },
     templateUnknown: { key: 'MauCauLa' },
     templatePlaceholder: { key: paragraphName('budget_unit', lang), name: 'SoLa' },
-    metricMissingInText: { paragraph: paragraphName('fdi_prior_note', lang), key: figureName('fdi_total_capital_prior', lang) },
+    metricMissingInText: { paragraph: paragraphName('fdi_prior_note', lang), keys: `"${figureName('fdi_total_capital_prior', lang)}"`, count: 1 },
     metricKeyBad: { text: 'Tỷ lệ' },
     expressionRefused: { key: 'TyLeLapDay', why: vi ? 'có ký tự không được dùng' : 'holds characters that are not allowed' },
     expressionUnknownKey: { key: 'TyLeLapDay', name: 'ChiTieuLa' },

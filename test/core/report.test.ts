@@ -40,6 +40,13 @@ test('a missing required figure: the sentence says "chưa có số liệu" and w
   // named by its label and its paragraph's heading, never by its key (issue 18)
   expect(r.problems.some((p) => p.code === 'metricMissingInText' && p.message.includes('"Số dự án FDI cấp mới"') && p.message.includes('"Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)"'))).toBe(true);
   expect(r.problems.some((p) => /fdi_new_count/.test(p.message))).toBe(false);
+  // one line per paragraph and reason, listing the figures it lacks; never the yes/no flag of estimates
+  const missing = r.problems.filter((p) => p.code === 'metricMissingInText');
+  expect(new Set(missing.map((p) => p.message)).size).toBe(missing.length);
+  const enterprise = missing.filter((p) => p.message.includes('"Doanh thu"'));
+  expect(enterprise).toHaveLength(1);
+  expect(enterprise[0].message).toMatch(/cần các số liệu "Doanh thu", "Xuất khẩu", "Nhập khẩu" và "Nộp ngân sách \(doanh nghiệp\)" nhưng chưa có/);
+  expect(missing.some((p) => p.message.includes('Có số ước tính'))).toBe(false);
 });
 
 test('negative net adjustments say "giảm"', () => {

@@ -98,7 +98,7 @@ test('checks sheet lists every problem with its cell: one line per message, its 
   const { issues, read } = problemList(r.problems);
   const lines = checks.cells.filter((c) => c.col === 3 && c.row > 1);
   expect(lines.map((c) => c.value)).toEqual([...issues, ...read].map((l) => l.message));
-  expect(lines.length).toBeLessThan(r.problems.length); // the example repeats some messages
+  expect(lines.length).toBeLessThanOrEqual(r.problems.length); // a repeated message is one line (merging is tested below)
   for (const l of [...issues, ...read]) {
     const row = lines.find((c) => c.value === l.message)!.row;
     expect(cellAt(checks, row, 2)!.value).toBe(cellsText(l.cells, 'vi', 60));
