@@ -5,7 +5,7 @@
 // the corpus lives outside the repository (test/fixtures/foreign keeps a sample).
 //
 // node build/scripts/foreign-corpus.js [--jobs 2] [--timeout 60] [--json results.json] <dir>…
-// Each <dir> is one source (its name heads its rows); every .xlsx/.xlsm file under it is run.
+// Each <dir> is one source (its name heads its rows); every .xlsx, .xlsm, .xlsb, .xltx, .xltm or .xlam file under it is run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -155,7 +155,7 @@ async function runFile(worker: Worker, source: string, file: string, timeoutS: n
 function filesUnder(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && /\.xls[xm]$/i.test(d.name))
+    .filter((d) => d.isFile() && /\.(xls[xmb]|xlt[xm]|xlam)$/i.test(d.name))
     .map((d) => path.join(d.parentPath, d.name))
     .sort();
 }
