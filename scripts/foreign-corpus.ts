@@ -1,11 +1,17 @@
-// Other projects' test workbooks through `baocao report` and `baocao map` (issue 19): files run
-// in worker processes, each command with a time limit (a worker that hangs is replaced); each run classified as a clean end (exit 0 and a copy
-// that reads back, or one clear line saying why the file is refused) or a failure (a crash, a
-// stack trace, a hang, several lines, an output that does not read back). Not part of npm test:
-// the corpus lives outside the repository (test/fixtures/foreign keeps a sample).
+// Other projects' test workbooks through `baocao report` and `baocao map` (issue 19). Files run in
+// worker processes (scripts/foreign-corpus/child.ts), each command with a time limit (a worker that
+// hangs is killed and replaced). Each run is a clean end (exit 0 and a copy that passes the
+// reader's checks, or one clear line saying why the file is refused) or a failure (a crash, a
+// stack trace, a hang, several lines, a copy that does not read back). Peak memory is the worker's,
+// an upper bound for one run; a run past REMEASURE_MB is measured again in a fresh worker.
+// Not part of npm test: the corpus lives outside the repository (test/fixtures/foreign keeps a
+// sample). To make it, from the mirrors of ClosedXML, apache/poi and exceljs:
+//   git -C <mirror> ls-tree -r --name-only HEAD | grep -iE '\.(xls[xmb]|xlt[xm])$' |
+//     while read f; do git -C <mirror> show "HEAD:$f" > "/tmp/foreign/<source>/${f//\//_}"; done
 //
 // node build/scripts/foreign-corpus.js [--jobs 2] [--timeout 60] [--json results.json] <dir>…
-// Each <dir> is one source (its name heads its rows); every .xlsx, .xlsm, .xlsb, .xltx, .xltm or .xlam file under it is run.
+// Each <dir> is one source (its name heads its rows); every .xlsx, .xlsm, .xlsb, .xltx, .xltm or
+// .xlam file in it is run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { main } from '../../src/node/cli';
 import { ZipArchive, readWorkbookGrids, readWorkbookTables } from '../../src/node/xlsx';
 import { checkPackage } from '../../src/node/xlsx/check';
+import { classify } from '../../scripts/foreign-corpus';
 
 const FOREIGN = path.join(__dirname, '../fixtures/foreign');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-foreign-'));
@@ -113,4 +114,18 @@ test('a table whose filter buttons are hidden (POI 61281) and tables of exceljs 
     ['Table1', [1, 'a']],
     ['Table2', ['T123456789', 'Test 89']],
   ]);
+});
+
+test('the corpus script tells a clear refusal from a failure', () => {
+  const run = (code: number | 'threw', err: string[], badOutput: string | null = null) => ({ code, ms: 1, err, badOutput });
+  const f = '/c/a.xlsx';
+  expect(classify(run(0, []), f)).toEqual({ verdict: 'clean', reason: '' });
+  expect(classify(run(0, [], 'damaged: xl/workbook.xml'), f).verdict).toBe('badOutput');
+  expect(classify(run(1, [`Tệp .xlsx bị hỏng hoặc không đọc được: ${f} (xl/worksheets/sheet12.xml: CRC mismatch)`]), f)).toEqual({
+    verdict: 'refused',
+    reason: 'Tệp .xlsx bị hỏng hoặc không đọc được: (xl/worksheets/sheetN.xml: CRC mismatch)',
+  });
+  expect(classify(run(1, [`Lỗi không mong đợi: Cannot read properties of undefined (reading 'name') (chạy lại với --debug để xem chi tiết)`]), f).verdict).toBe('crash');
+  expect(classify(run('threw', ['TypeError: x']), f).verdict).toBe('crash');
+  expect(classify(run(1, ['one', 'two']), f).verdict).toBe('lines');
 });
