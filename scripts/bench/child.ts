@@ -1,9 +1,10 @@
 // One measured run in its own process, so peak memory belongs to that run alone.
-// node build/scripts/bench/child.js load|sheetjs|floor <file.xlsx> | report <file.xlsx> <outdir>
+// node build/scripts/bench/child.js load|sheetjs|floor|read <file.xlsx> | report <file.xlsx> <outdir>
 import fs from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/node/cli';
 import { ZipArchive } from '../../src/node/xlsx';
+import { readOnce } from './staff-example';
 
 /** The floor: inflate every part (streaming, CRC checked) and look at each byte once. */
 function floor(file: string): number {
@@ -20,6 +21,11 @@ function floor(file: string): number {
 async function run(): Promise<void> {
   const [mode, file, outDir] = process.argv.slice(2);
   const start = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
+  if (mode === 'read') {
+    process.stdout.write(JSON.stringify(readOnce(file)));
+    return;
+  }
   if (mode === 'load') {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
@@ -36,7 +42,8 @@ async function run(): Promise<void> {
     if (code !== 0) throw new Error(`report exited ${code}`);
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  process.stdout.write(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  const cpu = process.cpuUsage(cpu0);
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
 }
 
 run().catch((e) => {

@@ -320,7 +320,9 @@ async function map(args: Args, lang: Lang | undefined, out: Out, err: Out): Prom
     err(`${!input ? 'Thiếu tệp đầu vào / missing input workbook' : 'Thừa tham số / too many arguments'}\n\n${USAGE}`);
     return 2;
   }
-  const outFile = args.options.out ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.anhxa.xlsx`);
+  // the copy keeps the input's kind: Excel will not open a workbook with macros named .xlsx
+  const ext = /^\.(xlsx|xlsm|xltx|xltm)$/i.test(path.extname(input)) ? path.extname(input) : '.xlsx';
+  const outFile = args.options.out ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.anhxa${ext}`);
   const msgLang: Lang = lang ?? 'vi';
   checkOutputs(input, [{ option: '--out', file: outFile }], msgLang);
   const snapshots = await readWorkbookFile(input, msgLang, { requireTables: false });

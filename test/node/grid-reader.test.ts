@@ -78,15 +78,26 @@ test('limits: area, merges, merged cells, bytes and text each refused with what 
   };
   const far = plainBook([{ name: 'Xa', xml: worksheet(`<row r="1">${str('A1', 'a')}</row><row r="1048576">${num('XFD1048576', 1)}</row>`) }]);
   expect(err(() => readWorkbookGrids(far))).toMatchObject({ what: 'area', where: 'Xa', ref: 'A1:XFD1048576' });
-  const merges = plainBook([{ name: 'M', xml: worksheet(`<row r="1">${str('A1', 'a')}</row>`, `<mergeCells>${Array.from({ length: 11 }, (_, i) => `<mergeCell ref="A${i + 2}:B${i + 2}"/>`).join('')}</mergeCells>`) }]);
+  const mergeCells = `<mergeCells>${Array.from({ length: 11 }, (_, i) => `<mergeCell ref="A${i + 2}:B${i + 2}"/>`).join('')}</mergeCells>`;
+  const merges = plainBook([{ name: 'M', xml: worksheet(`<row r="1">${str('A1', 'a')}</row><row r="12">${num('B12', 1)}</row>`, mergeCells) }]);
   expect(err(() => readWorkbookGrids(merges, { limits: { merges: 10 } }))).toMatchObject({ what: 'merges', where: 'M', max: 10 });
-  expect(readWorkbookGrids(merges, { limits: { merges: 11 } })[0].merges).toHaveLength(0);
+  expect(readWorkbookGrids(merges, { limits: { merges: 11 } })[0].merges).toHaveLength(11);
+  expect(err(() => readWorkbookGrids(merges, { limits: { mergesWritten: 10 } }))).toMatchObject({ what: 'merges', where: 'M', max: 10 });
   const big = plainBook([{ name: 'G', xml: worksheet(`<row r="1">${str('A1', 'a')}${num('J1', 1)}</row><row r="10">${num('J10', 1)}</row>`, '<mergeCells><mergeCell ref="A1:J10"/></mergeCells>') }]);
   expect(err(() => readWorkbookGrids(big, { limits: { mergedCells: 99 } }))).toMatchObject({ what: 'mergedCells', value: 100 });
   expect(err(() => readWorkbookGrids(big, { limits: { bytes: 100 } }))).toMatchObject({ what: 'bytes', where: 'G' });
   expect(err(() => readWorkbookGrids(big, { limits: { totalArea: 99 } }))).toMatchObject({ what: 'totalArea' });
   const long = plainBook([{ name: 'T', xml: worksheet(`<row r="1">${str('B1', 'x'.repeat(70_000))}</row>`) }]);
   expect(err(() => readWorkbookGrids(long))).toMatchObject({ what: 'text', ref: 'B1' });
+});
+
+test('merged ranges wholly past the last value (styled empty cells, POI 57893) are layout: left out, not counted', () => {
+  const mergeCells = `<mergeCells>${Array.from({ length: 50 }, (_, i) => `<mergeCell ref="A${i + 3}:B${i + 3}"/>`).join('')}<mergeCell ref="B2:C3"/></mergeCells>`;
+  const book = plainBook([{ name: 'M', xml: worksheet(`<row r="1">${str('A1', 'a')}</row><row r="2">${num('B2', 1)}</row>`, mergeCells) }]);
+  const [g] = readWorkbookGrids(book, { limits: { merges: 1 } });
+  // the one range over the grid, clipped to it; the 50 below the last row are gone
+  expect(g.merges).toEqual(['B2:B2']);
+  expect(g.cells).toEqual([['a'], [null, 1]]);
 });
 
 test('a part that is not UTF-8 is damage, never read with replacement characters', () => {

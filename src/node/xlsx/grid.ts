@@ -16,8 +16,10 @@ export const GRID_LIMITS = {
   area: 2_000_000,
   /** Cells of every grid of the workbook together. */
   totalArea: 5_000_000,
-  /** Merged ranges of one sheet. */
+  /** Merged ranges of one sheet over its grid (those wholly past its last value are layout and left out). */
   merges: 10_000,
+  /** Merged ranges of one sheet as written, over the grid or not. */
+  mergesWritten: 1_000_000,
   /** Cells covered by the merged ranges of one sheet, clipped to its grid (recognition maps each). */
   mergedCells: 500_000,
   /** Inflated bytes of one worksheet part. */
@@ -112,7 +114,7 @@ export function readGrids(zip: ZipArchive, info: WorkbookInfo, context: () => Sh
         for (let c = min; c <= max; c++) hiddenCols.add(c);
       },
       merge(ref) {
-        if (merges.length >= limits.merges) throw new LimitError('merges', sheet.name, merges.length + 1, limits.merges);
+        if (merges.length >= limits.mergesWritten) throw new LimitError('merges', sheet.name, merges.length + 1, limits.mergesWritten);
         merges.push(ref);
       },
     });
@@ -122,6 +124,7 @@ export function readGrids(zip: ZipArchive, info: WorkbookInfo, context: () => Sh
     // A merged range shows its first cell's value in every cell it covers; the others are empty, as
     // in Excel (a writer may have left values under a merge).
     // Merged ranges are clipped to the grid: one over the whole sheet covers the grid only.
+    // Styled empty cells merged by the thousand past the last value (POI's 57893) are layout only.
     let covered = 0;
     const clipped: string[] = [];
     for (const ref of merges) {
@@ -130,6 +133,7 @@ export function readGrids(zip: ZipArchive, info: WorkbookInfo, context: () => Sh
       const bottom = Math.min(m.bottom, rows.length);
       const right = Math.min(m.right, width);
       if (bottom < m.top || right < m.left) continue;
+      if (clipped.length >= limits.merges) throw new LimitError('merges', sheet.name, clipped.length + 1, limits.merges);
       clipped.push(bottom === m.bottom && right === m.right ? ref : `${refOf(bottom, right).replace(/^A1:/, `${refOf(m.top, m.left).slice(3)}:`)}`);
       if ((covered += (bottom - m.top + 1) * (right - m.left + 1)) > limits.mergedCells) throw new LimitError('mergedCells', sheet.name, covered, limits.mergedCells);
       for (let r = m.top; r <= bottom; r++) {

@@ -213,6 +213,8 @@ export function scanCells(zip: ZipArchive, part: string, ctx: SheetContext, visi
   function cellValue(): CellValue {
     switch (cType) {
       case 's': {
+        // no index (<c t="s"/>, <v/>) is an empty cell, not the first shared string
+        if (vText.trim() === '') return null;
         const s = ctx.strings[Number(vText)];
         return s ?? (hasV ? '' : null);
       }
@@ -227,9 +229,9 @@ export function scanCells(zip: ZipArchive, part: string, ctx: SheetContext, visi
       case 'd':
         return hasV ? isoDate(vText) : null;
       default: {
-        if (!hasV) return null;
+        if (!hasV || vText.trim() === '') return null;
         const n = Number(vText);
-        if (vText.trim() === '' || !Number.isFinite(n)) return intern(vText);
+        if (!Number.isFinite(n)) return intern(vText);
         return ctx.dateStyles[cStyle] ? serialToDate(n, ctx.date1904) : n;
       }
     }

@@ -76,7 +76,8 @@ export class ZipArchive {
       const commentLen = buf.readUInt16LE(p + 32);
       const offset = buf.readUInt32LE(p + 42);
       const rawName = buf.subarray(p + 46, p + 46 + nameLen);
-      const name = rawName.toString('utf8');
+      // a few writers separate folders with backslashes (POI's 49609); part names use slashes
+      const name = rawName.toString('utf8').replace(/\\/g, '/');
       p += 46 + nameLen + extraLen + commentLen;
       if (compressedSize === 0xffffffff || size === 0xffffffff || offset === 0xffffffff) throw new WorkbookReadError('zip64', `ZIP64 entry ${name}`);
       if (flags & 1) throw new WorkbookReadError('encrypted', name);
@@ -160,7 +161,8 @@ export class ZipArchive {
       crc = zlib.crc32(chunk, crc);
       onChunk(chunk);
     };
-    if (e.method === 0) {
+    // an empty part deflated to no bytes at all (not even an empty block): LibreOffice's thumbnails
+    if (e.method === 0 || (e.compressedSize === 0 && e.size === 0)) {
       for (let i = 0; i < data.length; i += CHUNK) take(data.subarray(i, Math.min(data.length, i + CHUNK)));
     } else if (e.size <= WHOLE_PART_BYTES) {
       // a part of a sane declared size is inflated at once by the native zlib (several times faster

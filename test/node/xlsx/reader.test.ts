@@ -194,3 +194,9 @@ test('.ods, .xlsb, no table at all: typed errors', () => {
   delete parts['xl/worksheets/_rels/sheet1.xml.rels'];
   expect(errorCode(() => readWorkbookTables(zipOf(parts)))).toMatch(/^noTables/);
 });
+
+test('a cell with t="s" and no index (<c t="s"/>, <v/>) is empty, not the first shared string (ClosedXML, POI 64508)', () => {
+  const cells = ['<c r="F2" t="s"/>', '<c r="F3" t="s"><v/></c>', '<c r="F4" t="s"><v>1</v></c>', '<c r="F5" t="n"><v></v></c>'];
+  const snap = only(read({ ...projectsBook(cells.map((c, i) => project(i + 2, c))), sharedStrings: ['first', 'second'] }));
+  expect(snap.rows.map((r) => r[5])).toEqual([null, null, 'second', null]);
+});

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
-import { readWorkbookTables, WorkbookReadError } from '../../../src/node/xlsx';
+import { readWorkbookTables, WorkbookReadError, ZipArchive } from '../../../src/node/xlsx';
+import { checkPackage } from '../../../src/node/xlsx/check';
 import { bookParts, zipOf, row } from '../../helpers/xlsx-parts';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -192,4 +193,30 @@ test('a sheet inflating to 1.5 GB is refused in seconds, in little memory', () =
   expect(failure(bombBook(2 ** 31 - 1))).toMatch(/^bomb/);
   expect(Date.now() - t0).toBeLessThan(60_000);
   expect(process.memoryUsage().rss - rss0).toBeLessThan(300 * 2 ** 20);
+});
+
+test('folders separated by backslashes (POI 49609): the same parts, read', () => {
+  const p = parts();
+  const renamed = Object.fromEntries(Object.entries(p).map(([k, v]) => [k.replace(/\//g, '\\'), v]));
+  expect(Object.keys(renamed)).toContain('xl\\worksheets\\sheet1.xml');
+  expect(readWorkbookTables(zipOf(renamed))[0].rows).toEqual([['TuNgay', 1]]);
+  // a backslash and a slash naming the same part are the same part twice
+  expect(failure(zipOf({ ...p, 'xl\\styles.xml': p['xl/styles.xml'] }))).toMatch(/^damaged: the part xl\/styles.xml appears twice/);
+});
+
+test('an empty part deflated to no bytes at all (a LibreOffice thumbnail) is empty, not damage', () => {
+  const p: Record<string, string> = { ...parts(), 'docProps/thumbnail.wmf': '' };
+  const buf = zipOf(p, 0);
+  const at = headers(buf, 'docProps/thumbnail.wmf');
+  // method 8 (deflate) with 0 compressed bytes, in both headers
+  buf.writeUInt16LE(8, at.local + 8);
+  buf.writeUInt16LE(8, at.central + 10);
+  const zip = new ZipArchive(buf);
+  expect(zip.get('docProps/thumbnail.wmf')).toMatchObject({ method: 8, compressedSize: 0, size: 0 });
+  expect(() => checkPackage(zip)).not.toThrow();
+  expect(zip.text('docProps/thumbnail.wmf')).toBe('');
+  // a part that claims bytes but stores none is still damage
+  buf.writeUInt32LE(5, at.central + 24);
+  buf.writeUInt32LE(5, at.local + 22);
+  expect(() => checkPackage(new ZipArchive(buf))).toThrow(/thumbnail\.wmf/);
 });
