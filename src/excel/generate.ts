@@ -2,7 +2,7 @@ import { ReportOptions, ReportResult, buildReport } from '../core/engine';
 import { ApplyWarning, applyPlan } from './apply-plan';
 import { SheetInspection, queueSheetList } from './owned-sheets';
 import { readValues } from './read-tables';
-import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
+import { TableInfo, listTablesPlainly, queueTableList, reportTables } from './table-list';
 import { GridNote, candidateSheets, queueUsedRanges, readGridValues } from './read-grids';
 import { lacksDataTable } from '../core/recognize';
 
@@ -38,7 +38,8 @@ export async function generateReport(context: Excel.RequestContext, options: Rep
 /** Sync 2 (values, and the staff sheets' sizes) and, when staff sheets are needed, sync 3 (their grids). */
 async function readData(context: Excel.RequestContext, tables: TableInfo[], sheets: SheetInspection, options: ReportOptions) {
   const staff = !options.grids && lacksDataTable(tables) ? queueUsedRanges(context, candidateSheets(sheets.sheets, tables)) : null;
-  const snapshots = await readValues(context, tables);
+  // only the tables the report uses: a staff table elsewhere in the workbook costs no values
+  const snapshots = await readValues(context, reportTables(tables));
   const grids = staff ? await readGridValues(context, await staff.sizes()) : null;
   return { snapshots, grids };
 }

@@ -48,6 +48,17 @@ describe('generateReport', () => {
     expect(book.selection).toBe('Báo cáo!A1');
   });
 
+  it('reads the values of the tables the report uses only, not of a staff table beside them', async () => {
+    const plain = exampleBook();
+    await mockExcel(plain).run((ctx) => generateReport(ctx, TODAY));
+    const book = exampleBook();
+    const rows = Array.from({ length: 2000 }, (_, i) => [`Ghi chú ${i}`, i, 'x'.repeat(40)]);
+    book.putTable('Ghi chú', 'BangGhiChu', 'A1', ['Nội dung', 'Số', 'Mô tả'], rows);
+    const g = await mockExcel(book).run((ctx) => generateReport(ctx, TODAY));
+    expect(book.responseBytes[1]).toBe(plain.responseBytes[1]);
+    expect(g.sheets).toEqual(['Báo cáo', 'Số liệu', 'Kiểm tra']);
+  });
+
   it('writes staff text that looks like a formula as text', async () => {
     const book = exampleBook();
     withFormulaLikeSections(book);

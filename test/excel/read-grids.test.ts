@@ -30,6 +30,19 @@ function smallBook(): FakeWorkbook {
 }
 
 describe('readGrids', () => {
+  it('reads each merged area whole, also past the used range and where the address lists top-left cells only (office-js#1590, #3611)', async () => {
+    const book = smallBook();
+    const s = book.sheet('Thu phí, lệ phí');
+    // a title merged far past the last value, and a header merged down into an empty row below the data
+    s.merges.push('B8:H8', 'C5:C9');
+    book.cell(s, 8, 2).value = 'Nguồn: phòng Tài chính';
+    book.quirks.mergedAddressTopLeftOnly = true;
+    const r = await mockExcel(book).run((ctx) => readGrids(ctx, ['Thu phí, lệ phí']));
+    expect(book.syncs).toBe(2);
+    expect(r.notes).toEqual([]);
+    expect([...r.grids[0].merges].sort()).toEqual(['B1:E1', 'B8:H8', 'C5:C9']);
+  });
+
   it('reads every sheet in two syncs: sizes, then values with merged areas and hidden columns', async () => {
     const book = smallBook();
     const r = await mockExcel(book).run((ctx) => readGrids(ctx, ['Thu phí, lệ phí', 'Trống', 'Ghi chú']));
