@@ -872,7 +872,10 @@ class FakeWorksheet extends ClientObject {
           return loaded.get(p);
         },
         set: (_t, p: string, v) => {
-          ctx.queue.push(() => (sheet().pageLayout[p] = v));
+          ctx.queue.push(() => {
+            if (ctx.book.refuse.pageLayout) throw Object.assign(new Error(`The request could not be processed: pageLayout.${p}.`), { code: 'GeneralException' });
+            sheet().pageLayout[p] = v;
+          });
           return true;
         },
       },
@@ -1096,6 +1099,18 @@ class FakeRange extends ClientObject {
         return true;
       case 'values':
         return this.ctx.book.values(r.sheet, r);
+      case 'formulas': {
+        const out: Scalar[][] = [];
+        for (let q = r.top; q <= r.bottom; q++) {
+          const row: Scalar[] = [];
+          for (let c = r.left; c <= r.right; c++) {
+            const cell = this.ctx.book.peek(r.sheet, q, c);
+            row.push(cell?.formula ?? cell?.value ?? '');
+          }
+          out.push(row);
+        }
+        return out;
+      }
       case 'rowIndex':
         return r.top - 1;
       case 'columnIndex':
@@ -1112,6 +1127,9 @@ class FakeRange extends ClientObject {
   }
   get values(): Scalar[][] {
     return this.read('values') as Scalar[][];
+  }
+  get formulas(): Scalar[][] {
+    return this.read('formulas') as Scalar[][];
   }
   set values(matrix: Scalar[][]) {
     this.ctx.queue.push(() => {
