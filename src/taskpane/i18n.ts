@@ -56,6 +56,8 @@ export const UI = {
         .filter(Boolean)
         .join(' '),
     wordDone: (file: string) => `Đã tạo tệp ${file}.`,
+    macNoDownload: (file: string) =>
+      `Chưa lưu được tệp ${file}: Excel cho Mac không cho phần bổ trợ tải tệp xuống máy (giới hạn của Microsoft). Để lấy tệp Word: mở sổ này trong Excel trên web (office.com) hoặc Excel cho Windows rồi bấm lại nút này, hoặc chạy lệnh "baocao report <sổ.xlsx> --docx ${file}" trên máy tính.`,
     validation: 'Thêm kiểm tra nhập liệu',
     addingValidation: 'Đang thêm kiểm tra nhập liệu…',
     validationDone: (tables: { table: string; columns: number }[], empty: string[]) =>
@@ -159,6 +161,8 @@ export const UI = {
         .filter(Boolean)
         .join(' '),
     wordDone: (file: string) => `Created ${file}.`,
+    macNoDownload: (file: string) =>
+      `${file} was not saved: Excel for Mac does not let add-ins download files (a Microsoft limitation). To get the Word file, open this workbook in Excel on the web (office.com) or Excel for Windows and click this button again, or run "baocao report <workbook.xlsx> --docx ${file}" on a computer.`,
     validation: 'Add input checks',
     addingValidation: 'Adding input checks…',
     validationDone: (tables: { table: string; columns: number }[], empty: string[]) =>

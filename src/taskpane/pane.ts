@@ -24,6 +24,20 @@ function storedLang(): UiLang {
   }
 }
 
+/**
+ * Excel for Mac (desktop): its WKWebView ignores <a download> with a blob — nothing is saved and
+ * nothing is said (office-js#2700, closed "by design"; #4681), and openBrowserWindow cannot open a
+ * blob URL. There the pane says how to get the file instead of claiming it was saved.
+ */
+export function onMacDesktop(): boolean {
+  try {
+    const context = typeof Office !== 'undefined' ? (Office.context as { platform?: unknown; diagnostics?: { platform?: unknown } } | undefined) : undefined;
+    return (context?.platform ?? context?.diagnostics?.platform) === 'Mac';
+  } catch {
+    return false;
+  }
+}
+
 /** The task pane: buttons, progress, the main figures and the problems list. */
 export class Pane {
   private lang: UiLang = storedLang();
@@ -69,10 +83,13 @@ export class Pane {
       else this.showResult(o.generation.result, this.t.generated(o.generation.sheets));
     });
     this.applyLabels();
-    void this.startLive();
+    // In the shared runtime this page also loads, with no pane on screen, for METRIC or a ribbon
+    // button: live checks run only while the pane is visible (Office.addin.onVisibilityModeChanged,
+    // SharedRuntime 1.1; document.visibilityState where the host reports it that way).
+    if (this.doc.visibilityState !== 'hidden') void this.startLive();
+    this.doc.addEventListener('visibilitychange', () => void (this.doc.visibilityState === 'hidden' ? this.stopLive() : this.startLive()));
     this.doc.defaultView?.addEventListener('pagehide', () => void this.stopLive());
     try {
-      // a shared runtime keeps the page when the pane is closed: watch only while it is shown
       void Office.addin?.onVisibilityModeChanged?.((e) => void (e.visibilityMode === 'Taskpane' ? this.startLive() : this.stopLive()));
     } catch {
       // not in a shared runtime
@@ -268,10 +285,11 @@ export class Pane {
       const result = await this.run((context) => computeReport(context));
       const { buildDocx } = await import(/* webpackChunkName: "docx" */ '../document/docx');
       const { browserRasterizer } = await import(/* webpackChunkName: "docx" */ './rasterizer');
-      const bytes = await buildDocx(result.model, browserRasterizer());
       const file = result.period ? `bao-cao-${result.period.start}-${result.period.end}.docx` : 'bao-cao.docx';
-      this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), file);
       this.showResult(result, null);
+      if (onMacDesktop()) return this.t.macNoDownload(file);
+      const bytes = await buildDocx(result.model, browserRasterizer());
+      this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), file);
       return this.t.wordDone(file);
     });
   }
@@ -309,8 +327,9 @@ export class Pane {
   private downloadAudit(): Promise<void> {
     return this.work(this.t.makingWord, async () => {
       if (!this.audit) return null;
-      const bytes = await annotatedDocx(this.audit);
       const name = this.audit.source.kind === 'text' ? this.t.auditFile : annotatedName(this.audit.source.name, this.lang === 'vi' ? '.doi-chieu.docx' : '.checked.docx', this.t.auditFile);
+      if (onMacDesktop()) return this.t.macNoDownload(name);
+      const bytes = await annotatedDocx(this.audit);
       this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), name);
       return this.t.wordDone(name);
     });
