@@ -51,6 +51,10 @@ export const UI = {
     addingSamples: 'Đang thêm các bảng mẫu…',
     makingWord: 'Đang tạo tệp Word…',
     generated: (sheets: string[]) => `Đã tạo báo cáo ở trang tính: ${sheets.join(', ')}.`,
+    applyWarning: (step: 'print' | 'charts', detail: string) =>
+      step === 'print'
+        ? `Excel không nhận thiết lập in (khổ giấy, lề, vừa trang, ngắt trang): báo cáo đã ghi đủ, hãy kiểm tra khi in (${detail}).`
+        : `Excel không vẽ được biểu đồ: báo cáo đã ghi đủ, chưa có biểu đồ (${detail}).`,
     samplesDone: (created: string[], skipped: string[]) =>
       [created.length ? `Đã thêm ${created.length} bảng mẫu: ${created.join(', ')}.` : 'Không thêm bảng nào.', skipped.length ? `Giữ nguyên các bảng đã có: ${skipped.join(', ')}.` : '']
         .filter(Boolean)
@@ -156,6 +160,10 @@ export const UI = {
     addingSamples: 'Adding the sample tables…',
     makingWord: 'Creating the Word file…',
     generated: (sheets: string[]) => `The report is on the sheets: ${sheets.join(', ')}.`,
+    applyWarning: (step: 'print' | 'charts', detail: string) =>
+      step === 'print'
+        ? `Excel refused the print setup (paper, margins, fit, page breaks): the report is written; check it when printing (${detail}).`
+        : `Excel could not draw the charts: the report is written, without charts (${detail}).`,
     samplesDone: (created: string[], skipped: string[]) =>
       [created.length ? `Added ${created.length} sample tables: ${created.join(', ')}.` : 'No table added.', skipped.length ? `Kept the existing tables: ${skipped.join(', ')}.` : '']
         .filter(Boolean)

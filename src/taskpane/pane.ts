@@ -1,6 +1,6 @@
 import { ReportResult } from '../core/engine';
 import { onCommandOutcome } from '../commands/outcomes';
-import { computeReport, generateReport } from '../excel/generate';
+import { Generation, computeReport, generateReport } from '../excel/generate';
 import { insertSampleTables } from '../excel/insert-samples';
 import { addDataValidation } from '../excel/data-validation';
 import { LiveCheck, LiveChecks } from '../excel/live-checks';
@@ -80,7 +80,7 @@ export class Pane {
     onCommandOutcome((o) => {
       if (!o.ok) this.showError(o.error);
       else if ('validation' in o) this.showMessage(o.validation.supported ? this.t.validationDone(o.validation.tables, o.validation.empty) : this.t.validationUnsupported);
-      else this.showResult(o.generation.result, this.t.generated(o.generation.sheets));
+      else this.showResult(o.generation.result, this.generatedText(o.generation));
     });
     this.applyLabels();
     // In the shared runtime this page also loads, with no pane on screen, for METRIC or a ribbon
@@ -250,8 +250,13 @@ export class Pane {
     return this.work(this.t.reading, async () => {
       const g = await this.run((context) => generateReport(context));
       this.showResult(g.result, null);
-      return [this.t.generated(g.sheets), ...g.gridNotes.map((n) => this.t.recognizeNote(n))].join(' ');
+      return [this.generatedText(g), ...g.gridNotes.map((n) => this.t.recognizeNote(n))].join(' ');
     });
+  }
+
+  /** Where the report went, and any later step Excel refused (print setup, charts). */
+  private generatedText(g: Pick<Generation, 'sheets' | 'warnings'>): string {
+    return [this.t.generated(g.sheets), ...(g.warnings ?? []).map((w) => this.t.applyWarning(w.step, w.detail))].join(' ');
   }
 
   private insertSamples(): Promise<void> {

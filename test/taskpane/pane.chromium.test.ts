@@ -148,6 +148,19 @@ maybe('task pane in headless Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __book: { sheets: { name: string }[] } }).__book.sheets.map((s) => s.name))).toEqual(expect.arrayContaining(['Báo cáo', 'Số liệu', 'Kiểm tra']));
   });
 
+  it('says when Excel refused a step after the content: the report written, the warning in the message', async () => {
+    type W = { __book: { refuse: { charts?: boolean } } };
+    await page.evaluate(() => ((window as unknown as W).__book.refuse.charts = true));
+    try {
+      await page.click('#generate');
+      await page.waitForFunction(() => /biểu đồ/.test(document.querySelector('#message')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      expect(await page.textContent('#message')).toMatch(/^Đã tạo báo cáo ở trang tính: Báo cáo, Số liệu, Kiểm tra\. Excel không vẽ được biểu đồ: báo cáo đã ghi đủ, chưa có biểu đồ \(GeneralException: /);
+      expect(await page.isHidden('#error')).toBe(true);
+    } finally {
+      await page.evaluate(() => ((window as unknown as W).__book.refuse.charts = false));
+    }
+  });
+
   /** A second pane on the example workbook as it is ("?example"), with `init` run before any script of the page. */
   async function openPane(init?: () => void): Promise<Page> {
     const p = await context.newPage();
