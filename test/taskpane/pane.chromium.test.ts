@@ -119,7 +119,7 @@ maybe('task pane in headless Chromium', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${base}/taskpane.html`);
     await page.waitForFunction(() => document.querySelector('#subtitle')?.textContent !== '');
-  });
+  }, 300_000); // a webpack build of the add-in: minutes on a loaded machine
 
   afterAll(async () => {
     await context?.close();
