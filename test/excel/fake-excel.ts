@@ -6,6 +6,13 @@
  * reads them ("items/columns/items/name" is "columns/name"; a collection's own scalar, such as
  * `count`, is loaded on the collection and leaves its items unloaded). It counts syncs and the
  * bytes of loaded values per sync. Browser-safe: the task pane test bundles it into the page.
+ *
+ * As strict as Excel where the reference says so (issue 20): a table or sheet deleted earlier in a
+ * batch cannot be reached again (InvalidObjectPath); renaming a sheet rewrites the formulas that
+ * refer to it and deleting it turns them into #REF!; a response over 5 MB fails, as on the web
+ * (responseLimit = null for the desktop); merged areas come back as Excel gives them (only those
+ * whose top-left cell is in the range; quirks for the address string); chart members newer than
+ * the Office global's ExcelApi fail at sync (ApiNotFound).
  */
 import { columnLetters, columnNumber } from '../../src/core/snapshot';
 
@@ -332,7 +339,7 @@ class ClientObject {
   applyLoad(paths: string[]): void {
     for (const p of paths.filter((x) => !x.includes('/'))) {
       const v = this.snapshot(p);
-      if (p === 'values') this.ctx.bytes += JSON.stringify(v).length;
+      if (p === 'values' || p === 'formulas') this.ctx.bytes += JSON.stringify(v).length;
       this.loaded.set(p, v);
     }
     loadNested(this, paths);
