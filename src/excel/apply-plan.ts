@@ -2,13 +2,15 @@ import { WorkbookPlan } from '../core/sheet-plan';
 import { ExistingSheet, SheetInspection, markSheet, queueSheetList, recordOwnedIds } from './owned-sheets';
 import { supportsExcelApi } from './requirements';
 import { writeCharts } from './write-charts';
-import { writeSheet } from './write-sheet';
+import { printSetup, writeSheet } from './write-sheet';
 
 export interface ApplyResult {
   /** Names the plan's sheets got, in plan order (a name taken by a staff sheet gets " (2)", …). */
   sheets: string[];
-  /** Earlier BaoCao sheets that were replaced. */
+  /** Earlier BaoCao sheets that were rewritten in place. */
   replaced: string[];
+  /** Steps after the content that Excel refused (the report is written; print setup or charts missing). */
+  warnings: ApplyWarning[];
 }
 
 export interface ApplyOptions {
@@ -45,13 +47,28 @@ export function placeSheets(planNames: string[], existing: Pick<ExistingSheet, '
   });
 }
 
+/** A step after the content that failed: the report is there, without its print setup or charts. */
+export interface ApplyWarning {
+  step: 'print' | 'charts';
+  /** The error Excel gave (English, from the host). */
+  detail: string;
+}
+
 /**
- * Writes the sheet plan in one sync whatever its size (plus one to look at the sheets when the
- * caller has not): BaoCao's own sheets replaced (their charts go with them), values then formats,
- * then the report sheet's native charts, calculation suspended, each
- * new sheet marked with the worksheet custom property in that same sync. Without ExcelApi 1.12
- * the marker is the ids setting, which takes one more sync once the new ids are known. Staff
+ * Writes the sheet plan. BaoCao's own sheets are regenerated in place — cleared and rewritten, the
+ * sheet object kept — so a staff formula such as ='Số liệu'!G10 keeps pointing at it (a rename and
+ * delete would turn it into #REF!: Excel rewrites every reference when a sheet is renamed). Staff
  * sheets and tables are never touched.
+ *
+ * Syncs, plus one to look at the sheets when the caller has not:
+ * 1. content: each new sheet added and marked in this same sync (worksheet custom property,
+ *    ExcelApi 1.12) before anything is written on it, so a failure later leaves it recognised and
+ *    the next run rewrites it instead of writing "Báo cáo (2)"; values, formats, merges.
+ *    Without 1.12 the marker is the ids setting: the new sheets are added and their ids read in a
+ *    sync of their own, and the setting is written first thing in this one.
+ * 2. print setup and page breaks (ExcelApi 1.9), 3. the report sheet's charts (old ones removed):
+ *    each its own sync, so that when Excel refuses one the report is still whole; the failure comes
+ *    back as a warning.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   let inspection = options.sheets;
@@ -66,55 +83,86 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     existing,
     new Set(existing.filter((e) => e.owned).map((e) => e.id)),
   );
-
   const worksheets = context.workbook.worksheets;
-  if (supportsExcelApi('1.6')) context.application.suspendApiCalculationUntilNextSync();
-  const usedNames = new Set(existing.map((e) => fold(e.name)));
-  const created = plan.sheets.map((sheetPlan, i) => {
-    const { name, replaces } = placements[i];
-    let old: Excel.Worksheet | null = null;
-    if (replaces) {
-      old = worksheets.getItem(replaces.id);
-      old.name = tempName(usedNames);
-    }
+  const addSync = !inspection.byProperty && placements.some((p) => !p.replaces);
+  const suspend = () => supportsExcelApi('1.6') && context.application.suspendApiCalculationUntilNextSync();
+  if (!addSync) suspend();
+
+  const targets = placements.map(({ name, replaces }) => {
+    if (replaces) return worksheets.getItem(replaces.id);
     const ws = worksheets.add(name);
-    if (replaces) {
-      ws.position = replaces.position;
-      old!.delete();
-    }
-    writeSheet(ws, sheetPlan);
     if (inspection.byProperty) markSheet(ws, plan.marker);
     else ws.load('id');
     return ws;
   });
-  // Charts last, in the same sync: they draw from the figures sheet written above. Their data
-  // references name the plan's sheets, which may have got another name here ("Số liệu (2)").
-  const byPlanName = new Map(plan.sheets.map((s, i) => [s.name, created[i]]));
-  plan.sheets.forEach((s, i) => {
-    if (s.charts?.length) writeCharts(created[i], s.charts, byPlanName);
-  });
-  if (options.activate !== false && created.length) {
-    created[0].activate();
-    created[0].getRange('A1').select();
+  if (addSync) {
+    await context.sync();
+    const replacedIds = new Set(placements.map((p) => p.replaces?.id));
+    const kept = inspection.settingIds.filter((id) => !replacedIds.has(id) && existing.some((e) => e.id === id));
+    recordOwnedIds(context, plan.marker, [...kept, ...placements.map((p, i) => p.replaces?.id ?? targets[i].id)]);
+    suspend();
+  }
+
+  // 1. content
+  const oldCharts = placements.map((p, i) => (p.replaces ? clearSheet(targets[i]) : null));
+  plan.sheets.forEach((sheetPlan, i) => writeSheet(targets[i], sheetPlan));
+  if (options.activate !== false && targets.length) {
+    targets[0].activate();
+    targets[0].getRange('A1').select();
   }
   await context.sync();
 
-  if (!inspection.byProperty) {
-    const replacedIds = new Set(placements.map((p) => p.replaces?.id));
-    const kept = inspection.settingIds.filter((id) => !replacedIds.has(id) && existing.some((e) => e.id === id));
-    recordOwnedIds(context, plan.marker, [...kept, ...created.map((w) => w.id)]);
-    await context.sync();
-  }
+  const warnings: ApplyWarning[] = [];
+  const guarded = async (step: ApplyWarning['step'], queue: () => boolean) => {
+    try {
+      if (queue()) await context.sync();
+    } catch (e) {
+      warnings.push({ step, detail: errorDetail(e) });
+    }
+  };
+  // 2. print setup
+  if (supportsExcelApi('1.9'))
+    await guarded('print', () => {
+      plan.sheets.forEach((sheetPlan, i) => printSetup(targets[i], sheetPlan, !!placements[i].replaces));
+      return plan.sheets.length > 0;
+    });
+  // 3. charts: they draw from the figures sheet, whose name may differ from the plan's ("Số liệu (2)")
+  const byPlanName = new Map(plan.sheets.map((s, i) => [s.name, targets[i]]));
+  await guarded('charts', () => {
+    let queued = false;
+    plan.sheets.forEach((s, i) => {
+      for (const chart of oldCharts[i]?.items ?? []) {
+        chart.delete();
+        queued = true;
+      }
+      if (s.charts?.length) {
+        writeCharts(targets[i], s.charts, byPlanName);
+        queued = true;
+      }
+    });
+    return queued;
+  });
 
-  return { sheets: placements.map((p) => p.name), replaced: placements.filter((p) => p.replaces).map((p) => p.replaces!.name) };
+  return {
+    sheets: placements.map((p) => p.replaces?.name ?? p.name),
+    replaced: placements.filter((p) => p.replaces).map((p) => p.replaces!.name),
+    warnings,
+  };
 }
 
-function tempName(used: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const name = `BaoCao cũ ${n}`;
-    if (!used.has(fold(name))) {
-      used.add(fold(name));
-      return name;
-    }
-  }
+/**
+ * Queues the clearing of a BaoCao sheet about to be rewritten: merges, values and formats of the
+ * whole sheet (Range.clear, ExcelApi 1.1), and the load of its charts (removed in the chart step).
+ */
+function clearSheet(ws: Excel.Worksheet): Excel.ChartCollection {
+  const all = ws.getRange();
+  all.unmerge();
+  all.clear();
+  return ws.charts.load('items/name');
+}
+
+function errorDetail(e: unknown): string {
+  const { message, code } = (e ?? {}) as { message?: unknown; code?: unknown };
+  const m = typeof message === 'string' ? message : String(e);
+  return typeof code === 'string' && !m.includes(code) ? `${code}: ${m}` : m;
 }

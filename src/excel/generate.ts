@@ -1,8 +1,8 @@
 import { ReportOptions, ReportResult, buildReport } from '../core/engine';
-import { applyPlan } from './apply-plan';
+import { ApplyWarning, applyPlan } from './apply-plan';
 import { SheetInspection, queueSheetList } from './owned-sheets';
 import { readValues } from './read-tables';
-import { TableInfo, listTablesPlainly, queueTableList } from './table-list';
+import { TableInfo, listTablesPlainly, queueTableList, reportTables } from './table-list';
 import { GridNote, candidateSheets, queueUsedRanges, readGridValues } from './read-grids';
 import { lacksDataTable } from '../core/recognize';
 
@@ -12,6 +12,8 @@ export interface Generation {
   sheets: string[];
   /** Staff sheets not read, or read without merged areas (see read-grids). */
   gridNotes: GridNote[];
+  /** Print setup or charts that Excel refused (the report itself is written). */
+  warnings: ApplyWarning[];
 }
 
 /**
@@ -30,13 +32,14 @@ export async function generateReport(context: Excel.RequestContext, options: Rep
   const { snapshots, grids } = await readData(context, tables, sheets, options);
   const result = buildReport(snapshots, { ...options, ...(grids ? { grids: grids.grids, gridNotes: grids.notes } : {}) });
   const applied = await applyPlan(context, result.plan, { sheets });
-  return { result, sheets: applied.sheets, gridNotes: grids?.notes ?? [] };
+  return { result, sheets: applied.sheets, gridNotes: grids?.notes ?? [], warnings: applied.warnings };
 }
 
 /** Sync 2 (values, and the staff sheets' sizes) and, when staff sheets are needed, sync 3 (their grids). */
 async function readData(context: Excel.RequestContext, tables: TableInfo[], sheets: SheetInspection, options: ReportOptions) {
   const staff = !options.grids && lacksDataTable(tables) ? queueUsedRanges(context, candidateSheets(sheets.sheets, tables)) : null;
-  const snapshots = await readValues(context, tables);
+  // only the tables the report uses: a staff table elsewhere in the workbook costs no values
+  const snapshots = await readValues(context, reportTables(tables));
   const grids = staff ? await readGridValues(context, await staff.sizes()) : null;
   return { snapshots, grids };
 }

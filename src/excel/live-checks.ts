@@ -1,13 +1,12 @@
 import { ReportResult, buildReport } from '../core/engine';
 import { WatchTarget, watchTargets } from '../core/live-watch';
-import { matchTableKind } from '../core/mapping';
 import { isAnhXaName, lacksDataTable } from '../core/recognize';
 import { TableSnapshot } from '../core/snapshot';
 import { queueSheetList } from './owned-sheets';
 import { GridRead, candidateSheets, readGrids } from './read-grids';
 import { readValues } from './read-tables';
 import { supportsExcelApi } from './requirements';
-import { TableInfo, listTables } from './table-list';
+import { TableInfo, listTables, reportTables } from './table-list';
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 type RunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -167,7 +166,7 @@ export class LiveChecks {
     const lower = new Set(changed.map((c) => c.toLowerCase()));
     const { snapshots, reread, grids } = await this.run(async (context) => {
       // the AnhXa table is read like a contract table: it says how the staff's sheets are read
-      const list = (await listTables(context)).filter((t) => matchTableKind(t.name) || isAnhXaName(t.name));
+      const list = reportTables(await listTables(context));
       const sheets = lacksDataTable(list) ? await staffSheets(context, list) : [];
       this.register(context, list, sheets);
       const stale = list.filter((t) => {

@@ -30,8 +30,10 @@ export const markerByProperty = () => supportsExcelApi('1.12');
 
 /**
  * Queues the load of every worksheet's name, id, position and (ExcelApi 1.12) the keys of its
- * custom properties — "items/customProperties/items/key", sent as "customProperties/key", in the
- * same request — plus the owned-sheets setting. Call the returned function after the next sync.
+ * custom properties, plus the owned-sheets setting. Call the returned function after the next sync.
+ * "items/customProperties/items/key" is a load path into a child collection, which the Office.js
+ * reference does not document (see table-list.ts); generate.ts falls back to the setting alone
+ * when a host refuses it.
  */
 export function queueSheetList(context: Excel.RequestContext, byProperty = markerByProperty()): () => SheetInspection {
   const worksheets = context.workbook.worksheets;

@@ -86,6 +86,8 @@ const PAYLOAD_ERRORS = /PayloadTooLarge|PayloadSizeLimitExceeded|RequestPayloadS
 export async function readGridValues(context: Excel.RequestContext, sizes: UsedSize[], options: GridOptions = {}): Promise<GridRead> {
   const budget = options.budget ?? PAYLOAD_BUDGET;
   let merges = options.merges ?? supportsExcelApi('1.13');
+  // How merged areas are read: each area as a range (RangeAreas.areas), else the one address string
+  let byAreas = true;
   const notes: GridNote[] = [];
   if (!merges) notes.push({ code: 'noMerges' });
   const bytes = (s: UsedSize) => s.rows * s.columns * BYTES_PER_CELL;
@@ -115,7 +117,7 @@ export async function readGridValues(context: Excel.RequestContext, sizes: UsedS
       return {
         s,
         values: range.load('values'),
-        merged: merges ? range.getMergedAreasOrNullObject().load('address') : null,
+        merged: merges ? queueMerged(range, byAreas) : null,
         hidden: s.columns <= MAX_HIDDEN_PROBE ? Array.from({ length: s.columns }, (_, i) => range.getColumn(i).load('columnHidden')) : null,
       };
     });
@@ -132,6 +134,12 @@ export async function readGridValues(context: Excel.RequestContext, sizes: UsedS
         return;
       }
       if (!merges) throw e;
+      if (byAreas) {
+        // a host refusing RangeAreas.areas on merged areas: the address string alone
+        byAreas = false;
+        await readPack(pack);
+        return;
+      }
       // a host that claims ExcelApi 1.13 but refuses merged areas: read without them, and say so
       merges = false;
       notes.push({ code: 'mergesFailed', detail: String((e as Error).message ?? e) });
@@ -144,7 +152,7 @@ export async function readGridValues(context: Excel.RequestContext, sizes: UsedS
         name: s.sheet,
         cells: values.values.map((row) => row.map(cellValue)),
         origin: { row: s.top, col: s.left },
-        merges: merged && !merged.isNullObject ? mergedAreas(merged.address) : [],
+        merges: merged ? readMerged(merged, s, notes) : [],
         hiddenColumns: hidden ? hidden.flatMap((c, i) => (c.columnHidden ? [s.left + i] : [])) : [],
       });
     }
@@ -162,6 +170,27 @@ export async function readGrids(context: Excel.RequestContext, names: string[], 
   if (!names.length) return { grids: [], notes: [] };
   const sizes = await queueUsedRanges(context, names).sizes();
   return readGridValues(context, sizes, options);
+}
+
+/**
+ * The merged areas of a used range, as Excel can give them. getMergedAreasOrNullObject answers only
+ * the areas whose top-left cell is in the range (office-js#3611) — the used range of values holds
+ * the top-left cell of every merge that shows a value, while trailing empty cells may fall outside
+ * it (getUsedRange(true)); so each area is read whole, as a range of RangeAreas.areas (ExcelApi
+ * 1.9), because the address string may list top-left cells only (office-js#1590).
+ */
+function queueMerged(range: Excel.Range, byAreas: boolean): { all: Excel.RangeAreas; areas: Excel.RangeCollection | null } {
+  const all = range.getMergedAreasOrNullObject().load('address');
+  return { all, areas: byAreas ? all.areas.load('items/address') : null };
+}
+
+function readMerged(merged: ReturnType<typeof queueMerged>, s: UsedSize, notes: GridNote[]): string[] {
+  if (merged.all.isNullObject) return [];
+  const list = merged.areas ? merged.areas.items.map((r) => r.address.slice(r.address.lastIndexOf('!') + 1).replace(/\$/g, '')) : mergedAreas(merged.all.address);
+  // a merge is never one cell: a single cell is a top-left cell alone (office-js#1590), its extent unknown
+  const whole = list.filter((a) => a.includes(':') && a.split(':')[0] !== a.split(':')[1]);
+  if (whole.length < list.length) notes.push({ code: 'mergesFailed', detail: `${s.sheet}: ${list.length - whole.length} merged areas came back as their top-left cell only` });
+  return whole;
 }
 
 /**

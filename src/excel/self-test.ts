@@ -7,8 +7,12 @@
 import { matchTableKind } from '../core/mapping';
 import type { ReportModel } from '../core/report';
 import { ribbonState } from '../commands/ribbon-state';
+import { REPORT_MARKER, SheetPlan } from '../core/sheet-plan';
+import { applyPlan } from './apply-plan';
 import { computeReport } from './generate';
-import { SHEET_MARKER_KEY } from './owned-sheets';
+import { SHEET_MARKER_KEY, markerByProperty } from './owned-sheets';
+import { readGrids } from './read-grids';
+import { supportsExcelApi } from './requirements';
 
 export type CheckStatus = 'pass' | 'fail' | 'skipped';
 
@@ -65,6 +69,7 @@ export const REQUIREMENTS: { set: string; version: string; use: string }[] = [
   { set: 'SharedRuntime', version: '1.1', use: 'the manifest requires it: one runtime for the pane, the ribbon command and the functions' },
   { set: 'ExcelApi', version: '1.12', use: 'worksheet custom property marking BaoCao’s sheets (below it: the workbook setting, one sync more)' },
   { set: 'CustomFunctionsRuntime', version: '1.2', use: 'CustomFunctions.Error with a message for #VALUE!/#N/A (streaming METRIC needs 1.1)' },
+  { set: 'ExcelApi', version: '1.13', use: 'merged areas of staff sheets, read for recognition (below it: read without them, and said so)' },
   { set: 'ExcelApi', version: '1.9', use: 'print setup, page breaks and the table added/deleted events of METRIC (skipped below it)' },
   { set: 'ExcelApi', version: '1.8', use: 'chart properties (below 1.7/1.8 the charts are drawn with fewer options)' },
   { set: 'ExcelApi', version: '1.7', use: 'chart properties (below 1.7/1.8 the charts are drawn with fewer options)' },
@@ -91,6 +96,8 @@ interface State {
   /** The sheet once its add went through. */
   sheet: Excel.Worksheet | null;
   addTried: boolean;
+  /** More temporary sheets a check may have added (deleted at the end when they are there). */
+  more: string[];
 }
 
 class Skip extends Error {}
@@ -304,6 +311,123 @@ async function waitFor(context: Ctx, ws: Excel.Worksheet, want: number, opts: { 
   }
 }
 
+/** A small sheet plan on a second temporary sheet: a merged title, a page break, a print area. */
+function probePlan(name: string, run: number): SheetPlan {
+  const style = { font: { name: 'Times New Roman', size: 12 }, horizontal: 'left' as const, vertical: 'top' as const, wrap: true };
+  const cells = [`BaoCao tự kiểm tra, lần ghi ${run}`, 'dòng 2', 'dòng 3', 'dòng 4'].map((value, i) => ({ row: i + 1, col: 1, value, style }));
+  return {
+    name,
+    columns: [20, 10, 10],
+    rowHeights: {},
+    cells,
+    merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+    print: { paper: 'A4', orientation: 'portrait', margins: { top: 0.8, bottom: 0.8, left: 1.2, right: 0.6, header: 0.3, footer: 0.3 }, fitToWidth: 1, fitToHeight: 0, horizontalCentered: false, pageNumbers: 'all' },
+    printTitleRows: null,
+    breaksAfter: [2],
+    lastRow: 4,
+    lastCol: 3,
+    printArea: { lastRow: 4, lastCol: 3 },
+  };
+}
+
+/**
+ * Issue 20, items 2–4 and 8 on this host: the generation's own write (applyPlan) twice onto a
+ * second temporary sheet, a formula on the first pointing into it. Passes when the second write
+ * kept the sheet (same id), the formula still points at it, the page fit reads back as one page
+ * wide and as many tall as needed, the print area and the merged title read back, and no step
+ * came back as a warning. Skipped without ExcelApi 1.12: the ids setting would be rewritten.
+ */
+async function checkRegenerate(context: Ctx, state: State): Promise<string> {
+  const ws = needSheet(state);
+  if (!markerByProperty()) throw new Skip('no ExcelApi 1.12: the write would rewrite the workbook setting listing BaoCao’s sheets');
+  const name = `${state.sheetName}_R`;
+  state.more.push(name);
+  const plan = (run: number) => ({ sheets: [probePlan(name, run)], marker: REPORT_MARKER });
+  const first = await applyPlan(context, plan(1), { activate: false });
+  const target = context.workbook.worksheets.getItem(name).load('id');
+  const formula = `='${name.replace(/'/g, "''")}'!A2`;
+  ws.getRange('K1').formulas = [[formula]];
+  await context.sync();
+  const idBefore = target.id;
+  const second = await applyPlan(context, plan(2), { activate: false });
+  const after = context.workbook.worksheets.getItem(name).load('id');
+  const formulaBack = ws.getRange('K1').load('formulas');
+  const title = after.getRange('A1').load('values');
+  await context.sync();
+  const problems: string[] = [];
+  if (after.id !== idBefore) problems.push('the second write made a new sheet (references into the old one break)');
+  const kept = String(formulaBack.formulas[0][0]);
+  if (kept.replace(/\$/g, '') !== formula) problems.push(`the formula into it became ${kept}`);
+  if (title.values[0][0] !== 'BaoCao tự kiểm tra, lần ghi 2') problems.push(`A1 reads ${JSON.stringify(title.values[0][0])} after the second write`);
+  const warnings = [...first.warnings, ...second.warnings].map((w) => `${w.step}: ${w.detail}`);
+  if (warnings.length) problems.push(`warnings: ${warnings.join('; ')}`);
+  const readBack = await readBackLayout(context, name);
+  if (readBack.problems.length) problems.push(...readBack.problems);
+  const seen = `rewritten in place (same id), formula ${kept} kept; ${readBack.seen}`;
+  if (problems.length) throw new Error(`${problems.join('; ')} — seen: ${seen}`);
+  return seen;
+}
+
+/** Reads back the page fit, print area and merged areas of the probe sheet (what Excel kept of what was set). */
+async function readBackLayout(context: Ctx, name: string): Promise<{ seen: string; problems: string[] }> {
+  const problems: string[] = [];
+  const parts: string[] = [];
+  if (supportsExcelApi('1.9')) {
+    const layout = context.workbook.worksheets.getItem(name).pageLayout;
+    layout.load('zoom');
+    const area = layout.getPrintAreaOrNullObject().load('address');
+    await context.sync();
+    const z = layout.zoom ?? {};
+    parts.push(`page fit ${JSON.stringify(z)}`);
+    if (z.horizontalFitToPages !== 1) problems.push(`page fit width read back as ${JSON.stringify(z.horizontalFitToPages)}, set 1`);
+    // 0 or absent: as many pages tall as needed; 1 would print the whole report on one page (office-js#1860)
+    if (z.verticalFitToPages !== undefined && z.verticalFitToPages !== null && z.verticalFitToPages !== 0) problems.push(`page fit height read back as ${z.verticalFitToPages}, set 0`);
+    const printArea = area.isNullObject ? null : area.address.slice(area.address.lastIndexOf('!') + 1).replace(/\$/g, '');
+    parts.push(`print area ${printArea ?? 'none'}`);
+    if (printArea !== 'A1:C4') problems.push(`print area read back as ${printArea ?? 'none'}, set A1:C4`);
+  } else parts.push('no ExcelApi 1.9: print setup not written');
+  if (supportsExcelApi('1.13')) {
+    const read = await readGrids(context, [name]);
+    const merges = read.grids[0]?.merges ?? [];
+    parts.push(`merged ${merges.join(', ') || 'none'}`);
+    if (!merges.includes('A1:C1')) problems.push(`merged areas read back as ${merges.join(', ') || 'none'}, merged A1:C1${read.notes.length ? ` (${read.notes.map((n) => JSON.stringify(n)).join('; ')})` : ''}`);
+  } else parts.push('no ExcelApi 1.13: merged areas not read');
+  return { seen: parts.join('; '), problems };
+}
+
+/**
+ * Issue 20, item 1: replacing a table reaches its sheet by name in the batch that deletes the table
+ * (as write-anhxa.ts does). Also tells whether this host refuses the path through the deleted
+ * table, which Excel documents as failing.
+ */
+async function checkTableReplace(context: Ctx, state: State): Promise<string> {
+  const ws = needSheet(state);
+  const add = () => {
+    const range = ws.getRange('M1:N2');
+    range.numberFormat = [['@', '@'], ['@', '@']];
+    range.values = [['Cột 1', 'Cột 2'], ['a', 'b']];
+    return ws.tables.add('M1:N2', true);
+  };
+  const table = add();
+  table.worksheet.load('name');
+  await context.sync();
+  table.delete();
+  context.workbook.worksheets.getItem(table.worksheet.name).getRange('M1:N2').clear();
+  await context.sync();
+  const again = add();
+  await context.sync();
+  again.delete();
+  again.worksheet.getRange('M1:N2').clear();
+  let old: string;
+  try {
+    await context.sync();
+    old = 'the path through the deleted table was accepted here';
+  } catch (e) {
+    old = `the path through the deleted table fails here (${errorText(e)}), as expected`;
+  }
+  return `table deleted and its cells cleared through the sheet by name in one sync; ${old}`;
+}
+
 function needSheet(state: State): Excel.Worksheet {
   if (!state.sheet) throw new Skip('no temporary sheet (adding it failed)');
   return state.sheet;
@@ -313,12 +437,18 @@ function needSheet(state: State): Excel.Worksheet {
 async function removeTempSheet(context: Ctx, state: State): Promise<string> {
   // a failed sync may still have run its first commands: delete by name whenever the add was sent
   if (!state.addTried) throw new Skip('no temporary sheet was added');
-  context.workbook.worksheets.getItem(state.sheetName).delete();
-  await context.sync();
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
-  if (sheets.items.some((w) => w.name === state.sheetName)) throw new Error(`"${state.sheetName}" is still there`);
-  return `deleted "${state.sheetName}"`;
+  const present = new Set(sheets.items.map((w) => w.name));
+  const more = state.more.filter((n) => present.has(n));
+  for (const name of more) context.workbook.worksheets.getItem(name).delete();
+  context.workbook.worksheets.getItem(state.sheetName).delete();
+  await context.sync();
+  const left = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const still = [state.sheetName, ...more].filter((n) => left.items.some((w) => w.name === n));
+  if (still.length) throw new Error(`${still.map((n) => `"${n}"`).join(', ')} still there`);
+  return `deleted ${[state.sheetName, ...more].map((n) => `"${n}"`).join(', ')}`;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -341,7 +471,7 @@ export async function runSelfTest(context: Ctx, options: SelfTestOptions = {}): 
       const { buildDocx } = await import(/* webpackChunkName: "docx" */ '../document/docx');
       return buildDocx(model, null);
     });
-  const state: State = { sheetName: TEMP_SHEET_PREFIX + Math.random().toString(36).slice(2, 8), sheet: null, addTried: false };
+  const state: State = { sheetName: TEMP_SHEET_PREFIX + Math.random().toString(36).slice(2, 8), sheet: null, addTried: false, more: [] };
   const results: CheckResult[] = [];
 
   const check = async (id: string, run: () => string | Promise<string>) => {
@@ -365,6 +495,8 @@ export async function runSelfTest(context: Ctx, options: SelfTestOptions = {}): 
     await check('docx', () => checkDocx(context, build));
     await check('sheet-write', () => checkSheetWrite(context, state));
     await check('marker-write', () => checkMarkerWrite(context, state));
+    await check('regenerate', () => checkRegenerate(context, state));
+    await check('table-replace', () => checkTableReplace(context, state));
     await check('payload', () => checkPayload(context, state, options.blockBytes ?? 1_000_000, options.largeReadBytes ?? 6_000_000));
     await check('metric', () => checkMetric(context, state, { metricTimeoutMs: options.metricTimeoutMs ?? 10_000, pollMs: options.pollMs ?? 500, sleep }));
   } finally {

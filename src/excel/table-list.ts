@@ -1,3 +1,6 @@
+import { matchTableKind } from '../core/mapping';
+import { isAnhXaName } from '../core/recognize';
+
 /** One Excel table as the first sync of a read sees it: where it is, its headers and its size. */
 export interface TableInfo {
   name: string;
@@ -11,10 +14,14 @@ export interface TableInfo {
 
 /**
  * Queues the load of every table's name, sheet, row count and column names (one request, no
- * range values); call the returned function after the next sync. The nested paths are Office.js
- * load paths: "items/rows/count" is the scalar `count` of each table's TableRowCollection and
- * "items/columns/items/name" the `name` of each TableColumn (the client sends them as
- * "rows/count" and "columns/name", as it does for "items/worksheet/name").
+ * range values); call the returned function after the next sync.
+ *
+ * The nested paths "items/rows/count" and "items/columns/items/name" are NOT documented: the
+ * Office.js reference documents load() with property names and navigation paths to scalar
+ * properties of single objects ("items/worksheet/name"), not paths into a child collection's
+ * `count` or items. They work in the hosts tried so far, and the self-test checks them on each
+ * host; should a host refuse them, listTables falls back to listTablesPlainly, which uses
+ * documented calls only (getHeaderRowRange, getDataBodyRange) at the cost of a sync.
  */
 export function queueTableList(context: Excel.RequestContext): () => TableInfo[] {
   const tables = context.workbook.tables;
@@ -61,4 +68,9 @@ export async function listTables(context: Excel.RequestContext): Promise<TableIn
   } catch {
     return listTablesPlainly(context);
   }
+}
+
+/** The tables a report reads: those of the contract, and the AnhXa table (how staff sheets are read). */
+export function reportTables<T extends { name: string }>(tables: T[]): T[] {
+  return tables.filter((t) => matchTableKind(t.name) || isAnhXaName(t.name));
 }

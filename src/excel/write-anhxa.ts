@@ -54,8 +54,10 @@ export async function writeAnhXaTable(context: Excel.RequestContext, data: AnhXa
     const range = existing.getRange().load('address,rowIndex,columnIndex');
     const sheetUsed = existing.worksheet.getUsedRangeOrNullObject(false).load('address');
     await context.sync();
-    const sheet = existing.worksheet;
-    sheetName = sheet.name;
+    sheetName = existing.worksheet.name;
+    // Reached by its name, not through the table: Excel resolves table.worksheet after the delete
+    // below, in the same batch, and fails (InvalidObjectPath / ItemNotFound).
+    const sheet = worksheets.getItem(sheetName);
     const alone = !sheetUsed.isNullObject && sheetUsed.address === range.address;
     const address = range.address.slice(range.address.lastIndexOf('!') + 1);
     existing.delete();

@@ -82,15 +82,27 @@ export function writeCharts(ws: Excel.Worksheet, charts: PlannedChart[], sheets:
       chart.axes.categoryAxis.reversePlotOrder = true;
       if (api18) chart.axes.categoryAxis.position = 'Maximum';
     }
-    if (p.chart.type === 'stacked') chart.axes.categoryAxis.visible = false;
+    // ChartAxis.visible is ExcelApi 1.7, like reversePlotOrder above (typings' [Api set])
+    if (p.chart.type === 'stacked' && api17) chart.axes.categoryAxis.visible = false;
     if (api18) value.numberFormat = p.chart.valueAxis.percent ? '0"%"' : p.numFmt;
 
     chart.dataLabels.showValue = true;
     chart.dataLabels.position = p.chart.type === 'stacked' ? 'Center' : 'OutsideEnd';
     if (api18) chart.dataLabels.numberFormat = p.chart.valueAxis.percent ? `${p.numFmt}"%"` : p.numFmt;
 
+    const categories = splitReference(p.categories);
+    const categoryRange = sheets.get(categories.sheet)?.getRange(categories.address) ?? null;
     p.series.forEach((s, i) => {
       const series = chart.series.getItemAt(i);
+      // Excel guesses the series from the block (empty corner: first column categories, first row
+      // names); from ExcelApi 1.7 each series is pinned to its own values and categories.
+      series.name = s.name;
+      if (api17) {
+        const values = splitReference(s.values);
+        const valueSheet = sheets.get(values.sheet);
+        if (valueSheet) series.setValues(valueSheet.getRange(values.address));
+        if (categoryRange) series.setXAxisValues(categoryRange);
+      }
       series.format.fill.setSolidColor(hex(s.fill));
       if (luminance(s.fill) > 0.8) series.format.line.color = '#7F7F7F';
       if (p.chart.type === 'stacked' && luminance(s.fill) < 0.45 && api18) series.dataLabels.format.font.color = '#FFFFFF';

@@ -1,12 +1,11 @@
 import { PAGE_NUMBER_HEADER, SheetPlan } from '../core/sheet-plan';
 import { columnLetters } from '../core/snapshot';
 import { AreaStyle, borderEdges, cellMatrices, columnWidthPoints, fillColor, rangeAddress, rowHeightRuns, styledAreas } from './plan-layout';
-import { supportsExcelApi } from './requirements';
 
 /**
- * Queues one plan sheet's writes: values first (the Text format set before text values, so
- * "=1+1", "+84 …", "-", "@x" stay text), then widths, heights, styles, merges, and — where
- * ExcelApi 1.9 is there — print setup and manual page breaks.
+ * Queues one plan sheet's content: values first (the Text format set before text values, so
+ * "=1+1", "+84 …", "-", "@x" stay text), then widths, heights, styles and merges. Print setup is
+ * a step of its own (printSetup).
  */
 export function writeSheet(ws: Excel.Worksheet, plan: SheetPlan): void {
   if (plan.lastRow > 0 && plan.lastCol > 0) {
@@ -22,10 +21,6 @@ export function writeSheet(ws: Excel.Worksheet, plan: SheetPlan): void {
   for (const run of rowHeightRuns(plan)) ws.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
   for (const area of styledAreas(plan)) applyStyle(ws.getRange(rangeAddress(area.top, area.left, area.bottom, area.right)), area.style, area.bottom - area.top + 1, area.right - area.left + 1);
   for (const m of plan.merges) ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false);
-  if (supportsExcelApi('1.9')) {
-    printSetup(ws, plan);
-    pageBreaks(ws, plan);
-  }
 }
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;
@@ -51,7 +46,19 @@ function applyStyle(range: Excel.Range, style: AreaStyle, rows: number, cols: nu
 
 const POINTS_PER_INCH = 72;
 
-function printSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
+/** The page fit as Excel is given it: see printSetup. */
+export function pageZoom(print: SheetPlan['print']): Excel.PageLayoutZoomOptions {
+  // Every field explicit: given only horizontalFitToPages, Excel may keep a height of one page and
+  // print the whole report on it, ignoring the planned breaks (office-js#1860); a height of 0 is
+  // "as many pages as needed", and scale null leaves fitting to the page counts.
+  return { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight ?? 0, scale: null as unknown as number };
+}
+
+/**
+ * Queues a sheet's print setup and manual page breaks (ExcelApi 1.9; the caller checks). On a
+ * sheet being rewritten the old manual breaks go first.
+ */
+export function printSetup(ws: Excel.Worksheet, plan: SheetPlan, rewritten = false): void {
   const p = plan.print;
   const layout = ws.pageLayout;
   layout.paperSize = 'A4';
@@ -63,16 +70,15 @@ function printSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
   layout.headerMargin = p.margins.header * POINTS_PER_INCH;
   layout.footerMargin = p.margins.footer * POINTS_PER_INCH;
   layout.centerHorizontally = p.horizontalCentered;
-  // a height of 0 (as many pages as needed) is Excel's default when only the width is given
-  layout.zoom = p.fitToHeight ? { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight } : { horizontalFitToPages: p.fitToWidth };
+  layout.zoom = pageZoom(p);
   if (plan.printTitleRows) layout.setPrintTitleRows(`$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`);
-  if (supportsExcelApi('1.9')) {
-    if (plan.printArea) layout.setPrintArea(`A1:${columnLetters(plan.printArea.lastCol)}${plan.printArea.lastRow}`);
-    const hf = layout.headersFooters;
-    hf.state = p.pageNumbers === 'fromSecond' ? 'FirstAndDefault' : 'Default';
-    hf.defaultForAllPages.centerHeader = PAGE_NUMBER_HEADER.slice(2);
-    if (p.pageNumbers === 'fromSecond') hf.firstPage.centerHeader = '';
-  }
+  if (plan.printArea) layout.setPrintArea(`A1:${columnLetters(plan.printArea.lastCol)}${plan.printArea.lastRow}`);
+  const hf = layout.headersFooters;
+  hf.state = p.pageNumbers === 'fromSecond' ? 'FirstAndDefault' : 'Default';
+  hf.defaultForAllPages.centerHeader = PAGE_NUMBER_HEADER.slice(2);
+  if (p.pageNumbers === 'fromSecond') hf.firstPage.centerHeader = '';
+  if (rewritten) ws.horizontalPageBreaks.removePageBreaks();
+  pageBreaks(ws, plan);
 }
 
 /** A break after row r sits above row r + 1 (PageBreakCollection.add breaks before the range's top-left cell). */

@@ -13,6 +13,8 @@ const CHECK_NAMES: Record<UiLang, Record<string, string>> = {
     docx: 'Tạo tệp Word (.docx) và liên kết tải',
     'sheet-write': 'Thêm trang tính tạm và ghi ô',
     'marker-write': 'Ghi và đọc lại thuộc tính trang tính',
+    regenerate: 'Ghi lại trang tính tại chỗ; đọc lại khổ in, vùng in, ô gộp',
+    'table-replace': 'Thay bảng (xóa bảng, xóa ô qua tên trang tính)',
     payload: 'Đọc khối ~1 MB; thử đọc ~6 MB (giới hạn 5 MB)',
     metric: 'Hàm METRIC tự cập nhật khi sửa bảng',
     'sheet-delete': 'Xóa trang tính tạm',
@@ -24,6 +26,8 @@ const CHECK_NAMES: Record<UiLang, Record<string, string>> = {
     docx: 'Word file (.docx) and its download link',
     'sheet-write': 'Adding the temporary sheet and writing cells',
     'marker-write': 'Writing and reading back a sheet property',
+    regenerate: 'Rewriting a sheet in place; page fit, print area, merged cells read back',
+    'table-replace': 'Replacing a table (delete it, clear its cells through the sheet name)',
     payload: '~1 MB read; ~6 MB read (5 MB limit)',
     metric: 'METRIC updating after a table edit',
     'sheet-delete': 'Deleting the temporary sheet',
@@ -47,11 +51,17 @@ export const UI = {
     addingSamples: 'Đang thêm các bảng mẫu…',
     makingWord: 'Đang tạo tệp Word…',
     generated: (sheets: string[]) => `Đã tạo báo cáo ở trang tính: ${sheets.join(', ')}.`,
+    applyWarning: (step: 'print' | 'charts', detail: string) =>
+      step === 'print'
+        ? `Excel không nhận thiết lập in (khổ giấy, lề, vừa trang, ngắt trang): báo cáo đã ghi đủ, hãy kiểm tra khi in (${detail}).`
+        : `Excel không vẽ được biểu đồ: báo cáo đã ghi đủ, chưa có biểu đồ (${detail}).`,
     samplesDone: (created: string[], skipped: string[]) =>
       [created.length ? `Đã thêm ${created.length} bảng mẫu: ${created.join(', ')}.` : 'Không thêm bảng nào.', skipped.length ? `Giữ nguyên các bảng đã có: ${skipped.join(', ')}.` : '']
         .filter(Boolean)
         .join(' '),
     wordDone: (file: string) => `Đã tạo tệp ${file}.`,
+    macNoDownload: (file: string) =>
+      `Chưa lưu được tệp ${file}: Excel cho Mac không cho phần bổ trợ tải tệp xuống máy (giới hạn của Microsoft). Để lấy tệp Word: mở sổ này trong Excel trên web (office.com) hoặc Excel cho Windows rồi bấm lại nút này, hoặc chạy lệnh "baocao report <sổ.xlsx> --docx ${file}" trên máy tính.`,
     validation: 'Thêm kiểm tra nhập liệu',
     addingValidation: 'Đang thêm kiểm tra nhập liệu…',
     validationDone: (tables: { table: string; columns: number }[], empty: string[]) =>
@@ -150,11 +160,17 @@ export const UI = {
     addingSamples: 'Adding the sample tables…',
     makingWord: 'Creating the Word file…',
     generated: (sheets: string[]) => `The report is on the sheets: ${sheets.join(', ')}.`,
+    applyWarning: (step: 'print' | 'charts', detail: string) =>
+      step === 'print'
+        ? `Excel refused the print setup (paper, margins, fit, page breaks): the report is written; check it when printing (${detail}).`
+        : `Excel could not draw the charts: the report is written, without charts (${detail}).`,
     samplesDone: (created: string[], skipped: string[]) =>
       [created.length ? `Added ${created.length} sample tables: ${created.join(', ')}.` : 'No table added.', skipped.length ? `Kept the existing tables: ${skipped.join(', ')}.` : '']
         .filter(Boolean)
         .join(' '),
     wordDone: (file: string) => `Created ${file}.`,
+    macNoDownload: (file: string) =>
+      `${file} was not saved: Excel for Mac does not let add-ins download files (a Microsoft limitation). To get the Word file, open this workbook in Excel on the web (office.com) or Excel for Windows and click this button again, or run "baocao report <workbook.xlsx> --docx ${file}" on a computer.`,
     validation: 'Add input checks',
     addingValidation: 'Adding input checks…',
     validationDone: (tables: { table: string; columns: number }[], empty: string[]) =>

@@ -1,6 +1,6 @@
 import { ReportResult } from '../core/engine';
 import { onCommandOutcome } from '../commands/outcomes';
-import { computeReport, generateReport } from '../excel/generate';
+import { Generation, computeReport, generateReport } from '../excel/generate';
 import { insertSampleTables } from '../excel/insert-samples';
 import { addDataValidation } from '../excel/data-validation';
 import { LiveCheck, LiveChecks } from '../excel/live-checks';
@@ -21,6 +21,20 @@ function storedLang(): UiLang {
     return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
   } catch {
     return 'vi';
+  }
+}
+
+/**
+ * Excel for Mac (desktop): its WKWebView ignores <a download> with a blob — nothing is saved and
+ * nothing is said (office-js#2700, closed "by design"; #4681), and openBrowserWindow cannot open a
+ * blob URL. There the pane says how to get the file instead of claiming it was saved.
+ */
+export function onMacDesktop(): boolean {
+  try {
+    const context = typeof Office !== 'undefined' ? (Office.context as { platform?: unknown; diagnostics?: { platform?: unknown } } | undefined) : undefined;
+    return (context?.platform ?? context?.diagnostics?.platform) === 'Mac';
+  } catch {
+    return false;
   }
 }
 
@@ -66,13 +80,16 @@ export class Pane {
     onCommandOutcome((o) => {
       if (!o.ok) this.showError(o.error);
       else if ('validation' in o) this.showMessage(o.validation.supported ? this.t.validationDone(o.validation.tables, o.validation.empty) : this.t.validationUnsupported);
-      else this.showResult(o.generation.result, this.t.generated(o.generation.sheets));
+      else this.showResult(o.generation.result, this.generatedText(o.generation));
     });
     this.applyLabels();
-    void this.startLive();
+    // In the shared runtime this page also loads, with no pane on screen, for METRIC or a ribbon
+    // button: live checks run only while the pane is visible (Office.addin.onVisibilityModeChanged,
+    // SharedRuntime 1.1; document.visibilityState where the host reports it that way).
+    if (this.doc.visibilityState !== 'hidden') void this.startLive();
+    this.doc.addEventListener('visibilitychange', () => void (this.doc.visibilityState === 'hidden' ? this.stopLive() : this.startLive()));
     this.doc.defaultView?.addEventListener('pagehide', () => void this.stopLive());
     try {
-      // a shared runtime keeps the page when the pane is closed: watch only while it is shown
       void Office.addin?.onVisibilityModeChanged?.((e) => void (e.visibilityMode === 'Taskpane' ? this.startLive() : this.stopLive()));
     } catch {
       // not in a shared runtime
@@ -233,8 +250,13 @@ export class Pane {
     return this.work(this.t.reading, async () => {
       const g = await this.run((context) => generateReport(context));
       this.showResult(g.result, null);
-      return [this.t.generated(g.sheets), ...g.gridNotes.map((n) => this.t.recognizeNote(n))].join(' ');
+      return [this.generatedText(g), ...g.gridNotes.map((n) => this.t.recognizeNote(n))].join(' ');
     });
+  }
+
+  /** Where the report went, and any later step Excel refused (print setup, charts). */
+  private generatedText(g: Pick<Generation, 'sheets' | 'warnings'>): string {
+    return [this.t.generated(g.sheets), ...(g.warnings ?? []).map((w) => this.t.applyWarning(w.step, w.detail))].join(' ');
   }
 
   private insertSamples(): Promise<void> {
@@ -268,10 +290,11 @@ export class Pane {
       const result = await this.run((context) => computeReport(context));
       const { buildDocx } = await import(/* webpackChunkName: "docx" */ '../document/docx');
       const { browserRasterizer } = await import(/* webpackChunkName: "docx" */ './rasterizer');
-      const bytes = await buildDocx(result.model, browserRasterizer());
       const file = result.period ? `bao-cao-${result.period.start}-${result.period.end}.docx` : 'bao-cao.docx';
-      this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), file);
       this.showResult(result, null);
+      if (onMacDesktop()) return this.t.macNoDownload(file);
+      const bytes = await buildDocx(result.model, browserRasterizer());
+      this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), file);
       return this.t.wordDone(file);
     });
   }
@@ -309,8 +332,9 @@ export class Pane {
   private downloadAudit(): Promise<void> {
     return this.work(this.t.makingWord, async () => {
       if (!this.audit) return null;
-      const bytes = await annotatedDocx(this.audit);
       const name = this.audit.source.kind === 'text' ? this.t.auditFile : annotatedName(this.audit.source.name, this.lang === 'vi' ? '.doi-chieu.docx' : '.checked.docx', this.t.auditFile);
+      if (onMacDesktop()) return this.t.macNoDownload(name);
+      const bytes = await annotatedDocx(this.audit);
       this.saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), name);
       return this.t.wordDone(name);
     });

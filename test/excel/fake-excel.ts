@@ -6,6 +6,13 @@
  * reads them ("items/columns/items/name" is "columns/name"; a collection's own scalar, such as
  * `count`, is loaded on the collection and leaves its items unloaded). It counts syncs and the
  * bytes of loaded values per sync. Browser-safe: the task pane test bundles it into the page.
+ *
+ * As strict as Excel where the reference says so (issue 20): a table or sheet deleted earlier in a
+ * batch cannot be reached again (InvalidObjectPath); renaming a sheet rewrites the formulas that
+ * refer to it and deleting it turns them into #REF!; a response over 5 MB fails, as on the web
+ * (responseLimit = null for the desktop); merged areas come back as Excel gives them (only those
+ * whose top-left cell is in the range; quirks for the address string); chart members newer than
+ * the Office global's ExcelApi fail at sync (ApiNotFound).
  */
 import { columnLetters, columnNumber } from '../../src/core/snapshot';
 
@@ -86,6 +93,19 @@ interface Rect {
 type Action = () => void;
 
 let nextId = 1;
+/** Excel on the web's response payload limit. */
+export const RESPONSE_LIMIT = 5 * 1024 * 1024;
+
+/** The error Excel gives for an object reached through a parent deleted earlier in the batch. */
+export const invalidPath = (what: string) => Object.assign(new Error(`InvalidObjectPath: ${what} was deleted earlier in this batch`), { code: 'InvalidObjectPath' });
+
+/** A sheet name as a formula writes it: 'Số liệu'!, Data! */
+const formulaSheetRef = (name: string) => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+/** Every way a formula can name the sheet before "!": quoted or not, any case. */
+const sheetRefPattern = (name: string) => {
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:'${esc(name.replace(/'/g, "''"))}'|(?<![\\p{L}\\p{N}_.'])${esc(name)})!`, 'giu');
+};
 const key = (r: number, c: number) => `${r},${c}`;
 
 export function parseRangeAddress(address: string): { top: number; left: number; bottom: number; right: number } {
@@ -119,11 +139,20 @@ export class FakeWorkbook {
    * and columns (InvalidArgument), worksheet custom properties (ApiNotFound, no ExcelApi 1.12),
    * adding a sheet (GeneralException).
    */
-  refuse: { nestedLoadPaths?: boolean; customProperties?: boolean; addSheet?: boolean; mergedAreas?: boolean; dataValidation?: boolean; events?: boolean } = {};
+  refuse: { nestedLoadPaths?: boolean; customProperties?: boolean; addSheet?: boolean; mergedAreas?: boolean; dataValidation?: boolean; events?: boolean; charts?: boolean; pageLayout?: boolean } = {};
+  /**
+   * Known Excel defects to reproduce: RangeAreas.address of merged areas giving each area's
+   * top-left cell only (office-js#1590; `areas` still gives the whole areas).
+   */
+  quirks: { mergedAddressTopLeftOnly?: boolean } = {};
   /** Change handlers registered and not removed (each takes effect at a sync, as in Office.js). */
   handlers: FakeHandler[] = [];
-  /** Loaded value bytes over which a sync is refused, as Excel on the web refuses responses over 5 MB. */
-  responseLimit: number | null = null;
+  /**
+   * Loaded value bytes over which a sync is refused: Excel on the web refuses responses over 5 MB
+   * (learn.microsoft.com, "Resource limits and performance optimization for Office Add-ins").
+   * null: no limit, as on the desktop.
+   */
+  responseLimit: number | null = RESPONSE_LIMIT;
   /** Runs after each sync's commands, as Excel's recalculation (tests put custom function results here). */
   recalculate: ((book: FakeWorkbook) => void) | null = null;
 
@@ -137,6 +166,30 @@ export class FakeWorkbook {
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
+  }
+
+  /**
+   * Renames a sheet as Excel does: every formula in the workbook that refers to it is rewritten to
+   * the new name (so a staff formula ='Số liệu'!G10 follows the sheet it points to).
+   */
+  renameSheet(sheet: FakeSheet, name: string): void {
+    if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+    this.rewriteReferences(sheet.name, `${formulaSheetRef(name)}!`);
+    sheet.name = name;
+  }
+
+  /** Deletes a sheet as Excel does: its tables go, and every formula that referred to it shows #REF!. */
+  deleteSheet(sheet: FakeSheet): void {
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    this.sheets = this.sheets.filter((x) => x !== sheet);
+    this.rewriteReferences(sheet.name, '#REF!');
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  private rewriteReferences(from: string, to: string): void {
+    const pattern = sheetRefPattern(from);
+    for (const s of this.sheets)
+      for (const cell of s.cells.values()) if (cell.formula && pattern.test((pattern.lastIndex = 0, cell.formula))) cell.formula = cell.formula.replace(pattern, to);
   }
 
   sheet(nameOrId: string): FakeSheet {
@@ -286,7 +339,7 @@ class ClientObject {
   applyLoad(paths: string[]): void {
     for (const p of paths.filter((x) => !x.includes('/'))) {
       const v = this.snapshot(p);
-      if (p === 'values') this.ctx.bytes += JSON.stringify(v).length;
+      if (p === 'values' || p === 'formulas') this.ctx.bytes += JSON.stringify(v).length;
       this.loaded.set(p, v);
     }
     loadNested(this, paths);
@@ -441,11 +494,15 @@ class FakeTableCollection extends Collection<FakeTableProxy> {
 }
 
 class FakeTableProxy extends ClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly table: () => FakeTable,
-  ) {
+  private readonly table: () => FakeTable;
+  constructor(ctx: FakeContext, resolve: () => FakeTable) {
     super(ctx);
+    // as Excel resolves a path at sync: through a table deleted earlier in the batch, it fails
+    this.table = () => {
+      const t = resolve();
+      if (!ctx.book.tables.includes(t)) throw invalidPath(`the table "${t.name}"`);
+      return t;
+    };
   }
   private sheetProxy: FakeWorksheet | null = null;
   private rowsProxy: FakeTableRowCollection | null = null;
@@ -681,6 +738,14 @@ class FakePageBreakCollection {
     private readonly ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
   ) {}
+  /** Removes every manual break of the sheet (ExcelApi 1.9). */
+  removePageBreaks(): void {
+    this.ctx.queue.push(() => {
+      const s = this.sheet();
+      s.pageBreaksBefore = [];
+      this.ctx.book.note('removePageBreaks', s.name);
+    });
+  }
   add(range: string): void {
     if (typeof range !== 'string') throw new Error('the fake adds page breaks at an address only');
     this.ctx.queue.push(() => {
@@ -712,11 +777,15 @@ class FakeWorksheetCollection extends Collection<FakeWorksheet> {
 
 class FakeWorksheet extends ClientObject {
   readonly tables: FakeTableCollection;
-  constructor(
-    ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
-  ) {
+  private readonly sheet: () => FakeSheet;
+  constructor(ctx: FakeContext, resolve: () => FakeSheet) {
     super(ctx);
+    // a sheet deleted earlier in the batch cannot be reached any more, nor anything on it
+    const sheet = (this.sheet = () => {
+      const s = resolve();
+      if (!ctx.book.sheets.includes(s)) throw invalidPath(`the worksheet "${s.name}"`);
+      return s;
+    });
     this.tables = new FakeTableCollection(ctx, sheet);
     this.customProperties = new FakeCustomPropertyCollection(ctx, sheet);
     this.horizontalPageBreaks = new FakePageBreakCollection(ctx, sheet);
@@ -736,10 +805,7 @@ class FakeWorksheet extends ClientObject {
     return this.read('name') as string;
   }
   set name(v: string) {
-    this.ctx.queue.push(() => {
-      if (this.ctx.book.sheets.some((s) => s !== this.sheet() && s.name.toLowerCase() === v.toLowerCase())) throw new Error(`ItemAlreadyExists: ${v}`);
-      this.sheet().name = v;
-    });
+    this.ctx.queue.push(() => this.ctx.book.renameSheet(this.sheet(), v));
   }
   get id(): string {
     return this.read('id') as string;
@@ -759,10 +825,8 @@ class FakeWorksheet extends ClientObject {
     this.ctx.queue.push(() => {
       const book = this.ctx.book;
       const s = this.sheet();
-      if (book.tables.some((t) => t.sheet === s)) book.tables = book.tables.filter((t) => t.sheet !== s);
-      book.sheets = book.sheets.filter((x) => x !== s);
+      book.deleteSheet(s);
       book.note('deleteSheet', s.name);
-      if (book.activeSheet === s) book.activeSheet = book.sheets[0] ?? null;
     });
   }
   activate(): void {
@@ -771,29 +835,54 @@ class FakeWorksheet extends ClientObject {
   get onChanged(): FakeEvent {
     return new FakeEvent(this.ctx, 'worksheet', () => this.sheet().name);
   }
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), ...parseRangeAddress(address) }));
+  /** A range by address, or the whole sheet without one. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), ...parseRangeAddress(address ?? 'A1:XFD1048576') }));
   }
   /** The smallest range holding every cell with a value (valuesOnly) or any entry (format too); a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, () => usedRect(this.sheet(), valuesOnly), true);
   }
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9): properties set are recorded at sync; a property read
+   * before load() and a sync throws PropertyNotLoaded, as in Office.js.
+   */
   get pageLayout(): Record<string, unknown> {
     const ctx = this.ctx;
     const sheet = this.sheet;
+    const loaded = new Map<string, unknown>();
+    const methods: Record<string, unknown> = {
+      setPrintTitleRows: (rows: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = rows)),
+      setPrintArea: (area: string) => ctx.queue.push(() => (sheet().pageLayout.printArea = area)),
+      headersFooters: headersFooters(ctx, sheet),
+      load: (props: string | string[]) => {
+        const names = loadPaths(props);
+        ctx.queue.push(() => {
+          for (const n of names) loaded.set(n, structuredCloneOf(sheet().pageLayout[n] ?? null));
+        });
+      },
+      /** The print area as a RangeAreas: its address, each area with its sheet (null object when none is set). */
+      getPrintAreaOrNullObject: () => {
+        return new FakeRangeAreas(ctx, sheet, () => {
+          const area = sheet().pageLayout.printArea as string | undefined;
+          return area ? area.split(',').map((a) => a.replace(/\$/g, '')) : [];
+        });
+      },
+    };
     return new Proxy(
       {},
       {
-        get: (_t, p: string) =>
-          p === 'setPrintTitleRows'
-            ? (rows: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = rows))
-            : p === 'setPrintArea'
-              ? (area: string) => ctx.queue.push(() => (sheet().pageLayout.printArea = area))
-            : p === 'headersFooters'
-              ? headersFooters(ctx, sheet)
-              : undefined,
+        get: (_t, p: string) => {
+          if (p in methods) return methods[p];
+          if (typeof p !== 'string' || p === 'then' || p === 'toJSON') return undefined;
+          if (!loaded.has(p)) throw new Error(`PropertyNotLoaded: PageLayout.${p}`);
+          return loaded.get(p);
+        },
         set: (_t, p: string, v) => {
-          ctx.queue.push(() => (sheet().pageLayout[p] = v));
+          ctx.queue.push(() => {
+            if (ctx.book.refuse.pageLayout) throw Object.assign(new Error(`The request could not be processed: pageLayout.${p}.`), { code: 'GeneralException' });
+            sheet().pageLayout[p] = v;
+          });
           return true;
         },
       },
@@ -879,27 +968,33 @@ function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
 const intersects = (a: { top: number; left: number; bottom: number; right: number }, b: { top: number; left: number; bottom: number; right: number }) =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
-/** Range.getMergedAreasOrNullObject (ExcelApi 1.13): `address` lists the merged areas touching the range, each with its sheet. */
-class FakeMergedAreas extends ClientObject {
+const structuredCloneOf = <T>(v: T): T => (v === null || typeof v !== 'object' ? v : JSON.parse(JSON.stringify(v)));
+
+/**
+ * A RangeAreas: the areas (A1 ranges without the sheet) `list` gives at sync, all on one sheet.
+ * isNullObject, address (each area with its sheet, written by `shown`), areaCount, and `areas`
+ * (ExcelApi 1.9), each whole area as a range.
+ */
+class FakeRangeAreas extends ClientObject {
+  readonly areas: FakeAreaCollection;
   constructor(
     ctx: FakeContext,
-    private readonly rect: () => Rect,
+    private readonly sheet: () => FakeSheet,
+    private readonly list: () => string[],
+    private readonly shown: (area: string) => string = (a) => a,
   ) {
     super(ctx);
     this.load('isNullObject');
-  }
-  private areas(): string[] {
-    if (this.ctx.book.refuse.mergedAreas) throw Object.assign(new Error('This API is not supported: Range.getMergedAreasOrNullObject (ExcelApi 1.13).'), { code: 'ApiNotFound' });
-    const r = this.rect();
-    return r.sheet.merges.filter((m) => intersects(parseRangeAddress(m), r));
+    this.areas = new FakeAreaCollection(ctx, () => this.list().map((a) => ({ sheet: this.sheet(), ...parseRangeAddress(a) })));
   }
   protected override snapshot(p: string): unknown {
-    const areas = this.areas();
+    const areas = this.list();
     if (p === 'isNullObject') return areas.length === 0;
+    if (!areas.length) return undefined; // a null object's properties hold nothing
+    if (p === 'areaCount') return areas.length;
     if (p === 'address') {
-      if (!areas.length) return undefined; // a null object's properties hold nothing
-      const s = sheetRef(this.rect().sheet.name);
-      const text = areas.map((a) => `${s}!${a}`).join(',');
+      const s = sheetRef(this.sheet().name);
+      const text = areas.map((a) => `${s}!${this.shown(a)}`).join(',');
       this.ctx.bytes += text.length;
       return text;
     }
@@ -911,7 +1006,41 @@ class FakeMergedAreas extends ClientObject {
   get address(): string {
     return this.read('address') as string;
   }
+  get areaCount(): number {
+    return this.read('areaCount') as number;
+  }
 }
+
+/**
+ * Range.getMergedAreasOrNullObject (ExcelApi 1.13), as Excel answers: only the merged areas whose
+ * top-left cell lies in the range (office-js#3611); `address` gives top-left cells only under
+ * quirks.mergedAddressTopLeftOnly (office-js#1590), while `areas` still gives the whole areas.
+ */
+function mergedAreasOf(ctx: FakeContext, rect: () => Rect): FakeRangeAreas {
+  const list = () => {
+    if (ctx.book.refuse.mergedAreas) throw Object.assign(new Error('This API is not supported: Range.getMergedAreasOrNullObject (ExcelApi 1.13).'), { code: 'ApiNotFound' });
+    const r = rect();
+    return r.sheet.merges.filter((m) => {
+      const a = parseRangeAddress(m);
+      return intersects({ ...a, bottom: a.top, right: a.left }, r);
+    });
+  };
+  return new FakeRangeAreas(ctx, () => rect().sheet, list, (a) => (ctx.book.quirks.mergedAddressTopLeftOnly ? a.split(':')[0] : a));
+}
+
+/** RangeAreas.areas: one range per area. */
+class FakeAreaCollection extends Collection<FakeRange> {
+  constructor(
+    ctx: FakeContext,
+    private readonly rects: () => Rect[],
+  ) {
+    super(ctx);
+  }
+  protected current(): FakeRange[] {
+    return this.rects().map((r) => new FakeRange(this.ctx, () => r));
+  }
+}
+
 const FORMULA_START = /^[=+\-@]./;
 
 class FakeRange extends ClientObject {
@@ -936,8 +1065,8 @@ class FakeRange extends ClientObject {
   get isNullObject(): boolean {
     return this.read('isNullObject') as boolean;
   }
-  getMergedAreasOrNullObject(): FakeMergedAreas {
-    return new FakeMergedAreas(this.ctx, this.rect);
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return mergedAreasOf(this.ctx, this.rect);
   }
   getColumn(i: number): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -945,11 +1074,22 @@ class FakeRange extends ClientObject {
       return { ...r, left: r.left + i, right: r.left + i };
     });
   }
+  /** Range.clear() (applyTo All): values, formats and the merges inside the range go. */
   clear(): void {
     this.ctx.queue.push(() => {
       const r = this.rect();
       this.ctx.book.note('clear', r.sheet.name, addressOf(r));
-      for (let q = r.top; q <= r.bottom; q++) for (let c = r.left; c <= r.right; c++) r.sheet.cells.delete(key(q, c));
+      for (const k of [...r.sheet.cells.keys()]) {
+        const [q, c] = k.split(',').map(Number);
+        if (q >= r.top && q <= r.bottom && c >= r.left && c <= r.right) r.sheet.cells.delete(k);
+      }
+      r.sheet.merges = r.sheet.merges.filter((m) => !intersects(parseRangeAddress(m), r));
+    });
+  }
+  unmerge(): void {
+    this.ctx.queue.push(() => {
+      const r = this.rect();
+      r.sheet.merges = r.sheet.merges.filter((m) => !intersects(parseRangeAddress(m), r));
     });
   }
   /** The cells this range stands for, resolved now (for the fake's own use: charts.add). */
@@ -966,6 +1106,18 @@ class FakeRange extends ClientObject {
         return true;
       case 'values':
         return this.ctx.book.values(r.sheet, r);
+      case 'formulas': {
+        const out: Scalar[][] = [];
+        for (let q = r.top; q <= r.bottom; q++) {
+          const row: Scalar[] = [];
+          for (let c = r.left; c <= r.right; c++) {
+            const cell = this.ctx.book.peek(r.sheet, q, c);
+            row.push(cell?.formula ?? cell?.value ?? '');
+          }
+          out.push(row);
+        }
+        return out;
+      }
       case 'rowIndex':
         return r.top - 1;
       case 'columnIndex':
@@ -982,6 +1134,9 @@ class FakeRange extends ClientObject {
   }
   get values(): Scalar[][] {
     return this.read('values') as Scalar[][];
+  }
+  get formulas(): Scalar[][] {
+    return this.read('formulas') as Scalar[][];
   }
   set values(matrix: Scalar[][]) {
     this.ctx.queue.push(() => {
@@ -1143,6 +1298,8 @@ const BASIC_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'Grea
 type Check = (v: unknown) => boolean;
 interface ChartSpec {
   props?: Record<string, Check>;
+  /** The ExcelApi set a property or method needs (the typings' [Api set]); set on a host below it: ApiNotFound. */
+  since?: Record<string, string>;
   methods?: string[];
   children?: Record<string, ChartSpec>;
   /** getItemAt(i): the item's spec and how many items there are on the chart. */
@@ -1159,10 +1316,12 @@ const LINE_SPEC: ChartSpec = { props: { color: isColor, lineStyle: oneOf('None',
 const FILL_SPEC: ChartSpec = { methods: ['setSolidColor', 'clear'] };
 const TITLE_SPEC: ChartSpec = { props: { visible: isBool, text: isText }, children: { format: { children: { font: FONT_SPEC } } } };
 const AXIS_SPEC: ChartSpec = {
+  since: { visible: '1.7', reversePlotOrder: '1.7', position: '1.8', numberFormat: '1.8' },
   props: { minimum: isNum, maximum: isNum, majorUnit: isNum, visible: isBool, numberFormat: isText, reversePlotOrder: isBool, position: oneOf('Automatic', 'Maximum', 'Minimum', 'Custom') },
   children: { title: TITLE_SPEC, majorGridlines: { props: { visible: isBool }, children: { format: { children: { line: LINE_SPEC } } } }, format: { children: { font: FONT_SPEC, line: LINE_SPEC } } },
 };
 const LABELS_SPEC: ChartSpec = {
+  since: { numberFormat: '1.8' },
   props: {
     showValue: isBool,
     showLegendKey: isBool,
@@ -1175,9 +1334,15 @@ const LABELS_SPEC: ChartSpec = {
 };
 const sourceRows = (c: FakeChart) => c.source.bottom - c.source.top;
 const sourceCols = (c: FakeChart) => c.source.right - c.source.left;
-const POINT_SPEC: ChartSpec = { props: { hasDataLabel: isBool }, children: { format: { children: { fill: FILL_SPEC, border: LINE_SPEC } }, dataLabel: { props: { text: isText } } } };
+const POINT_SPEC: ChartSpec = {
+  since: { hasDataLabel: '1.7' },
+  props: { hasDataLabel: isBool },
+  children: { format: { children: { fill: FILL_SPEC, border: { ...LINE_SPEC, since: { color: '1.7', lineStyle: '1.7', weight: '1.7' } } } }, dataLabel: { since: { text: '1.8' }, props: { text: isText } } },
+};
 const SERIES_SPEC: ChartSpec = {
   props: { name: isText, gapWidth: isNum, overlap: isNum },
+  methods: ['setValues', 'setXAxisValues'],
+  since: { setValues: '1.7', setXAxisValues: '1.7' },
   children: {
     format: { children: { fill: FILL_SPEC, line: LINE_SPEC } },
     dataLabels: LABELS_SPEC,
@@ -1199,8 +1364,23 @@ const CHART_SPEC: ChartSpec = {
 };
 const CHART_TYPES = ['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', 'Line', 'Pie'];
 
+/** Whether the Office global (withExcelApi in tests) supports an ExcelApi version; outside Office, all. */
+function hostHas(version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } } }).Office;
+  const req = office?.context?.requirements;
+  return req ? req.isSetSupported('ExcelApi', version) : true;
+}
+
 function chartRecorder(ctx: FakeContext, chart: () => FakeChart, spec: ChartSpec, path: string[]): Record<string, unknown> {
   const where = (p: string) => ['chart', ...path, p].join('.');
+  const needs = (p: string) => {
+    const v = spec.since?.[p];
+    // Excel refuses it at sync, as the host does not know the member
+    if (v && !hostHas(v))
+      ctx.queue.push(() => {
+        throw Object.assign(new Error(`This API is not supported: ${where(p)} (ExcelApi ${v}).`), { code: 'ApiNotFound' });
+      });
+  };
   return new Proxy(
     {},
     {
@@ -1220,10 +1400,15 @@ function chartRecorder(ctx: FakeContext, chart: () => FakeChart, spec: ChartSpec
           };
         }
         if (spec.methods?.includes(p)) {
-          return (...args: unknown[]) =>
+          return (...args: unknown[]) => {
+            needs(p);
             ctx.queue.push(() => {
               const c = chart();
-              if (p === 'setPosition') {
+              if (p === 'setValues' || p === 'setXAxisValues') {
+                if (!(args[0] instanceof FakeRange)) throw new Error(`the fake takes a Range in ${where(p)}`);
+                const r = args[0].resolve();
+                c.props[[...path, p === 'setValues' ? 'values' : 'xAxisValues'].join('.')] = `${r.sheet.name}!${addressOf(r)}`;
+              } else if (p === 'setPosition') {
                 if (!args.every((a) => a === undefined || typeof a === 'string')) throw new Error('the fake positions charts at addresses only');
                 for (const a of args) if (a !== undefined) parseRangeAddress(a as string);
                 c.position = [args[0] as string, (args[1] ?? args[0]) as string];
@@ -1232,6 +1417,7 @@ function chartRecorder(ctx: FakeContext, chart: () => FakeChart, spec: ChartSpec
                 c.props[[...path, 'solidColor'].join('.')] = args[0];
               } else c.props[[...path, p].join('.')] = true;
             });
+          };
         }
         throw new Error(`PropertyNotFound: the fake has no ${where(p)}`);
       },
@@ -1239,6 +1425,7 @@ function chartRecorder(ctx: FakeContext, chart: () => FakeChart, spec: ChartSpec
         const check = typeof p === 'string' ? spec.props?.[p] : undefined;
         if (!check) throw new Error(`PropertyNotFound: the fake has no ${where(String(p))}`);
         if (!check(v)) throw new Error(`InvalidArgument: ${where(p as string)} = ${JSON.stringify(v)}`);
+        needs(p as string);
         ctx.queue.push(() => (chart().props[[...path, p as string].join('.')] = v));
         return true;
       },
@@ -1246,17 +1433,50 @@ function chartRecorder(ctx: FakeContext, chart: () => FakeChart, spec: ChartSpec
   );
 }
 
-class FakeChartCollection {
+/** A chart of the sheet as charts.load('items/name') lists it: its name, and delete(). */
+class FakeChartItem extends ClientObject {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
-  ) {}
+    private readonly chart: FakeChart,
+  ) {
+    super(ctx);
+  }
+  protected override snapshot(p: string): unknown {
+    if (p === 'name') return String(this.chart.props.name ?? `Chart ${this.sheet().charts.indexOf(this.chart) + 1}`);
+    throw new Error(`PropertyNotFound: Chart.${p}`);
+  }
+  get name(): string {
+    return this.read('name') as string;
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const s = this.sheet();
+      if (!s.charts.includes(this.chart)) throw invalidPath('the chart');
+      s.charts = s.charts.filter((c) => c !== this.chart);
+      this.ctx.book.note('deleteChart', s.name);
+    });
+  }
+}
+
+class FakeChartCollection extends Collection<FakeChartItem> {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected current(): FakeChartItem[] {
+    const s = this.sheet();
+    return s.charts.map((c) => new FakeChartItem(this.ctx, this.sheet, c));
+  }
   add(type: string, source: unknown, seriesBy: string = 'Auto'): Record<string, unknown> {
     if (!CHART_TYPES.includes(type)) throw new Error(`InvalidArgument: chart type ${type}`);
     if (!(source instanceof FakeRange)) throw new Error('the fake draws charts from a Range only');
     if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new Error(`InvalidArgument: seriesBy ${seriesBy}`);
     let made: FakeChart | null = null;
     this.ctx.queue.push(() => {
+      if (this.ctx.book.refuse.charts) throw Object.assign(new Error('The request could not be processed.'), { code: 'GeneralException' });
       const s = this.sheet();
       const r = source.resolve();
       made = { type, source: { ...r }, seriesBy, position: null, props: {} };

@@ -8,6 +8,7 @@ const ALL_IDS = [
   'req:SharedRuntime 1.1',
   'req:ExcelApi 1.12',
   'req:CustomFunctionsRuntime 1.2',
+  'req:ExcelApi 1.13',
   'req:ExcelApi 1.9',
   'req:ExcelApi 1.8',
   'req:ExcelApi 1.7',
@@ -18,6 +19,8 @@ const ALL_IDS = [
   'docx',
   'sheet-write',
   'marker-write',
+  'regenerate',
+  'table-replace',
   'payload',
   'metric',
   'sheet-delete',
@@ -109,9 +112,16 @@ const allPass = Object.fromEntries(ALL_IDS.map((id) => [id, 'pass']));
 describe('runSelfTest in the fake host', () => {
   it('passes every check on a capable host, with ~1 MB and ~6 MB reads, and leaves the workbook as it was', async () => {
     const book = bookWithoutMetrics();
+    book.responseLimit = null; // the desktop
     metricRuntime(book);
     const { results, by } = await run(book, { blockBytes: 1_000_000, largeReadBytes: 6_000_000 });
     expect(statuses(results)).toEqual(allPass);
+    // issue 20, items 2–4 and 8: what the generation's own write left, read back
+    expect(by.regenerate.detail).toMatch(
+      /^rewritten in place \(same id\), formula ='BaoCao_TuKiemTra_\w+_R'!A2 kept; page fit \{"horizontalFitToPages":1,"verticalFitToPages":0,"scale":null\}; print area A1:C4; merged A1:C1$/,
+    );
+    // item 1
+    expect(by['table-replace'].detail).toMatch(/^table deleted and its cells cleared through the sheet by name in one sync; the path through the deleted table fails here \(InvalidObjectPath: .*\), as expected$/);
     expect(by['table-list'].detail).toMatch(/^8 tables, \d+ rows counted; response [\d.]+ kB \(JSON of toJSON\); count only, no row items; first table's rows in toJSON: \{"count":\d+\}/);
     expect(by['markers-read'].detail).toMatch(/sheets read, 0 marked BaoCao/);
     expect(by.payload.detail).toMatch(/^1\.00 MB read back intact in \d+ ms; the 6\.\d\d MB read was accepted/);
@@ -119,7 +129,16 @@ describe('runSelfTest in the fake host', () => {
     expect(by.docx.detail).toMatch(/\.docx \(zip with word\/document\.xml\) from 6 main figures; Blob URL made/);
     // the 6 MB read is one sync: its loaded values pass 6 MB
     expect(Math.max(...book.responseBytes)).toBeGreaterThan(6_000_000);
-    expect(book.log.filter((l) => l.kind === 'deleteTable')).toHaveLength(1);
+    expect(book.log.filter((l) => l.kind === 'deleteTable')).toHaveLength(3);
+  });
+
+  it('fails the regeneration row with what Excel refused: a print setup step, as the generation reports it', async () => {
+    const book = bookWithoutMetrics();
+    metricRuntime(book);
+    book.refuse.pageLayout = true;
+    const { results, by } = await run(book);
+    expect(statuses(results)).toEqual({ ...allPass, regenerate: 'fail' });
+    expect(by.regenerate.detail).toMatch(/warnings: print: GeneralException: The request could not be processed: pageLayout\.\w+\./);
   });
 
   it('counts BaoCao’s own sheets by their marker and leaves them alone', async () => {
@@ -136,7 +155,8 @@ describe('runSelfTest in the fake host', () => {
     const { results, by } = await run(book);
     expect(statuses(results)).toEqual({ ...allPass, metric: 'skipped' });
     expect(by.metric.detail).toMatch(/own metrics table "ChiTieuTinh"/);
-    expect(book.log.some((l) => l.kind === 'formulas')).toBe(false);
+    // no METRIC formula written (K1 holds the regeneration check's formula)
+    expect(book.log.filter((l) => l.kind === 'formulas').map((l) => l.address)).toEqual(['K1:K1']);
   });
 
   it('fails the ExcelApi 1.12 and custom property rows on a host without them, and only those', async () => {
@@ -144,7 +164,8 @@ describe('runSelfTest in the fake host', () => {
     metricRuntime(book);
     book.refuse.customProperties = true;
     const { results, by } = await run(book, { office: office(11) });
-    expect(statuses(results)).toEqual({ ...allPass, 'req:ExcelApi 1.12': 'fail', 'markers-read': 'fail', 'marker-write': 'fail' });
+    // the write marks its sheets with the custom property the host refuses
+    expect(statuses(results)).toEqual({ ...allPass, 'req:ExcelApi 1.13': 'fail', 'req:ExcelApi 1.12': 'fail', 'markers-read': 'fail', 'marker-write': 'fail', regenerate: 'fail' });
     expect(by['req:ExcelApi 1.12'].detail).toMatch(/^not supported: worksheet custom property/);
     expect(by['markers-read'].detail).toMatch(/ApiNotFound/);
   });
@@ -153,7 +174,7 @@ describe('runSelfTest in the fake host', () => {
     const book = bookWithoutMetrics();
     metricRuntime(book);
     const { results } = await run(book, { office: office(5) });
-    const failing = ['req:ExcelApi 1.12', 'req:ExcelApi 1.9', 'req:ExcelApi 1.8', 'req:ExcelApi 1.7', 'req:ExcelApi 1.6'];
+    const failing = ['req:ExcelApi 1.13', 'req:ExcelApi 1.12', 'req:ExcelApi 1.9', 'req:ExcelApi 1.8', 'req:ExcelApi 1.7', 'req:ExcelApi 1.6'];
     expect(statuses(results)).toEqual({ ...allPass, ...Object.fromEntries(failing.map((id) => [id, 'fail'])) });
   });
 
@@ -171,7 +192,7 @@ describe('runSelfTest in the fake host', () => {
     metricRuntime(book);
     book.refuse.addSheet = true;
     const { results, by } = await run(book);
-    expect(statuses(results)).toEqual({ ...allPass, 'sheet-write': 'fail', 'marker-write': 'skipped', payload: 'skipped', metric: 'skipped', 'sheet-delete': 'skipped' });
+    expect(statuses(results)).toEqual({ ...allPass, 'sheet-write': 'fail', 'marker-write': 'skipped', regenerate: 'skipped', 'table-replace': 'skipped', payload: 'skipped', metric: 'skipped', 'sheet-delete': 'skipped' });
     expect(by['sheet-write'].detail).toMatch(/GeneralException/);
     expect(by.metric.detail).toBe('no temporary sheet (adding it failed)');
   });
@@ -186,7 +207,7 @@ describe('runSelfTest in the fake host', () => {
     const { results, by } = await run(book);
     expect(statuses(results)).toEqual({ ...allPass, metric: 'fail' });
     expect(by.metric.detail).toMatch(detail);
-    expect(book.log.filter((l) => l.kind === 'deleteTable')).toHaveLength(1);
+    expect(book.log.filter((l) => l.kind === 'deleteTable')).toHaveLength(3);
   });
 
   it('reports a refused ~6 MB read as Excel on the web’s limit, and fails where even ~1 MB is refused', async () => {

@@ -1,16 +1,20 @@
 // Loaded into the built task pane page by the Chromium test, after office.js and before the
 // add-in's bundles: an Excel stand-in holding the example workbook (plus one row whose text is
-// HTML), and a CustomFunctions stub since no Excel host provides one here.
+// HTML, unless the page is opened with "?example"), and a CustomFunctions stub since no Excel host
+// provides one here.
 import { exampleBook } from '../excel/example-book';
 import { FakeWorkbook, Scalar } from '../excel/fake-excel';
 
 export const XSS_TEXT = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
 const book = exampleBook();
-const projects = book.tables.find((t) => t.name === 'DuAn')!;
-const row = projects.top + projects.rows;
-['XSS-1', 'Dự án thử', 'NĐT', 'Nhật Bản', 'KCN', 'FDI', 'Cấp mới', 44950, XSS_TEXT].forEach((v, j) => (book.cell(projects.sheet, row, projects.left + j).value = v));
-projects.rows += 1;
+// "?example": the example workbook as it is (the README's picture); otherwise one more row whose text is HTML
+if (!new URLSearchParams(location.search).has('example')) {
+  const projects = book.tables.find((t) => t.name === 'DuAn')!;
+  const row = projects.top + projects.rows;
+  ['XSS-1', 'Dự án thử', 'NĐT', 'Nhật Bản', 'KCN', 'FDI', 'Cấp mới', 44950, XSS_TEXT].forEach((v, j) => (book.cell(projects.sheet, row, projects.left + j).value = v));
+  projects.rows += 1;
+}
 
 const w = window as unknown as Record<string, unknown>;
 w.__book = book;

@@ -119,7 +119,7 @@ maybe('task pane in headless Chromium', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${base}/taskpane.html`);
     await page.waitForFunction(() => document.querySelector('#subtitle')?.textContent !== '');
-  });
+  }, 300_000); // a webpack build of the add-in: minutes on a loaded machine
 
   afterAll(async () => {
     await context?.close();
@@ -146,9 +146,119 @@ maybe('task pane in headless Chromium', () => {
     expect(figures[0]).toMatch(/Tổng vốn FDI thu hút.*662,18 triệu USD/);
     expect(await page.$$eval('#problems li', (items) => items.length)).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __book: { sheets: { name: string }[] } }).__book.sheets.map((s) => s.name))).toEqual(expect.arrayContaining(['Báo cáo', 'Số liệu', 'Kiểm tra']));
-    if (process.env.BAOCAO_WRITE_DOCS === '1') {
-      await page.setViewportSize({ width: 360, height: 900 });
-      await page.screenshot({ path: path.join(ROOT, 'docs/taskpane.png'), fullPage: false });
+  });
+
+  it('says when Excel refused a step after the content: the report written, the warning in the message', async () => {
+    type W = { __book: { refuse: { charts?: boolean } } };
+    await page.evaluate(() => ((window as unknown as W).__book.refuse.charts = true));
+    try {
+      await page.click('#generate');
+      await page.waitForFunction(() => /biểu đồ/.test(document.querySelector('#message')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      expect(await page.textContent('#message')).toMatch(/^Đã tạo báo cáo ở trang tính: Báo cáo, Số liệu, Kiểm tra\. Excel không vẽ được biểu đồ: báo cáo đã ghi đủ, chưa có biểu đồ \(GeneralException: /);
+      expect(await page.isHidden('#error')).toBe(true);
+    } finally {
+      await page.evaluate(() => ((window as unknown as W).__book.refuse.charts = false));
+    }
+  });
+
+  /** A second pane on the example workbook as it is ("?example"), with `init` run before any script of the page. */
+  async function openPane(init?: () => void): Promise<Page> {
+    const p = await context.newPage();
+    if (init) await p.addInitScript(init);
+    await p.goto(`${base}/taskpane.html?example`);
+    await p.waitForFunction(() => document.querySelector('#subtitle')?.textContent !== '');
+    return p;
+  }
+
+  it('the README picture is the example workbook as it is: its real problems, no test text (BAOCAO_WRITE_DOCS=1 redraws docs/taskpane.png)', async () => {
+    const p = await openPane();
+    try {
+      await p.click('#generate');
+      await p.waitForSelector('#problems li', { timeout: 60_000 });
+      expect(await p.textContent('#message')).toBe('Đã tạo báo cáo ở trang tính: Báo cáo, Số liệu, Kiểm tra.');
+      // the list as the example's own data gives it, with none of the other tests' injected text
+      const shown = await p.$$eval('#problems li', (nodes) => nodes.map((n) => n.textContent ?? ''));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.some((m) => /<|onerror|XSS/.test(m))).toBe(false);
+      expect(await p.$$eval('#figures .figure', (rows) => rows.length)).toBe(6);
+      if (process.env.BAOCAO_WRITE_DOCS === '1') {
+        await p.setViewportSize({ width: 360, height: 900 });
+        await p.screenshot({ path: path.join(ROOT, 'docs/taskpane.png'), fullPage: false });
+      }
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('in Internet Explorer 11 the page says in Vietnamese and English what to install, from an ES5 script', async () => {
+    // the check runs before the bundles; here Chromium stands in with IE 11's user agent
+    const p = await openPane(() => Object.defineProperty(Navigator.prototype, 'userAgent', { get: () => 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' }));
+    try {
+      expect(await p.isVisible('#unsupported')).toBe(true);
+      expect(await p.isHidden('main')).toBe(true);
+      expect(await p.textContent('#unsupported p[lang="vi"]')).toMatch(/^BaoCao không chạy được trong Excel này\..*Internet Explorer 11.*cài Microsoft Edge WebView2 Runtime/);
+      expect(await p.textContent('#unsupported p[lang="en"]')).toMatch(/^BaoCao cannot run in this Excel\..*Internet Explorer 11.*Install the Microsoft Edge WebView2 Runtime/);
+    } finally {
+      await p.close();
+    }
+    // elsewhere the message stays hidden
+    expect(await page.isHidden('#unsupported')).toBe(true);
+    // the inline check is ES5, which IE 11 parses (the bundles are ES2022)
+    const html = fs.readFileSync(path.join(tmp, 'dist/taskpane.html'), 'utf8');
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toHaveLength(1);
+    const { parse } = await import('acorn');
+    expect(() => parse(inline[0], { ecmaVersion: 5 })).not.toThrow();
+    expect(() => parse('const a = () => 1;', { ecmaVersion: 5 })).toThrow();
+  });
+
+  it('starts live checks only while the pane is visible: not when the page is loaded hidden (METRIC, a ribbon button)', async () => {
+    type W = { __book: { handlers: unknown[] }; __visibility: string };
+    const p = await openPane(() => {
+      (window as unknown as W).__visibility = 'hidden';
+      Object.defineProperty(Document.prototype, 'visibilityState', { get: () => (window as unknown as W).__visibility });
+    });
+    try {
+      const handlers = () => p.evaluate(() => (window as unknown as W).__book.handlers.length);
+      // a generation runs (as the ribbon's would): no change handler is registered for it
+      await p.click('#generate');
+      await p.waitForSelector('#problems li', { timeout: 60_000 });
+      expect(await handlers()).toBe(0);
+      expect(await p.isHidden('#live-status')).toBe(true);
+      // the pane is shown: live checks start; hidden again: they stop
+      await p.evaluate(() => ((window as unknown as W).__visibility = 'visible', document.dispatchEvent(new Event('visibilitychange'))));
+      await p.waitForFunction(() => /^Đang theo dõi \d+ bảng/.test(document.querySelector('#live-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      expect(await handlers()).toBeGreaterThan(0);
+      await p.evaluate(() => ((window as unknown as W).__visibility = 'hidden', document.dispatchEvent(new Event('visibilitychange'))));
+      await p.waitForFunction(() => (window as unknown as W).__book.handlers.length === 0);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('in Excel for Mac says how to get the Word file instead of claiming a download that does not happen', async () => {
+    const p = await openPane();
+    const downloads: string[] = [];
+    p.on('download', (d) => downloads.push(d.suggestedFilename()));
+    try {
+      await p.evaluate(() => {
+        const office = Office as unknown as { context?: Record<string, unknown> };
+        const ctx = office.context ?? {};
+        Object.defineProperty(ctx, 'platform', { value: 'Mac', configurable: true });
+        if (office.context !== ctx) office.context = ctx;
+      });
+      await p.click('#word');
+      await p.waitForFunction(() => /Excel cho Mac/.test(document.querySelector('#message')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      expect(await p.textContent('#message')).toBe(
+        'Chưa lưu được tệp bao-cao-2023-01-01-2023-06-30.docx: Excel cho Mac không cho phần bổ trợ tải tệp xuống máy (giới hạn của Microsoft). Để lấy tệp Word: mở sổ này trong Excel trên web (office.com) hoặc Excel cho Windows rồi bấm lại nút này, hoặc chạy lệnh "baocao report <sổ.xlsx> --docx bao-cao-2023-01-01-2023-06-30.docx" trên máy tính.',
+      );
+      expect(await p.textContent('#message')).not.toMatch(/^Đã tạo/);
+      // the figures are still shown, and nothing was downloaded
+      expect(await p.$$eval('#figures .figure', (rows) => rows.length)).toBe(6);
+      await p.waitForTimeout(500);
+      expect(downloads).toEqual([]);
+    } finally {
+      await p.close();
     }
   });
 
@@ -260,6 +370,7 @@ maybe('task pane in headless Chromium', () => {
       'req:SharedRuntime 1.1',
       'req:ExcelApi 1.12',
       'req:CustomFunctionsRuntime 1.2',
+      'req:ExcelApi 1.13',
       'req:ExcelApi 1.9',
       'req:ExcelApi 1.8',
       'req:ExcelApi 1.7',
@@ -270,6 +381,8 @@ maybe('task pane in headless Chromium', () => {
       'docx',
       'sheet-write',
       'marker-write',
+      'regenerate',
+      'table-replace',
       'payload',
       'metric',
       'sheet-delete',
@@ -277,7 +390,10 @@ maybe('task pane in headless Chromium', () => {
     for (const r of rows) expect(r.cells).toEqual([expect.any(String), expect.stringMatching(/^(Đạt|Lỗi|Bỏ qua)$/), expect.stringMatching(/^\d+ ms$/), expect.any(String)]);
     const by = Object.fromEntries(rows.map((r) => [r.id, r.cells]));
     // what the stand-in can do: the workbook checks pass; METRIC is skipped (the example has ChiTieuTinh)
-    for (const id of ['table-list', 'markers-read', 'docx', 'sheet-write', 'marker-write', 'payload', 'sheet-delete']) expect([id, by[id][1]]).toEqual([id, 'Đạt']);
+    for (const id of ['table-list', 'markers-read', 'docx', 'sheet-write', 'marker-write', 'regenerate', 'table-replace', 'payload', 'sheet-delete']) expect([id, by[id][1]]).toEqual([id, 'Đạt']);
+    // issue 20: the generation's write, read back — same sheet, formula kept, page fit, print area, merges
+    expect(by.regenerate[3]).toMatch(/^rewritten in place \(same id\), formula ='BaoCao_TuKiemTra_\w+_R'!A2 kept; page fit \{"horizontalFitToPages":1,"verticalFitToPages":0,"scale":null\}; print area A1:C4; merged A1:C1$/);
+    expect(by['table-replace'][3]).toMatch(/the path through the deleted table fails here \(InvalidObjectPath/);
     expect(by.metric[1]).toBe('Bỏ qua');
     expect(by.payload[3]).toMatch(/^1\.00 MB read back intact/);
     expect(by.docx[3]).toMatch(/Blob URL made/);
