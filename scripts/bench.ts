@@ -8,6 +8,7 @@ import { largeWorkbook } from './bench/large-workbook';
 import { benchAddin, AddinBench } from './bench/addin';
 import { benchCharts } from './bench/charts';
 import { GROWTH_LIMIT, WriterGrowth } from './bench/writer';
+import type { LiveBench } from './bench/live';
 
 interface Run {
   ms: number;
@@ -45,6 +46,25 @@ function writerGrowth(n: number): WriterGrowth {
   const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', path.join(__dirname, 'bench/writer.js'), String(n), '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out) as WriterGrowth;
 }
+
+/** The report's parts one after the other, CPU ms each (bench/child.ts phases). */
+type Phases = Record<'modules' | 'read' | 'engine' | 'plan' | 'xlsx' | 'json', number>;
+function phasesOf(file: string): Phases {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench/child.js'), 'phases', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out) as Phases;
+}
+
+/** The live check after one edit against a full generation, engine CPU time (bench/live.ts). */
+function liveBench(n: number): LiveBench {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench/live.js'), String(n), '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out) as LiveBench;
+}
+
+const phaseLine = (p: Phases) => {
+  const total = Object.values(p).reduce((a, b) => a + b, 0);
+  const part = (k: keyof Phases, label: string) => `${label} ${(p[k] / 1000).toFixed(2)} s (${((100 * p[k]) / total).toFixed(0)}%)`;
+  return `${part('modules', 'modules')}, ${part('read', 'reading the tables')}, ${part('engine', 'engine')}, ${part('plan', 'sheet plan')}, ${part('xlsx', '.xlsx writer')}, ${part('json', '.json')}; ${(total / 1000).toFixed(2)} s CPU in all`;
+};
 
 function child(mode: 'load' | 'sheetjs' | 'floor' | 'report', file: string, outDir: string): Run {
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench/child.js'), mode, file, outDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -100,12 +120,39 @@ async function main(): Promise<void> {
   say();
   say('(a) exceljs loading the workbook; (s) SheetJS `XLSX.read(buf, {dense: true})` merely reading it; (f) the floor: inflating every part (streaming, CRC checked) and looking at each byte once; (b) the whole `baocao report` (read, engine, .xlsx and .json output).');
   say();
-  const example = path.join(ROOT, 'examples/hai-phong-2023-h1.xlsx');
-  if (fs.existsSync(example)) {
-    const e = child('report', example, tmp);
-    say(`Small example (\`examples/hai-phong-2023-h1.xlsx\`), whole \`baocao report\` in its own process: ${sec(e)}, peak ${mb(e)} (target 0.8 s).`);
+  const big0 = results[results.length - 1];
+  const bigFile = big0 ? path.join(tmp, `contract-${big0.n}.xlsx`) : null;
+  const bigPhases = bigFile ? phasesOf(bigFile) : null;
+  if (big0 && bigPhases) {
+    say(`Where the report's CPU time goes at ${big0.n.toLocaleString('en-US')} rows per table (its parts one after the other, bench/child.ts \`phases\`): ${phaseLine(bigPhases)}.`);
     say();
   }
+  const example = path.join(ROOT, 'examples/hai-phong-2023-h1.xlsx');
+  let small: { e: Run; s: Run; phases: Phases } | null = null;
+  if (fs.existsSync(example)) {
+    const s = child('sheetjs', example, tmp);
+    const e = child('report', example, tmp);
+    small = { e, s, phases: phasesOf(example) };
+    say(`Small example (\`examples/hai-phong-2023-h1.xlsx\`), whole \`baocao report\` in its own process, modules loaded included: ${sec(e)}, peak ${mb(e)}; SheetJS merely reading it (its module loaded included): ${sec(s)}, peak ${mb(s)}; ratio ${(e.ms / s.ms).toFixed(2)} (target ≤ 1.0).`);
+    say(`Its parts: ${phaseLine(small.phases)} (the engine's share includes loading mathjs's parser for the staff metrics).`);
+    say();
+  }
+  const liveN = Number(process.env.BENCH_LIVE_N ?? SIZES[SIZES.length - 1]);
+  const live = liveBench(liveN);
+  const liveWorst = Math.max(...live.edits.map((x) => x.ms));
+  say(`## Live check after one edit (target: ≤ 1/10 of a full generation's engine time, at ${liveN.toLocaleString('en-US')} rows per table)`);
+  say();
+  say('| edited table | its rows | tables parsed again | engine CPU time | vs a full generation |');
+  say('|---|---:|---:|---:|---:|');
+  say(`| (full generation: every table parsed, sheet plan laid out) | | all | ${(live.fullMs / 1000).toFixed(2)} s | 1.00 |`);
+  for (const x of live.edits) say(`| ${x.table} | ${x.rows.toLocaleString('en-US')} | ${x.parsed} | ${(x.ms / 1000).toFixed(2)} s | ${(x.ms / live.fullMs).toFixed(2)} |`);
+  say();
+  say(
+    `Measured by bench/live.ts in its own process: the tables as the adapter hands them over (plain rows), the engine's CPU time (the fake host's reads are not counted), ` +
+      `the median of 3 checks that each follow one edited cell, with the tables parsed by the previous check kept (src/core/table-cache.ts, as src/excel/live-checks.ts runs them). ` +
+      `Parsing every table into records is ${(live.parseMs / 1000).toFixed(2)} s of the full generation (${((100 * live.parseMs) / live.fullMs).toFixed(0)}%).`,
+  );
+  say();
   const growth = writerGrowth(WRITER_N);
   say(`## The report's .xlsx writer (target: 10× the annex rows → at most about 10× the time; limit ${GROWTH_LIMIT}×)`);
   say();
@@ -184,6 +231,34 @@ async function main(): Promise<void> {
         'per second on this machine; that tokenizer, not inflation (the floor), bounds the read. The rest is the engine and the writer (see where the time goes, below).',
     );
   }
+  if (big && bigPhases) {
+    const total = Object.values(bigPhases).reduce((a, b) => a + b, 0);
+    const bs = big.b.ms / big.s.ms;
+    const withoutRead = (bs * (total - bigPhases.read)) / total;
+    say(
+      `- issue 21, what prevents the 100,000-row targets: of the report's CPU time, reading the tables is ${((100 * bigPhases.read) / total).toFixed(0)}%, ` +
+        `the engine ${((100 * bigPhases.engine) / total).toFixed(0)}%, the sheet plan ${((100 * bigPhases.plan) / total).toFixed(0)}%, the .xlsx writer ${((100 * bigPhases.xlsx) / total).toFixed(0)}%: ` +
+        `with a read that cost nothing the report would still take about ${withoutRead.toFixed(2)}× SheetJS's read time. ` +
+        'The engine keeps a record of every row of every table (the checks, the metrics and the annexes look across rows: duplicates, the events of each project, ' +
+        'every overdue task), and the report lists tens of thousands of annex rows, each laid out (line heights) and written. What would remove it: the metrics ' +
+        'aggregated as the rows stream (sums per zone and month, the last event per project) instead of records of every row, and the annexes capped or written as ' +
+        'their own part (the report sheet keeps a count and the first rows). The memory target fails for the same reason: the records of 600,000 rows and the ' +
+        'strings of the annex rows are live at the peak, and the heap grows to a few times that before V8 collects.',
+    );
+  }
+  if (small) {
+    say(
+      `- issue 21, small example vs SheetJS reading it: ${(small.e.ms / small.s.ms).toFixed(2)} (target ≤ 1.0) — ${ok(small.e.ms <= small.s.ms)}. ` +
+        'exceljs and docx are no longer loaded by a report (only by `template` and `--docx`), and mathjs is loaded as its parser and the dozen functions the staff expressions use ' +
+        '(src/node/mathjs-lean.ts) instead of its whole CommonJS index, which builds every function as it loads. What remains is loading zod and that part of mathjs, and the engine.',
+    );
+  }
+  say(
+    `- issue 21, live check after one edit at ${liveN.toLocaleString('en-US')} rows per table: ${(liveWorst / live.fullMs).toFixed(2)} of a full generation's engine time at worst (target ≤ 0.10) — ${ok(liveWorst <= live.fullMs / 10)}. ` +
+      'Each table is parsed once and kept until it is read again, and a live check no longer lays out the sheet plan (the plan is made when first asked for). What remains is ' +
+      'the engine over every record (checks, metrics, annexes, report model), and the parsing of the edited table when it is a 100,000-row one; an incremental engine ' +
+      '(each table\'s aggregates kept with its records, recomputed for the edited table only) would remove it.',
+  );
   const syncs = addin.syncs.map((x) => x.total);
   if (syncs.length) {
     const over = addin.syncs.filter((x) => x.total > 3);

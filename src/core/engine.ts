@@ -102,8 +102,13 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   const annexes = buildAnnexes(data, period, lang);
   for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });
   const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes, leftOut);
-  const plan = buildSheetPlan(model, problems.list);
-  return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan, ...(mappings ? { mappings } : {}) };
+  const result = { lang, data, period, metrics, staffMetrics, problems: problems.list, model, ...(mappings ? { mappings } : {}) } as ReportResult;
+  // The sheet plan is laid out when first asked for (a generation writes it; a live check only
+  // shows figures and problems, and laying out tens of thousands of annex rows is most of its time).
+  const listed = [...problems.list];
+  let plan: WorkbookPlan | undefined;
+  Object.defineProperty(result, 'plan', { enumerable: true, configurable: true, get: () => (plan ??= buildSheetPlan(model, listed)) });
+  return result;
 }
 
 /** The CLI's --json document: every contract metric at full precision, and the problems. */

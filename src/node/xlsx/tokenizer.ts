@@ -69,8 +69,11 @@ const ROOT_SCOPE: Scope = new Map([
 /** Thrown inside a pass when a construct runs past the bytes received so far. */
 const INCOMPLETE = Symbol('incomplete');
 
-const latin1 = (b: Uint8Array, s: number, e: number) => Buffer.prototype.latin1Slice.call(b, s, e) as string;
-const utf8 = (b: Uint8Array, s: number, e: number) => Buffer.prototype.utf8Slice.call(b, s, e) as string;
+// the tokenizer's views are Buffers (see write), whose slice methods decode without a copy
+type Slices = { latin1Slice(s: number, e: number): string; utf8Slice(s: number, e: number): string };
+const latin1 = (b: Uint8Array, s: number, e: number) => (b as unknown as Slices).latin1Slice(s, e);
+const utf8 = (b: Uint8Array, s: number, e: number) => (b as unknown as Slices).utf8Slice(s, e);
+const view = (b: Uint8Array, offset: number, length: number) => Buffer.from(b.buffer, offset, length);
 
 /** Resolves entity and character references in `s` (already checked by the scan). */
 function expand(s: string): string {
@@ -151,23 +154,23 @@ export class Tokenizer {
   write(chunk: Uint8Array): void {
     if (!chunk.length) return;
     const b = this.buf;
-    if (!b.length) this.buf = chunk;
+    if (!b.length) this.buf = view(chunk, chunk.byteOffset, chunk.length);
     else if (b.buffer === chunk.buffer && b.byteOffset + b.length === chunk.byteOffset) {
       // the next view of the same inflated part: extend, never copy
-      this.buf = new Uint8Array(b.buffer, b.byteOffset, b.length + chunk.length);
+      this.buf = view(b, b.byteOffset, b.length + chunk.length);
     } else {
       // pieces of different buffers: gather them in one of our own, grown by doubling
       let store = this.store;
       const end = b.byteOffset + b.length;
-      if (b.buffer !== store.buffer || end + chunk.length > store.length) {
-        store = new Uint8Array(Math.max(2 * (b.length + chunk.length), 1 << 16));
+      if (b.buffer !== store.buffer || end + chunk.length > store.byteOffset + store.length) {
+        store = Buffer.allocUnsafeSlow(Math.max(2 * (b.length + chunk.length), 1 << 16));
         store.set(b);
         this.store = store;
-        this.buf = store.subarray(0, b.length);
+        this.buf = view(store, store.byteOffset, b.length);
       }
       const at = this.buf.byteOffset + this.buf.length;
-      store.set(chunk, at);
-      this.buf = store.subarray(this.buf.byteOffset, at + chunk.length);
+      store.set(chunk, at - store.byteOffset);
+      this.buf = view(store, this.buf.byteOffset, at + chunk.length - this.buf.byteOffset);
     }
     if (this.buf.length >= this.nextPass) this.pass();
   }
@@ -214,7 +217,7 @@ export class Tokenizer {
       if (this.final) this.fail('unexpected end.');
     }
     // keep what is not consumed (one construct at most) and wait for at least twice as much
-    this.buf = b.subarray(p);
+    this.buf = view(b, b.byteOffset + p, b.length - p);
     this.base += p;
     this.checked = Math.max(0, this.checked - p);
     this.nextPass = Math.max(this.buf.length * 2, 1 << 16);
@@ -311,7 +314,7 @@ export class Tokenizer {
     if (!XML_NAME.test(qname)) this.fail(`disallowed character in ${what}.`);
     const colon = qname.indexOf(':');
     const id = this.qnames.length;
-    this.qnames.push({ bytes: b.slice(s, e), qname, prefix: colon < 0 ? '' : qname.slice(0, colon), local: colon < 0 ? qname : qname.slice(colon + 1), scope: null, uri: '' });
+    this.qnames.push({ bytes: Uint8Array.prototype.slice.call(b, s, e), qname, prefix: colon < 0 ? '' : qname.slice(0, colon), local: colon < 0 ? qname : qname.slice(colon + 1), scope: null, uri: '' });
     list.push(id);
     return id;
   }
@@ -434,9 +437,15 @@ export class Tokenizer {
     if (i >= n) throw this.final ? this.fail('unexpected end.') : INCOMPLETE;
     if (b[i] !== GT) this.fail('disallowed character in closing tag.');
     if (ne === p + 2) this.fail('weird empty close tag.');
-    const id = this.qname(b, p + 2, ne, 'closing tag');
-    if (this.depth === 0) this.fail(`unmatched closing tag: ${this.qnames[id].qname}.`);
-    if (this.stackName[this.depth - 1] !== id) this.fail('unexpected close tag.');
+    // the name of the element open last, compared byte by byte (a close tag nearly always matches it)
+    const top = this.depth ? this.qnames[this.stackName[this.depth - 1]].bytes : null;
+    let same = !!top && top.length === ne - p - 2;
+    for (let k = 0; same && k < top!.length; k++) same = top![k] === b[p + 2 + k];
+    if (!same) {
+      const id = this.qname(b, p + 2, ne, 'closing tag');
+      if (this.depth === 0) this.fail(`unmatched closing tag: ${this.qnames[id].qname}.`);
+      this.fail('unexpected close tag.');
+    }
     this.pop();
     return i + 1;
   }
