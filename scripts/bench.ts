@@ -22,6 +22,7 @@ const HISTORY = [
   'Before the annexes (docs/performance.md of 2026-11-29): `baocao report` at 100,000 rows per table 22.51 s, peak 868 MB; at 10,000 rows 3.18 s.',
   'With the annexes, written by exceljs (issue 21): 205 s at 100,000 rows per table (SheetJS reading the file: 11.8 s, same run), most of it in exceljs\'s `_mergeCellsInternal` and `applySheetPlan`.',
   'The report .xlsx written straight from the plan (issue 21, item 0; measured 2026-12-02 on a machine shared by other jobs, load average 15–20, so every wall time in this file is several times its unloaded value and the ratios within one run are what to compare): at 10,000 rows per table the whole report took 43.5 s with the exceljs writer and 12.7 s with this one, one after the other; at 100,000 rows it took 125 s against SheetJS\'s 81 s merely reading the file (1.55×; 17× before), and the writer\'s share of it is 5%.',
+  'Issue 21 items 1–5 (2026-12-02): worksheets and shared strings read by a tokenizer of their own instead of saxes, no exceljs or docx loaded by a report and only the parser of mathjs, tables parsed once and kept between live checks, the sheet plan laid out only when written. The numbers above are that version\'s.',
   'That run did not measure the Excel adapter\'s sync counts (the jest run of test/excel/sync-count.test.ts failed on the loaded machine); on 2026-11-29 they were 3, 3, 3 and 9, and this change does not touch the adapter. The custom functions\' µs per call and the charts\' milliseconds are inflated by the same load.',
 ];
 
@@ -30,12 +31,11 @@ const HISTORY = [
  * report child (node build/scripts/bench/child.js report contract-100000.xlsx), measured once by hand.
  */
 const PROFILE = [
-  'Profiled 2026-12-02 on the 100,000-rows-per-table workbook (`node --cpu-prof build/scripts/bench/child.js report …`; the machine shared, load average about 20, so shares matter more than seconds): 230 s of samples, 218 s wall.',
-  'Reading the tables (`readWorkbook`): 52%. Of that, the saxes tokenizer (`write`, open and close tags, attribute values) about 30% of the whole run, inflating the parts and joining their chunks (`zlib`, `Buffer.concat`) about 8%, the reader\'s own cell handling (`xlsx/xml.js`, `xlsx/sheet.js`, styles interning) the rest. Items 1–2 of issue 21 (a tokenizer of its own, sheets read in parallel) address this part.',
-  'Garbage collection: 22% (counted apart by the profiler; most of it the reader\'s per-cell strings and objects, and the records of every row).',
-  'The engine after reading (`buildReport` less `readWorkbook`): 16%: the metrics (`computeMetrics`) 5%, the consistency checks (`checkConsistency`) 4%, the rest the annexes, the sheet plan (`estimateLines`) and text normalising (`nfc`, `cleanText`, the XML-safe test).',
-  'The .xlsx writer (`planToXlsx`, about 55,000 merges in the report sheet): 5%, of which building the parts 4% and deflating them 1%; before this change it was most of the 205 s.',
-  'Loading the modules: 5%; the .json output and the rest of `baocao report`: about 6%.',
+  'Before issue 21 items 1–5 (profiled 2026-12-02 05:25, `node --cpu-prof build/scripts/bench/child.js report contract-100000.xlsx …`, load average about 5): 33.7 s wall, 31.4 s CPU. Reading the tables 33% of the samples (saxes alone 26%), garbage collection 29%, the .xlsx writer 12%, the sheet plan 5%, the metrics 3%, loading the modules 3% (exceljs, never used by a report, 2%).',
+  'After them (profiled 06:15 the same day, load average about 10, so shares matter more than seconds; CPU time of a report 21.8 s against 31.4 s): reading the tables 26% of the samples (the tokenizer, inflating and the reader\'s cell handling; saxes no longer reads sheets), turning rows into records 12%, garbage collection 31%, the .xlsx writer 14%, the sheet plan 6%, the annexes 3%, the metrics 3%, the consistency checks 2%, the report model 2%.',
+  'The read alone (`readWorkbookTables`, every row of the 100,000-row workbook): 7.0 s CPU with saxes\' replacement as first written, 5.9 s after decoding straight from Buffer views and inflating each part into one buffer (node\'s `inflateRawSync` joined 16 KB pieces with `Buffer.concat`, 7% of the read).',
+  'Sheets read in parallel (worker_threads, two workers each reading half of the tables and posting the rows back) took 29.5–31.3 s against 14.3–19.7 s on the main thread (wall, same runs, the machine\'s 2 cores shared by other jobs): posting 600,000 rows back costs as much as reading them, and there is no idle core. Not kept.',
+  'The semi-space of V8\'s young generation raised to 64 MB (`--max-semi-space-size=64`, to collect less often) gave 23.7 s CPU against 21.8 s: not kept.',
 ];
 
 /** Rows per annex of the writer's growth check: N and 10×N. */
@@ -227,8 +227,8 @@ async function main(): Promise<void> {
     say(
       `- whole report vs SheetJS merely reading, at ${big.n.toLocaleString('en-US')} rows: time ${(big.b.ms / big.s.ms).toFixed(2)} (target ≤ 0.4) — ${ok(big.b.ms <= 0.4 * big.s.ms)}; ` +
         `peak memory ${(big.b.maxRssMB / big.s.maxRssMB).toFixed(2)} (target ≤ 0.5) — ${ok(big.b.maxRssMB <= 0.5 * big.s.maxRssMB)}; vs the floor ${(big.b.ms / big.f.ms).toFixed(2)}× ` +
-        '(target ≤ 2× floor + output writing). The reader streams each sheet through saxes, a conforming XML parser, at about 15–20 MB of XML ' +
-        'per second on this machine; that tokenizer, not inflation (the floor), bounds the read. The rest is the engine and the writer (see where the time goes, below).',
+        '(target ≤ 2× floor + output writing). The reader tokenizes worksheets and shared strings from their bytes (src/node/xlsx/tokenizer.ts; saxes reads the small parts); ' +
+        'where the rest goes is in the parts above and below.',
     );
   }
   if (big && bigPhases) {
