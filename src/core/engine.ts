@@ -1,9 +1,10 @@
+import type { TableReadCache } from './table-cache';
 import { CATALOG } from './catalog';
 import { buildCharts } from './charts';
 import { buildTables } from './tables';
 import { buildAnnexes } from './annexes';
 import { checkConsistency, checkReportDate } from './checks';
-import { GivenPeriod, WorkbookData, readWorkbook, matchTableKind } from './mapping';
+import { GivenPeriod, WorkbookData, readWorkbook, matchTableKind, TableRead } from './mapping';
 import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
 import { Lang, Problem, Problems } from './problems';
 import { ReportModel, buildReportModel } from './report';
@@ -33,6 +34,8 @@ export interface ReportOptions {
   gridNotes?: GridNote[];
   /** The report period given from outside the workbook (the command line's --period): wins over the workbook's. */
   period?: GivenPeriod;
+  /** Tables parsed by earlier runs, kept until they change (the add-in's live checks). */
+  tableCache?: TableReadCache<TableRead>;
 }
 
 export interface ReportResult {
@@ -82,7 +85,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     else if (n.code === 'hiddenColumnsSkipped') problems.add('info', `${quoteSheet(n.sheet)}!A1`, 'sheetHiddenColumnsUnchecked', { sheet: n.sheet, columns: n.columns });
     else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : lang === 'vi' ? 'phiên bản Excel này chưa cho đọc ô gộp' : 'this version of Excel does not give them' });
   }
-  const data = readWorkbook(snapshots, problems, options.period);
+  const data = readWorkbook(snapshots, problems, options.period, options.tableCache);
   const removed = checkConsistency(data, problems);
   // rows of the data lists left out of the figures: the report is then marked DỰ THẢO
   const leftOut = removed + data.tables.filter((t) => DATA_KINDS.includes(t.kind)).reduce((n, t) => n + t.rowsSkipped, 0);
@@ -99,8 +102,13 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   const annexes = buildAnnexes(data, period, lang);
   for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });
   const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes, leftOut);
-  const plan = buildSheetPlan(model, problems.list);
-  return { lang, data, period, metrics, staffMetrics, problems: problems.list, model, plan, ...(mappings ? { mappings } : {}) };
+  const result = { lang, data, period, metrics, staffMetrics, problems: problems.list, model, ...(mappings ? { mappings } : {}) } as ReportResult;
+  // The sheet plan is laid out when first asked for (a generation writes it; a live check only
+  // shows figures and problems, and laying out tens of thousands of annex rows is most of its time).
+  const listed = [...problems.list];
+  let plan: WorkbookPlan | undefined;
+  Object.defineProperty(result, 'plan', { enumerable: true, configurable: true, get: () => (plan ??= buildSheetPlan(model, listed)) });
+  return result;
 }
 
 /** The CLI's --json document: every contract metric at full precision, and the problems. */

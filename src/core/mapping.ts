@@ -1,3 +1,4 @@
+import type { TableReadCache } from './table-cache';
 import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
 import { isXmlSafe, unsafeCharacters } from './xml-text';
 import { foldKey, cleanText } from './text';
@@ -115,7 +116,7 @@ function parseCell(type: ColumnDef['type'], v: CellValue): Parsed<unknown> {
 }
 
 /** Maps table snapshots to typed records. Every row is either a record or a reported problem. */
-export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, given?: GivenPeriod): WorkbookData {
+export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, given?: GivenPeriod, cache?: TableReadCache<TableRead>): WorkbookData {
   const byKind = new Map<TableKind, TableSnapshot[]>();
   for (const s of snapshots) {
     const def = matchTableKind(s.kind ?? s.name);
@@ -131,7 +132,7 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
     if (!list) return null;
     let out: Located<T>[] | null = null;
     for (const snap of list) {
-      const recs = readTable<T>(snap, kind, problems, tables);
+      const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, () => readTable<T>(snap, kind, problems, tables)) : readTable<T>(snap, kind, problems, tables);
       if (recs) out = [...(out ?? []), ...recs];
     }
     return out;

@@ -1,5 +1,7 @@
 import { ReportResult, buildReport } from '../core/engine';
 import { WatchTarget, watchTargets } from '../core/live-watch';
+import { TableRead } from '../core/mapping';
+import { TableReadCache } from '../core/table-cache';
 import { isAnhXaName, lacksDataTable } from '../core/recognize';
 import { TableSnapshot } from '../core/snapshot';
 import { queueSheetList } from './owned-sheets';
@@ -58,6 +60,8 @@ export class LiveChecks {
   private readonly registrations = new Map<string, Registration>();
   private readonly cache = new Map<string, { signature: string; snapshot: TableSnapshot }>();
   private readonly pending = new Set<string>();
+  /** Each table parsed once, until its values are read again (src/core/table-cache.ts). */
+  private readonly parsed = new TableReadCache<TableRead>();
   private all = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
@@ -189,7 +193,7 @@ export class LiveChecks {
       const grids = sheets.length ? await readGrids(context, sheets) : undefined;
       return { snapshots: list.map((t) => this.cache.get(t.name.toLowerCase())!.snapshot), reread: stale.map((t) => t.name), grids };
     });
-    const result = (this.options.report ?? ((s, g) => buildReport(s, g ? { grids: g.grids, gridNotes: g.notes } : {})))(snapshots, grids);
+    const result = (this.options.report ?? ((s, g) => buildReport(s, { tableCache: this.parsed, ...(g ? { grids: g.grids, gridNotes: g.notes } : {}) })))(snapshots, grids);
     this.checks++;
     this.lastMs = Date.now() - t0;
     if (!this.stopped) this.options.onCheck({ result, changed, reread, ms: this.lastMs });

@@ -10,8 +10,6 @@ import { templateTables } from '../core/template-tables';
 import { tableValidation } from '../core/validation';
 import { InputError, readWorkbookFile, readWorkbookGridsFile, workbookError } from './input-file';
 import { planToXlsx } from './xlsx-writer';
-import { writeTablesToFile } from './write-tables';
-import { buildDocx } from '../document/docx';
 import { FileError, OutputTarget, checkOutputs, fileSystemMessage, writeFileAtomic } from './output-files';
 import { auditText, AuditResult } from '../core/audit';
 import { disagreementComments, provenanceText } from '../core/audit/comments';
@@ -19,6 +17,9 @@ import { readReportFile } from './audit-input';
 import { findAnhXaTable, anhXaSheetNames, isAnhXaName, lacksDataTable, recognizeWorkbook } from '../core/recognize';
 import { anhXaTable, proposalToAnhXaRows, ANHXA_TABLE } from '../core/recognize/anhxa';
 import { TABLE_BY_KIND } from '../core/schema';
+import { leanMathjs } from './mathjs-lean';
+
+leanMathjs();
 
 const USAGE = `baocao — báo cáo sơ kết từ các bảng Excel / half-year report from Excel tables
 
@@ -127,7 +128,7 @@ async function report(args: Args, lang: Lang | undefined, out: Out, err: Out): P
   }
   // Every output is made in memory first, so a failure in any of them leaves every file as it was.
   const contents: (Uint8Array | string)[] = [await planToXlsx(result.plan)];
-  if (args.options.docx) contents.push(await buildDocx(result.model, (await import('./chart-raster')).nodeRasterizer()));
+  if (args.options.docx) contents.push(await (await import('../document/docx')).buildDocx(result.model, (await import('./chart-raster')).nodeRasterizer()));
   if (args.options.json) contents.push(JSON.stringify(reportJson(result), null, 2) + '\n');
   targets.forEach((t, i) => writeFileAtomic(t.file, contents[i]));
   summarise(result, targets.map((t) => t.file), out);
@@ -294,6 +295,8 @@ async function template(args: Args, lang: Lang, out: Out, err: Out): Promise<num
     err(lang === 'vi' ? `Tệp đã có, không ghi đè: ${file}` : `The file exists; not overwriting it: ${file}`);
     return 1;
   }
+  // exceljs and docx are loaded by the commands that use them, never by a report (issue 21)
+  const { writeTablesToFile } = await import('./write-tables');
   await writeTablesToFile(templateTables(false).map((t) => ({ ...t, validations: tableValidation(t.kind, lang)?.columns })), file);
   out(lang === 'vi' ? `Đã tạo sổ mẫu: ${path.resolve(file)}` : `Template written: ${path.resolve(file)}`);
   return 0;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { writeFileAtomic } from './output-files';
 import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
 import { deepXmlSafe } from '../core/xml-text';
@@ -91,7 +91,10 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 
 export function workbookFromPlan(unsafePlan: WorkbookPlan): ExcelJS.Workbook {
   const plan = deepXmlSafe(unsafePlan);
-  const wb = new ExcelJS.Workbook();
+  // exceljs is loaded only here (the reference writer): a report never loads it (issue 21)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
+  const wb = new Workbook();
   wb.creator = 'BaoCao';
   wb.keywords = plan.marker;
   wb.created = new Date();

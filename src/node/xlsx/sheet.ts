@@ -1,6 +1,7 @@
 import { CellValue } from '../../core/snapshot';
 import { ZipArchive } from './zip';
-import { Element, isMain, parsePart, unescapeOoxml } from './xml';
+import { Element, isMain, unescapeOoxml } from './xml';
+import { parsePartBytes } from './tokenizer';
 import { MAX_CELL_TEXT, intern } from './styles';
 import { LimitError } from './errors';
 
@@ -94,19 +95,20 @@ export function scanCells(zip: ZipArchive, part: string, ctx: SheetContext, visi
 
   const put = (value: CellValue, formula: string | null) => visitor.cell(row, col, value, formula);
 
-  parsePart(zip, part, {
+  parsePartBytes(zip, part, {
+    wantText: () => capture !== 0,
     open(el) {
       if (!isMain(el.uri)) return;
       switch (el.local) {
         case 'row': {
-          const r = el.attrs.r;
+          const r = el.attr('r');
           row = r ? Number(r) : row + 1;
           col = 0;
           visitor.row?.(row, el);
           return;
         }
         case 'c': {
-          const ref = el.attrs.r;
+          const ref = el.attr('r');
           if (ref) {
             let c = 0;
             let i = 0;
@@ -122,8 +124,8 @@ export function scanCells(zip: ZipArchive, part: string, ctx: SheetContext, visi
           inCell = true;
           keep = visitor.keep(row, col);
           if (!keep) return;
-          cType = el.attrs.t ?? 'n';
-          cStyle = el.attrs.s ? Number(el.attrs.s) : 0;
+          cType = el.attr('t') ?? 'n';
+          cStyle = el.attr('s') ? Number(el.attr('s')) : 0;
           hasF = hasV = false;
           fText = vText = inlineText = '';
           textLength = 0;
@@ -140,7 +142,7 @@ export function scanCells(zip: ZipArchive, part: string, ctx: SheetContext, visi
           if (keep) {
             hasF = true;
             capture = 2;
-            if (el.attrs.t === 'shared') fShared = el.attrs.si;
+            if (el.attr('t') === 'shared') fShared = el.attr('si');
           }
           return;
         case 'is':
@@ -156,7 +158,7 @@ export function scanCells(zip: ZipArchive, part: string, ctx: SheetContext, visi
           visitor.col?.(el);
           return;
         case 'mergeCell': {
-          const ref = el.attrs.ref;
+          const ref = el.attr('ref');
           if (ref) visitor.merge?.(ref);
           return;
         }

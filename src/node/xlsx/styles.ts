@@ -1,5 +1,6 @@
 import { ZipArchive } from './zip';
 import { isMain, parsePart, unescapeOoxml } from './xml';
+import { parsePartBytes } from './tokenizer';
 import { LimitError } from './errors';
 
 /** Excel's limit on the characters of one cell's text. */
@@ -48,7 +49,8 @@ export function readSharedStrings(zip: ZipArchive, part: string | null): string[
   let inT = false;
   let rPh = 0;
   let s = '';
-  parsePart(zip, part, {
+  parsePartBytes(zip, part, {
+    wantText: () => inT,
     open(el) {
       if (!isMain(el.uri)) return;
       if (el.local === 'si') {

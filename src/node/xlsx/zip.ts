@@ -169,7 +169,7 @@ export class ZipArchive {
       // than inflating in JavaScript), never past its declared size, and handed on in chunks
       let whole: Buffer;
       try {
-        whole = zlib.inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) });
+        whole = zlib.inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1), chunkSize: Math.max(e.size, 64) });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw damaged(`${e.name} inflates to more than the ${e.size} bytes the zip declares`);
         throw damaged(`${e.name}: ${(err as Error).message}`);
