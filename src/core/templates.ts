@@ -23,7 +23,7 @@ export const DEFAULT_TEMPLATES: Record<Lang, Record<string, string>> = {
     tasks: 'Đến ngày {asOf}, {agency} đã hoàn thành {tasks_done}/{tasks_total} nhiệm vụ được giao[; hiện đang thực hiện {tasks_open:0|nz|count2} nhiệm vụ[ (trong đó {tasks_open_detail})]].',
     tasks_all_on_time: 'Các nhiệm vụ Ủy ban nhân dân thành phố giao trên Hệ thống văn phòng điện tử đều được {agency} tập trung chỉ đạo, hoàn thành kịp thời, đúng hạn.',
     tasks_some_late: 'Các nhiệm vụ được giao đều được {agency} tập trung chỉ đạo thực hiện[; {tasks_done_late:0|nz|count2} nhiệm vụ hoàn thành sau thời hạn][; {tasks_overdue:0|nz|count2} nhiệm vụ đã quá hạn, đang khẩn trương hoàn thành][ (chi tiết tại {tasks_annex})].',
-    dossiers_resolved: 'Kết quả giải quyết TTHC {periodLabel}:\n- Giải quyết thủ tục hành chính: {dossiers_resolved} hồ sơ[, trong đó đúng hạn {dossiers_on_time} hồ sơ, đạt {dossiers_on_time_pct:1}%][; còn {dossiers_overdue:0|nz} hồ sơ quá hạn chưa trả kết quả[ (chi tiết tại {dossiers_annex})]].',
+    dossiers_resolved: 'Kết quả giải quyết TTHC {periodLabel}:\n- Giải quyết thủ tục hành chính: {dossiers_resolved} hồ sơ[, trong đó đúng hạn {dossiers_on_time} hồ sơ, đạt {dossiers_on_time_pct:1}%][; còn {dossiers_overdue:0|nz|count2} hồ sơ quá hạn chưa trả kết quả[ (chi tiết tại {dossiers_annex})]].',
     dossiers_other: '- Giải quyết các hồ sơ không thuộc thủ tục hành chính: {dossiers_other_resolved} hồ sơ.',
     dossiers_online: '- Dịch vụ công trực tuyến (cấp độ 3): {dossiers_online} hồ sơ.',
     dossiers_fees: '- Thu phí, lệ phí bằng hình thức không dùng tiền mặt: {dossiers_fees_cashless} triệu đồng.',

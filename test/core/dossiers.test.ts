@@ -104,7 +104,7 @@ describe('§II.7 written from the dossiers', () => {
     const r = run([settings(H1), hoso()]);
     const text = allText(r);
     expect(text).toContain('Kết quả giải quyết TTHC 6 tháng đầu năm 2023:');
-    expect(text).toContain('- Giải quyết thủ tục hành chính: 4 hồ sơ, trong đó đúng hạn 2 hồ sơ, đạt 66,7%; còn 2 hồ sơ quá hạn chưa trả kết quả (chi tiết tại Phụ lục 1).');
+    expect(text).toContain('- Giải quyết thủ tục hành chính: 4 hồ sơ, trong đó đúng hạn 2 hồ sơ, đạt 66,7%; còn 02 hồ sơ quá hạn chưa trả kết quả (chi tiết tại Phụ lục 1).');
     expect(text).toContain('- Giải quyết các hồ sơ không thuộc thủ tục hành chính: 1 hồ sơ.');
     expect(text).toContain('- Dịch vụ công trực tuyến (cấp độ 3): 2 hồ sơ.');
     expect(text).toContain('- Thu phí, lệ phí bằng hình thức không dùng tiền mặt: 2,08 triệu đồng.');
