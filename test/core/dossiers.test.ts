@@ -166,3 +166,23 @@ describe('§II.7 written from the dossiers', () => {
     expect(allText(r)).toContain('- Giải quyết thủ tục hành chính: 4 hồ sơ, trong đó đúng hạn 2 hồ sơ, đạt 66,7%.');
   });
 });
+
+describe('Đối chiếu reads §II.7 back', () => {
+  const ownText = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [inlineText(b.inlines)] : b.kind === 'heading' ? [b.text] : []));
+
+  test.each(['vi', 'en'] as const)('%s: every figure of the paragraph agrees; a changed one disagrees', async (lang) => {
+    const { auditText } = await import('../../src/core/audit');
+    const r = run([settings(H1), hoso()], lang);
+    const text = ownText(r);
+    const a = auditText(text, r);
+    expect(a.findings.filter((f) => f.status === 'disagrees')).toEqual([]);
+    const linked = new Set(a.findings.filter((f) => f.status === 'agrees').map((f) => f.metric));
+    for (const k of ['dossiers_resolved', 'dossiers_on_time', 'dossiers_on_time_pct', 'dossiers_online', 'dossiers_fees_cashless']) expect([k, linked.has(k)]).toEqual([k, true]);
+    // a typed slip: 1.703 → 1.730 online dossiers
+    const online = lang === 'vi' ? '(cấp độ 3): 2 hồ sơ' : '(level 3): 2 dossiers';
+    const slipped = text.map((p) => p.replace(online, online.replace('2', '5')));
+    expect(slipped).not.toEqual(text);
+    const b = auditText(slipped, r);
+    expect(b.findings.filter((f) => f.status === 'disagrees').map((f) => [f.text, f.metric])).toEqual([['5', 'dossiers_online']]);
+  });
+});
