@@ -490,8 +490,8 @@ describe('annexes', () => {
 
 describe('no program names in the official text (issue 18)', () => {
   /** Names of the workbook contract that staff never see in a signed report. */
-  const TABLE_NAMES = ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach', 'NoiDung', 'MauCau', 'ChiTieuTinh', 'AnhXa'];
-  const EN_TABLES = ['Settings', 'Projects', 'Labour', 'Revenue', 'Budget', 'Tasks', 'Targets', 'Sections', 'Templates', 'Metrics', 'Mapping'];
+  const TABLE_NAMES = ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'HoSo', 'KeHoach', 'NoiDung', 'MauCau', 'ChiTieuTinh', 'AnhXa'];
+  const EN_TABLES = ['Settings', 'Projects', 'Labour', 'Revenue', 'Budget', 'Tasks', 'Dossiers', 'Targets', 'Sections', 'Templates', 'Metrics', 'Mapping'];
   const SETTING_KEYS = ['TuNgay', 'DenNgay', 'NgaySoLieu', 'CoQuan', 'SoHieu', 'DiaDanh', 'NgayBaoCao', 'TrichYeu', 'TyGia', 'KyThay', 'ChucVuKy', 'NguoiKy', 'NoiNhan', 'NgonNgu', 'vndPerUsd', 'periodStart', 'periodEnd', 'asOf'];
   const offences = (text: string): string[] => {
     const found: string[] = [];
