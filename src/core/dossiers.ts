@@ -1,4 +1,5 @@
-import { Day } from './parse';
+import { Day, Parsed } from './parse';
+import type { CellValue } from './snapshot';
 import { Dossier } from './schema';
 import { foldKey } from './text';
 
@@ -54,6 +55,28 @@ export function dossierKind(text: string | null): Dossier['kind'] | undefined {
 export function dossierChannel(text: string | null): Dossier['channel'] | undefined {
   if (text === null || !foldKey(text)) return null;
   return CHANNELS[foldKey(text)];
+}
+
+/** How the one-stop export says a fee was paid, folded: online or by transfer is without cash. */
+const PAYMENTS: Record<string, boolean> = {
+  tructuyen: true,
+  thanhtoantructuyen: true,
+  chuyenkhoan: true,
+  khongdungtienmat: true,
+  quanganhang: true,
+  online: true,
+  transfer: true,
+  cashless: true,
+  tienmat: false,
+  thanhtoantienmat: false,
+  cash: false,
+};
+
+/** A payment word in the cashless column, or null to read the cell as yes/no like any other. */
+export function cashlessCell(v: CellValue): Parsed<boolean> | null {
+  if (typeof v !== 'string') return null;
+  const paid = PAYMENTS[foldKey(v)];
+  return paid === undefined ? null : { ok: true, value: paid };
 }
 
 type Dated = Pick<Dossier, 'kind' | 'received' | 'due' | 'returned'>;

@@ -4,7 +4,7 @@ import { foldKey, cleanText } from './text';
 import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day, formatDayDMY } from './parse';
 import { Problems, whyText } from './problems';
 import { fieldName } from './staff-words';
-import { dossierKind, dossierChannel } from './dossiers';
+import { dossierKind, dossierChannel, cashlessCell } from './dossiers';
 import {
   TABLES,
   TableDef,
@@ -237,7 +237,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
         continue;
       }
       noteUnsafeText(v, addr, problems);
-      const p = parseCell(c.type, v);
+      const p = (kind === 'dossiers' && c.key === 'cashless' ? cashlessCell(v) : null) ?? parseCell(c.type, v);
       if (!p.ok && p.why === 'uncomputedFormula') {
         const dropsRow = c.required || c.type === 'date';
         problems.add(dropsRow ? 'error' : 'warning', addr, 'formulaNotComputed', { cell: addr, text: p.text, header, row: sheetRow, dropped: dropsRow ? 1 : 0 });

@@ -71,6 +71,20 @@ describe('reading the HoSo table', () => {
     expect(metric(r, 'dossiers_fees_cashless')).toBe(0.12);
   });
 
+  test('the export payment column: "Trực tuyến", "Chuyển khoản" are paid without cash, "Tiền mặt" is not; anything else is said at its cell', () => {
+    const rows = [
+      ['P1', '10/01/2023', '12/01/2023', 100000, 'Thanh toán trực tuyến'],
+      ['P2', '10/01/2023', '12/01/2023', 200000, 'Chuyển khoản'],
+      ['P3', '10/01/2023', '12/01/2023', 400000, 'Tiền mặt'],
+      ['P4', '10/01/2023', '12/01/2023', 800000, 'Trực tuyến'],
+      ['P5', '10/01/2023', '12/01/2023', 1600000, 'ví điện tử?'],
+    ];
+    const r = run([settings(H1), table('HoSo', ['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày trả kết quả', 'Phí, lệ phí', 'Không dùng tiền mặt'], rows)]);
+    expect(metric(r, 'dossiers_fees_cashless')).toBe(1.1);
+    expect(problemAt(r, 'HoSo!E6').map((p) => p.code)).toEqual(['badOptional']);
+    expect(metric(r, 'dossiers_resolved')).toBe(5);
+  });
+
   test('missing inputs give null and a reason, never 0', () => {
     const none = run([settings(H1)]);
     for (const k of ['dossiers_resolved', 'dossiers_online', 'dossiers_on_time_pct', 'dossiers_fees_cashless', 'dossiers_overdue']) {
