@@ -45,16 +45,27 @@ const CHANNELS: Record<string, NonNullable<Dossier['channel']>> = {
   mail: 'post',
 };
 
+/** An export repeats a few words thousands of times: each is folded once (a bounded cache). */
+const FOLDED = new Map<string, string>();
+function fold(text: string): string {
+  let f = FOLDED.get(text);
+  if (f === undefined) {
+    f = foldKey(text);
+    if (FOLDED.size < 1000) FOLDED.set(text, f);
+  }
+  return f;
+}
+
 /** The kind a cell names, TTHC when empty; undefined when it names none the contract knows. */
 export function dossierKind(text: string | null): Dossier['kind'] | undefined {
-  if (text === null || !foldKey(text)) return 'TTHC';
-  return KINDS[foldKey(text)];
+  if (text === null || !fold(text)) return 'TTHC';
+  return KINDS[fold(text)];
 }
 
 /** The channel a cell names, null when empty; undefined when it names none the contract knows. */
 export function dossierChannel(text: string | null): Dossier['channel'] | undefined {
-  if (text === null || !foldKey(text)) return null;
-  return CHANNELS[foldKey(text)];
+  if (text === null || !fold(text)) return null;
+  return CHANNELS[fold(text)];
 }
 
 /** How the one-stop export says a fee was paid, folded: online or by transfer is without cash. */
@@ -75,7 +86,7 @@ const PAYMENTS: Record<string, boolean> = {
 /** A payment word in the cashless column, or null to read the cell as yes/no like any other. */
 export function cashlessCell(v: CellValue): Parsed<boolean> | null {
   if (typeof v !== 'string') return null;
-  const paid = PAYMENTS[foldKey(v)];
+  const paid = PAYMENTS[fold(v)];
   return paid === undefined ? null : { ok: true, value: paid };
 }
 
