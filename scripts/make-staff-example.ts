@@ -9,6 +9,7 @@ import { buildExampleTables, ExampleCell, ExampleTable } from './example/data';
 import { addTables } from '../src/node/write-tables';
 import { writeFileAtomic } from '../src/node/output-files';
 import { exactSum } from '../src/core/decimal';
+import { formatNumber } from '../src/core/format';
 import { shiftDecimal } from '../src/core/recognize/units';
 import { deepXmlSafe } from '../src/core/xml-text';
 
@@ -212,6 +213,33 @@ function tasksSheet(wb: ExcelJS.Workbook, t: ExampleTable): void {
   ws.getColumn(3).width = 60;
 }
 
+/** The one-stop system's export as it comes: agency and title rows, STT, headers merged over "Thời gian" and "Phí, lệ phí". */
+function dossierSheet(wb: ExcelJS.Workbook, t: ExampleTable): void {
+  const ws = wb.addWorksheet('Hồ sơ TTHC');
+  const width = 10;
+  ws.getCell(1, 1).value = 'BAN QUẢN LÝ KHU KINH TẾ HẢI PHÒNG';
+  ws.getCell(1, 1).font = bold;
+  title(ws, 2, 'DANH SÁCH HỒ SƠ TIẾP NHẬN, GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', width);
+  ws.getCell(3, 1).value = 'Từ ngày 01/12/2022 đến ngày 31/07/2023 (trích xuất từ Hệ thống thông tin giải quyết thủ tục hành chính)';
+  header2(
+    ws,
+    4,
+    ['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Loại hồ sơ', 'Hình thức nộp', 'Thời gian', null, null, 'Phí, lệ phí', null],
+    [null, null, null, null, null, 'Tiếp nhận', 'Hẹn trả', 'Trả kết quả', 'Số tiền (đồng)', 'Không dùng tiền mặt'],
+  );
+  const i = (h: string) => col(t, h);
+  let r = 6;
+  t.rows.forEach((x, n) => {
+    ws.getRow(r).values = [n + 1, x[i('Mã hồ sơ')], x[i('Tên thủ tục')], x[i('Loại hồ sơ')], x[i('Hình thức nộp')], x[i('Ngày tiếp nhận')], x[i('Ngày hẹn trả')], x[i('Ngày trả kết quả')], x[i('Phí, lệ phí')], x[i('Không dùng tiền mặt')]] as ExcelJS.CellValue[];
+    for (const c of [6, 7, 8]) ws.getCell(r, c).numFmt = 'dd/mm/yyyy';
+    ws.getCell(r, 9).numFmt = '#,##0';
+    r++;
+  });
+  ws.getCell(r + 1, 1).value = `Tổng số: ${formatNumber(t.rows.length, 'vi')} hồ sơ.`;
+  ws.getColumn(2).width = 22;
+  ws.getColumn(3).width = 50;
+}
+
 export async function writeStaffExample(out: string): Promise<void> {
   const tables = deepXmlSafe(buildExampleTables());
   const byName = (n: string) => tables.find((t) => t.name === n)!;
@@ -228,6 +256,7 @@ export async function writeStaffExample(out: string): Promise<void> {
   labourSheet(wb, byName('LaoDong'));
   revenueSheet(wb, byName('SanXuatKinhDoanh'));
   budgetSheet(wb, byName('NganSach'));
+  dossierSheet(wb, byName('HoSo'));
   tasksSheet(wb, byName('NhiemVu'));
   addTables(wb, [byName('KeHoach'), byName('NoiDung'), byName('ChiTieuTinh')]);
   writeFileAtomic(out, (await wb.xlsx.writeBuffer()) as unknown as Buffer);

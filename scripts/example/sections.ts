@@ -72,11 +72,6 @@ export const exampleSections: SectionRow[] = [
   { section: 'II.6', heading: null, text: '- Ngày 16/5/2023, Ủy ban nhân dân thành phố đã có Quyết định số 1283/QĐ-UBND ngày 16/5/2023 về việc sáp nhập Trường Trung cấp Khu kinh tế Hải Phòng vào Trung tâm Xúc tiến đầu tư và Dịch vụ việc làm Khu kinh tế Hải Phòng và đổi tên thành Trung tâm Dịch vụ việc làm - Đào tạo - Xúc tiến đầu tư trực thuộc Ban Quản lý Khu kinh tế Hải Phòng. Hiện đang trong quá trình hoàn thiện, kiện toàn cơ cấu tổ chức.' },
 
   { section: 'II.7', heading: 'Kết quả thực hiện Đề án 06/CP', text: null },
-  { section: 'II.7', heading: null, text: 'Kết quả giải quyết TTHC 6 tháng năm 2023:' },
-  { section: 'II.7', heading: null, text: '- Giải quyết thủ tục hành chính: 3.946 hồ sơ.' },
-  { section: 'II.7', heading: null, text: '- Giải quyết các hồ sơ không thuộc thủ tục hành chính: 4.265 hồ sơ.' },
-  { section: 'II.7', heading: null, text: '- Dịch vụ công trực tuyến (cấp độ 3): 1.703 hồ sơ.' },
-  { section: 'II.7', heading: null, text: '- Thu phí, lệ phí bằng hình thức không dùng tiền mặt: 1,38 triệu đồng.' },
   { section: 'II.7', heading: null, text: 'Cùng Công an thành phố tổ chức Hội nghị tuyên truyền về Đề án 06/CP; hướng dẫn cài đặt VNeID và định danh điện tử mức độ 2 cho các cán bộ, công chức, viên chức và các doanh nghiệp kinh doanh hạ tầng KKT.' },
 
   { section: 'II.8', heading: 'Tình hình thực hiện nhiệm vụ Ủy ban nhân dân thành phố giao trên Hệ thống phần mềm Văn phòng điện tử', text: null },

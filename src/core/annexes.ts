@@ -4,12 +4,13 @@ import { WorkbookData } from './mapping';
 import { Period, licensingEvents } from './metrics';
 import { Day, dayToSerial, formatDayDMY } from './parse';
 import { Lang } from './problems';
-import { Located, Project, Task } from './schema';
+import { Dossier, Located, Project, Task } from './schema';
+import { classifyDossiers } from './dossiers';
 import { TableColumn, TableRow } from './tables';
 import { classifyTasks } from './task-status';
 import { fitColumns } from './column-fit';
 
-export type AnnexId = 'projects' | 'tasks';
+export type AnnexId = 'projects' | 'tasks' | 'dossiers';
 
 /**
  * An annex (Phụ lục) of the report: a list that stands on its own pages after the signature, as
@@ -70,6 +71,14 @@ const T = {
     noTable: (t: string) => `không có bảng ${t}`,
     noProjects: 'không có dự án nào được cấp mới trong kỳ',
     noTasks: (d: string) => `đến ngày ${d} không có nhiệm vụ nào quá hạn hoặc hoàn thành sau thời hạn`,
+    dossiers: 'Danh mục hồ sơ thủ tục hành chính quá hạn chưa trả kết quả',
+    dossier: 'Mã hồ sơ, tên thủ tục',
+    received: 'Ngày tiếp nhận',
+    due: 'Ngày hẹn trả',
+    daysOverdue: 'Số ngày quá hạn',
+    dossierTotal: (n: number) => `Cộng: ${formatCount2(n, 'vi')} hồ sơ quá hạn`,
+    dossierNote: (d: string) => `Hồ sơ tiếp nhận đến ngày ${d}, chưa trả kết quả và đã quá ngày hẹn trả; số ngày quá hạn tính đến ngày ${d}.`,
+    noDossiers: (d: string) => `đến ngày ${d} không có hồ sơ nào quá hạn chưa trả kết quả`,
   },
   en: {
     label: (n: number) => `Annex ${n}`,
@@ -99,6 +108,14 @@ const T = {
     noTable: (t: string) => `no ${t} table`,
     noProjects: 'no project was newly licensed in the period',
     noTasks: (d: string) => `no task was overdue or completed late by ${d}`,
+    dossiers: 'Overdue administrative-procedure dossiers not yet returned',
+    dossier: 'Dossier, procedure',
+    received: 'Received',
+    due: 'Due',
+    daysOverdue: 'Days overdue',
+    dossierTotal: (n: number) => `Total: ${n} dossier${n === 1 ? '' : 's'} overdue`,
+    dossierNote: (d: string) => `Dossiers received by ${d}, not returned and past their due date; days overdue up to ${d}.`,
+    noDossiers: (d: string) => `no dossier was overdue and not yet returned on ${d}`,
   },
 };
 
@@ -108,7 +125,7 @@ const T = {
  * word would not fit on one line (a large total, "Chưa hoàn thành"), taking the room from the
  * text columns.
  */
-export const ANNEX_PX = { projects: [44, 129, 127, 85, 85, 85, 70], tasks: [44, 256, 85, 85, 85, 70] };
+export const ANNEX_PX = { projects: [44, 129, 127, 85, 85, 85, 70], tasks: [44, 256, 85, 85, 85, 70], dossiers: [44, 301, 95, 95, 90] };
 const share = (px: number) => px / 625;
 
 const ROMAN = ['I', 'II'];
@@ -126,6 +143,8 @@ export function buildAnnexes(data: WorkbookData, period: Period | null, lang: La
     annexes.push({ id, number, label: t.label(number), title, caption: `${t.label(number)}. ${title}`, attachedTo: null, ...built });
   };
   add('projects', t.projects, projectsAnnex(data, period, lang));
+  // in report order: §II.7 (dossiers) before §II.8 (tasks); only for a workbook with a list of dossiers
+  if (data.dossiers) add('dossiers', t.dossiers, dossiersAnnex(data.dossiers, period, lang));
   add('tasks', t.tasks, tasksAnnex(data, period, lang));
   return { annexes, omitted };
 }
@@ -232,4 +251,27 @@ function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang): Pick
   }
   if (!rows.length) return t.noTasks(asOf);
   return { columns: fitColumns(columns, rows), rows, note: t.taskNote(asOf), totals };
+}
+
+/** The TTHC dossiers dossiers_overdue counts: received by the as-of date, not returned by then, past their due date. */
+function dossiersAnnex(dossiers: Located<Dossier>[], period: Period | null, lang: Lang): Pick<AnnexModel, 'columns' | 'rows' | 'note' | 'totals'> | string {
+  const t = T[lang];
+  if (!period) return t.noPeriod;
+  const asOf = formatDayDMY(period.asOf);
+  const overdue = classifyDossiers(dossiers, period.start, period.end, period.asOf).overdue;
+  if (!overdue.length) return t.noDossiers(asOf);
+  const px = ANNEX_PX.dossiers;
+  const columns: TableColumn[] = [
+    { header: t.stt, align: 'center', width: share(px[0]) },
+    { header: t.dossier, align: 'left', width: share(px[1]) },
+    { header: t.received, align: 'center', width: share(px[2]) },
+    { header: t.due, align: 'center', width: share(px[3]) },
+    { header: t.daysOverdue, align: 'right', width: share(px[4]) },
+  ];
+  const sorted = [...overdue].sort((a, b) => byText(a.due, b.due) || byText(a.dossierId, b.dossierId));
+  const rows: TableRow[] = sorted.map((d, i) => ({
+    cells: [String(i + 1), d.procedure ? `${d.dossierId} - ${d.procedure}` : d.dossierId, formatDayDMY(d.received), formatDayDMY(d.due!), formatNumber(daysBetween(d.due!, period.asOf), lang, { decimals: 0 })],
+  }));
+  rows.push({ cells: ['', t.dossierTotal(overdue.length), '', '', ''], bold: true });
+  return { columns: fitColumns(columns, rows), rows, note: t.dossierNote(asOf), totals: { dossiers_overdue: overdue.length } };
 }

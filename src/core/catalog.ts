@@ -18,6 +18,7 @@ const U = {
   project: { vi: 'dự án', en: 'projects' },
   person: { vi: 'người', en: 'people' },
   task: { vi: 'nhiệm vụ', en: 'tasks' },
+  dossier: { vi: 'hồ sơ', en: 'dossiers' },
   income: { vi: 'triệu đồng/người/tháng', en: 'million VND/person/month' },
   none: { vi: '', en: '' },
 };
@@ -81,6 +82,15 @@ export const CATALOG: MetricInfo[] = [
   m('tasks_on_time', 'count', 'Nhiệm vụ trong hạn', 'Open tasks within deadline', U.task),
   m('tasks_no_deadline', 'count', 'Nhiệm vụ không hạn', 'Open tasks without deadline', U.task),
   m('tasks_done_late', 'count', 'Nhiệm vụ hoàn thành sau hạn', 'Tasks completed after deadline', U.task),
+  m('dossiers_resolved', 'count', 'Hồ sơ thủ tục hành chính đã giải quyết', 'Administrative-procedure dossiers resolved', U.dossier),
+  m('dossiers_online', 'count', 'Hồ sơ dịch vụ công trực tuyến đã giải quyết', 'Online dossiers resolved', U.dossier),
+  m('dossiers_on_time', 'count', 'Hồ sơ giải quyết đúng hạn', 'Dossiers resolved on time', U.dossier),
+  m('dossiers_on_time_pct', 'pct', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'Share of dossiers resolved on time', U.pct),
+  m('dossiers_other_resolved', 'count', 'Hồ sơ không thuộc thủ tục hành chính đã giải quyết', 'Other dossiers resolved', U.dossier),
+  m('dossiers_received', 'count', 'Hồ sơ thủ tục hành chính tiếp nhận', 'Administrative-procedure dossiers received', U.dossier),
+  m('dossiers_pending', 'count', 'Hồ sơ đang giải quyết', 'Dossiers pending', U.dossier),
+  m('dossiers_overdue', 'count', 'Hồ sơ quá hạn chưa trả kết quả', 'Overdue dossiers not yet returned', U.dossier),
+  m('dossiers_fees_cashless', 'amount', 'Phí, lệ phí thu không dùng tiền mặt', 'Fees and charges paid without cash', U.mvnd),
 ];
 
 export const METRIC_KEYS = CATALOG.map((c) => c.key);

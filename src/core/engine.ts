@@ -51,7 +51,7 @@ export interface ReportResult {
   mappings?: MappingInfo[];
 }
 
-const DATA_KINDS: string[] = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets'];
+const DATA_KINDS: string[] = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'dossiers', 'targets'];
 
 /** The language asked for in the Settings table, read before anything else so messages use it. */
 export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {

@@ -5,6 +5,7 @@ import { foldKey, cleanText } from './text';
 import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day, formatDayDMY } from './parse';
 import { Problems, whyText } from './problems';
 import { fieldName } from './staff-words';
+import { dossierKind, dossierChannel, cashlessCell } from './dossiers';
 import {
   TABLES,
   TableDef,
@@ -21,6 +22,7 @@ import {
   Revenue,
   Budget,
   Task,
+  Dossier,
   Target,
   SectionRow,
   TemplateRow,
@@ -52,6 +54,8 @@ export interface TableRead {
   range: string;
   rowsRead: number;
   rowsSkipped: number;
+  /** The contract columns the table has (field keys), when it was read: a figure whose column is absent is missing, not 0. */
+  columns?: string[];
 }
 
 export interface WorkbookData {
@@ -63,6 +67,7 @@ export interface WorkbookData {
   revenue: Located<Revenue>[] | null;
   budget: Located<Budget>[] | null;
   tasks: Located<Task>[] | null;
+  dossiers: Located<Dossier>[] | null;
   targets: Located<Target>[] | null;
   sections: Located<SectionRow>[] | null;
   templates: Located<TemplateRow>[] | null;
@@ -151,6 +156,7 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
     revenue: read<Revenue>('revenue'),
     budget: read<Budget>('budget'),
     tasks: read<Task>('tasks'),
+    dossiers: read<Dossier>('dossiers'),
     targets: read<Target>('targets'),
     sections: read<SectionRow>('sections'),
     templates: read<TemplateRow>('templates'),
@@ -232,7 +238,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
         continue;
       }
       noteUnsafeText(v, addr, problems);
-      const p = parseCell(c.type, v);
+      const p = (kind === 'dossiers' && c.key === 'cashless' ? cashlessCell(v) : null) ?? parseCell(c.type, v);
       if (!p.ok && p.why === 'uncomputedFormula') {
         const dropsRow = c.required || c.type === 'date';
         problems.add(dropsRow ? 'error' : 'warning', addr, 'formulaNotComputed', { cell: addr, text: p.text, header, row: sheetRow, dropped: dropsRow ? 1 : 0 });
@@ -277,7 +283,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
     }
     if (bad) skipped++;
   });
-  tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped });
+  tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped, columns: [...colIndex.keys()] });
   if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
   return out;
 }
@@ -326,11 +332,33 @@ function checkRow(
     }
     if (rec.event === 'terminate') rec.capital = null;
   }
+  if (kind === 'dossiers' && !checkDossier(rec, at, problems, sheetRow)) return false;
   for (const c of def.columns) {
     if (!c.required || rec[c.key] !== null) continue;
     if (kind === 'projects' && c.key === 'capital' && rec.event === 'terminate') continue;
     const i = colIndex.get(c.key);
     problems.add('error', at(c.key), 'requiredEmpty', { header: i === undefined ? c.vi[0] : snap.headers[i], row: sheetRow });
+    return false;
+  }
+  return true;
+}
+
+/** A dossier's kind and channel as the contract names them; returned before received is a bad row. */
+function checkDossier(rec: RawRecord, at: (key: string) => string, problems: Problems, sheetRow: number): boolean {
+  const kind = dossierKind(rec.kind as string | null);
+  if (kind === undefined) {
+    problems.add('error', at('kind'), 'unknownDossierKind', { text: String(rec.kind), row: sheetRow });
+    return false;
+  }
+  rec.kind = kind;
+  const channel = dossierChannel(rec.channel as string | null);
+  if (channel === undefined) {
+    problems.add('error', at('channel'), 'unknownChannel', { text: String(rec.channel), row: sheetRow });
+    return false;
+  }
+  rec.channel = channel;
+  if (typeof rec.received === 'string' && typeof rec.returned === 'string' && rec.returned < rec.received) {
+    problems.add('error', at('returned'), 'returnedBeforeReceived', { returned: formatDayDMY(rec.returned), received: formatDayDMY(rec.received), row: sheetRow });
     return false;
   }
   return true;

@@ -5,6 +5,7 @@ import { Lang, Problems } from './problems';
 import { Located, Project, Target, PLAN_KEYS } from './schema';
 import { TABLE_BY_KIND } from './schema';
 import { classifyTasks } from './task-status';
+import { computeDossiers } from './dossier-metrics';
 
 export interface BudgetUnit {
   unit: string;
@@ -59,12 +60,13 @@ const R = {
 };
 
 /** What is missing when a workbook has no list of a kind, named as staff know it. */
-const NO_LIST: Record<'projects' | 'labour' | 'revenue' | 'budget' | 'tasks' | 'targets', Record<Lang, string>> = {
+const NO_LIST: Record<'projects' | 'labour' | 'revenue' | 'budget' | 'tasks' | 'dossiers' | 'targets', Record<Lang, string>> = {
   projects: { vi: 'chưa có danh sách dự án được cấp phép', en: 'no list of licensed projects' },
   labour: { vi: 'chưa có bảng tổng hợp lao động của doanh nghiệp', en: "no summary of the enterprises' workers" },
   revenue: { vi: 'chưa có bảng tổng hợp sản xuất kinh doanh của doanh nghiệp', en: "no summary of the enterprises' business results" },
   budget: { vi: 'chưa có bảng tổng hợp nộp ngân sách của các đơn vị', en: "no summary of the units' budget payments" },
   tasks: { vi: 'chưa có danh sách nhiệm vụ được giao', en: 'no list of assigned tasks' },
+  dossiers: { vi: 'chưa có danh sách hồ sơ tiếp nhận, giải quyết', en: 'no list of dossiers received and resolved' },
   targets: { vi: 'chưa có kế hoạch năm', en: 'no annual plans' },
 };
 
@@ -210,10 +212,11 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
   computeLabourIncome(data, period, lang, set, tableName('labour'));
   computeRevenue(data, period, lang, set, planOf, priorOf, ratio, tableName('revenue'));
   computeTasks(data, period, lang, set, tableName('tasks'));
+  computeDossiers(data, period, lang, set, tableName('dossiers'), !period ? reason(lang, 'noPeriod') : !data.dossiers ? reason(lang, 'noTable', { t: 'dossiers' }) : null);
   return { period, metrics };
 }
 
-type Setter = (key: string, value: MetricValueType, why?: string | null, source?: Source | null) => void;
+export type Setter = (key: string, value: MetricValueType, why?: string | null, source?: Source | null) => void;
 type PlanOf = (k: string) => { value: number | null; why: string; source: Source | null };
 
 function targetIndex(targets: Located<Target>[], year: number): Map<string, Located<Target>> {

@@ -131,6 +131,30 @@ const MESSAGES = {
       en: (p: P) => `Unknown capital source "${p.text}" (FDI or DDI only): these rows are not counted.`,
     },
   },
+  unknownDossierKind: {
+    vi: (p: P) => `Loại hồ sơ "${p.text}" không hợp lệ (TTHC, Khác hoặc Không thuộc TTHC): dòng ${p.row} không được tính.`,
+    en: (p: P) => `Unknown dossier kind "${p.text}" (TTHC, or Khác / Không thuộc TTHC for other dossiers): row ${p.row} is not counted.`,
+    many: {
+      vi: (p: P) => `Loại hồ sơ "${p.text}" không hợp lệ (TTHC, Khác hoặc Không thuộc TTHC): các dòng này không được tính.`,
+      en: (p: P) => `Unknown dossier kind "${p.text}" (TTHC, or Khác / Không thuộc TTHC for other dossiers): these rows are not counted.`,
+    },
+  },
+  unknownChannel: {
+    vi: (p: P) => `Hình thức nộp "${p.text}" không hợp lệ (Trực tuyến, Trực tiếp, Bưu chính): dòng ${p.row} không được tính.`,
+    en: (p: P) => `Unknown submission channel "${p.text}" (Trực tuyến = online, Trực tiếp = at the desk, Bưu chính = by post): row ${p.row} is not counted.`,
+    many: {
+      vi: (p: P) => `Hình thức nộp "${p.text}" không hợp lệ (Trực tuyến, Trực tiếp, Bưu chính): các dòng này không được tính.`,
+      en: (p: P) => `Unknown submission channel "${p.text}" (Trực tuyến = online, Trực tiếp = at the desk, Bưu chính = by post): these rows are not counted.`,
+    },
+  },
+  returnedBeforeReceived: {
+    vi: (p: P) => `Ngày trả kết quả ${p.returned} trước ngày tiếp nhận ${p.received}: dòng ${p.row} không được tính.`,
+    en: (p: P) => `The result was returned on ${p.returned}, before the dossier was received on ${p.received}: row ${p.row} is not counted.`,
+    many: {
+      vi: () => `Ngày trả kết quả trước ngày tiếp nhận: các dòng này không được tính.`,
+      en: () => `The result was returned before the dossier was received: these rows are not counted.`,
+    },
+  },
   unknownEvent: {
     vi: (p: P) => `Loại "${p.text}" không hợp lệ (Cấp mới, Điều chỉnh, Chấm dứt): dòng ${p.row} không được tính.`,
     en: (p: P) => `Unknown event "${p.text}" (new, adjust, terminate): row ${p.row} is not counted.`,

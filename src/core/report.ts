@@ -256,6 +256,7 @@ export function buildReportModel(
   // Generated first so that they lead their section, then the staff's prose in table order.
   if (period) {
     for (const slot of GENERATED_SLOTS) {
+      if (slot.onlyWith && !data.tables.some((t) => t.kind === slot.onlyWith)) continue;
       const o = parseOutline(slot.section)!;
       const sec = ensure(o);
       for (const a of ancestors(o)) ensure(parseOutline(a)!);
@@ -430,14 +431,16 @@ export function subjectLine(title: string | null, lang: Lang): string | null {
   return rest === title.trim() ? rest : capitalise(rest);
 }
 
-/** The template variables naming the annex that lists a paragraph's items: fdi_annex, ddi_annex, tasks_annex. */
+/** The template variables naming the annex that lists a paragraph's items: fdi_annex, ddi_annex, tasks_annex, dossiers_annex. */
 function annexReferences(annexes: AnnexModel[]): Record<string, string | null> {
   const projects = annexes.find((a) => a.id === 'projects');
   const tasks = annexes.find((a) => a.id === 'tasks');
+  const dossiers = annexes.find((a) => a.id === 'dossiers');
   return {
     fdi_annex: projects && projects.totals.fdi_new_count > 0 ? projects.label : null,
     ddi_annex: projects && projects.totals.ddi_new_count > 0 ? projects.label : null,
     tasks_annex: tasks ? tasks.label : null,
+    dossiers_annex: dossiers ? dossiers.label : null,
   };
 }
 

@@ -9,6 +9,7 @@ export type TableKind =
   | 'revenue'
   | 'budget'
   | 'tasks'
+  | 'dossiers'
   | 'targets'
   | 'sections'
   | 'templates'
@@ -107,6 +108,22 @@ export const TABLES: TableDef[] = [
       col('assigned', 'Ngày giao', 'date', true),
       col('deadline', 'Hạn xử lý', 'date'),
       col('completed', 'Ngày hoàn thành', 'date'),
+    ],
+  },
+  {
+    kind: 'dossiers',
+    en: 'Dossiers',
+    vi: 'HoSo',
+    columns: [
+      col('dossierId', 'Mã hồ sơ', 'text', true),
+      col('procedure', 'Tên thủ tục', 'text'),
+      col('kind', 'Loại hồ sơ', 'text'),
+      col('channel', 'Hình thức nộp', 'text'),
+      col('received', 'Ngày tiếp nhận', 'date', true),
+      col('due', 'Ngày hẹn trả', 'date'),
+      col('returned', 'Ngày trả kết quả', 'date'),
+      col('fee', ['Phí, lệ phí', 'Phí lệ phí', 'Lệ phí'], 'number'),
+      col('cashless', 'Không dùng tiền mặt', 'yesno'),
     ],
   },
   {
@@ -220,6 +237,21 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
+export const DossierSchema = z.object({
+  dossierId: text,
+  procedure: optText,
+  /** `TTHC`: an administrative procedure (the default); `other`: a dossier outside the procedures. */
+  kind: z.enum(['TTHC', 'other']),
+  channel: z.enum(['online', 'desk', 'post']).nullable(),
+  received: day,
+  due: day.nullable(),
+  returned: day.nullable(),
+  /** đồng */
+  fee: money.min(0).nullable(),
+  cashless: z.boolean(),
+});
+export type Dossier = z.infer<typeof DossierSchema>;
+
 export const TargetSchema = z.object({
   metric: text,
   year: z.number().int().min(1900).max(9999),
@@ -248,6 +280,7 @@ export const SCHEMAS = {
   revenue: RevenueSchema,
   budget: BudgetSchema,
   tasks: TaskSchema,
+  dossiers: DossierSchema,
   targets: TargetSchema,
   sections: SectionSchema,
   templates: TemplateSchema,

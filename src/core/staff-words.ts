@@ -23,6 +23,15 @@ const EN_FIELD: Record<string, string> = {
   estimated: 'Estimate',
   assigned: 'Date assigned',
   completed: 'Date completed',
+  dossierId: 'Dossier ID',
+  procedure: 'Procedure',
+  kind: 'Dossier kind',
+  channel: 'Submission channel',
+  received: 'Date received',
+  due: 'Due date',
+  returned: 'Date returned',
+  fee: 'Fee',
+  cashless: 'Paid without cash',
 };
 
 /** "projectId" → "Project ID"; "zone" → "Zone". */

@@ -1,10 +1,11 @@
 import { columnDecimals, Decimals, figureDecimals, formatNumber } from './format';
+import { formatDayDMY } from './parse';
 import { effectiveTemplates } from './narrative';
 import { fitColumns } from './column-fit';
 import { BudgetUnit, Metrics, Period } from './metrics';
 import { Lang } from './problems';
 
-export type TableId = 'investment' | 'budget' | 'enterprise' | 'tasks';
+export type TableId = 'investment' | 'budget' | 'enterprise' | 'tasks' | 'dossiers';
 
 export interface TableColumn {
   header: string;
@@ -98,6 +99,16 @@ const T = {
     noFigures: 'không có số liệu nào của bảng',
     noPeriod: 'chưa có kỳ báo cáo',
     emptyColumns: (h: string[]) => `Chưa có số liệu: ${h.join('; ')}.`,
+    dossiers: 'Kết quả giải quyết hồ sơ thủ tục hành chính',
+    figure: 'Số liệu',
+    dReceived: 'Hồ sơ TTHC tiếp nhận trong kỳ (hồ sơ)',
+    dResolved: 'Hồ sơ TTHC đã giải quyết (hồ sơ)',
+    dOnTime: '- Giải quyết đúng hạn',
+    dOnline: '- Nộp trực tuyến',
+    dOther: 'Hồ sơ không thuộc TTHC đã giải quyết (hồ sơ)',
+    dPending: (d: string) => `Hồ sơ TTHC chưa trả kết quả đến ngày ${d} (hồ sơ)`,
+    dOverdue: '- Quá hạn',
+    dFees: 'Phí, lệ phí thu không dùng tiền mặt (triệu đồng)',
   },
   en: {
     investment: 'Investment attracted',
@@ -142,6 +153,16 @@ const T = {
     noFigures: 'none of its figures is available',
     noPeriod: 'no report period',
     emptyColumns: (h: string[]) => `No figures yet: ${h.join('; ')}.`,
+    dossiers: 'Administrative-procedure dossiers',
+    figure: 'Figure',
+    dReceived: 'Dossiers received in the period',
+    dResolved: 'Dossiers resolved',
+    dOnTime: '- on time',
+    dOnline: '- submitted online',
+    dOther: 'Other dossiers resolved (not administrative procedures)',
+    dPending: (d: string) => `Dossiers not yet returned on ${d}`,
+    dOverdue: '- overdue',
+    dFees: 'Fees and charges paid without cash (million VND)',
   },
 };
 
@@ -279,6 +300,31 @@ export function buildTables(period: Period | null, metrics: Metrics, lang: Lang,
     ],
     note: null,
     after: ['tasks_timeliness', 'tasks'],
+  });
+
+  // 5. Dossiers: received, resolved (on time, online), other, pending (overdue), fees without cash;
+  // only for a workbook with a list of dossiers (without one, §II.7 is the staff's prose)
+  const resolved = value('dossiers_resolved');
+  if (resolved === null) return { tables, omitted };
+  const pending = value('dossiers_pending');
+  const shareOf = (v: number | null, of: number | null) => pct(v !== null && of ? (v / of) * 100 : null);
+  add({
+    id: 'dossiers',
+    title: t.dossiers,
+    unit: null,
+    columns: [label(t.item, 0.6), figure(t.figure, 0.2), figure(t.share, 0.2)],
+    rows: [
+      { cells: [t.dReceived, count(value('dossiers_received')), pct(null)] },
+      { cells: [t.dResolved, count(resolved), pct(null)], bold: true },
+      { cells: [t.dOnTime, count(value('dossiers_on_time')), pct(value('dossiers_on_time_pct'), 'dossiers_on_time_pct')], sub: true },
+      { cells: [t.dOnline, count(value('dossiers_online')), shareOf(value('dossiers_online'), resolved)], sub: true },
+      { cells: [t.dOther, count(value('dossiers_other_resolved')), pct(null)] },
+      { cells: [t.dPending(period ? formatDayDMY(period.asOf) : ''), count(pending), pct(null)] },
+      { cells: [t.dOverdue, count(value('dossiers_overdue')), shareOf(value('dossiers_overdue'), pending)], sub: true },
+      { cells: [t.dFees, amount(value('dossiers_fees_cashless')), pct(null)] },
+    ],
+    note: null,
+    after: ['dossiers_fees', 'dossiers_online', 'dossiers_other', 'dossiers_resolved', 'dossiers'],
   });
   return { tables, omitted };
 }

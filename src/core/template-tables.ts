@@ -32,6 +32,11 @@ const EXAMPLES: Partial<Record<TableKind, SpecCell[][]>> = {
     ['NV-2023-001', 'Báo cáo tình hình thu hút đầu tư quý II', '02/05/2023', '30/06/2023', '25/06/2023'],
     ['NV-2023-002', 'Rà soát quy hoạch khu công nghiệp', '10/05/2023', null, null],
   ],
+  dossiers: [
+    ['000.23.45.H26-230105-0001', 'Cấp Giấy chứng nhận đăng ký đầu tư', 'TTHC', 'Trực tuyến', '05/01/2023', '20/01/2023', '16/01/2023', 0, null],
+    ['000.23.45.H26-230301-0012', 'Cấp giấy phép lao động cho người nước ngoài', 'TTHC', 'Trực tiếp', '01/03/2023', '08/03/2023', '07/03/2023', 600000, 'x'],
+    ['BQL-2023-0031', 'Xác nhận hợp đồng', 'Khác', 'Bưu chính', '10/03/2023', null, '14/03/2023', null, null],
+  ],
   targets: [
     ['fdi_capital', 2023, 2000, 626],
     ['ddi_capital', 2023, 10000, null],

@@ -23,6 +23,10 @@ export const DEFAULT_TEMPLATES: Record<Lang, Record<string, string>> = {
     tasks: 'Đến ngày {asOf}, {agency} đã hoàn thành {tasks_done}/{tasks_total} nhiệm vụ được giao[; hiện đang thực hiện {tasks_open:0|nz|count2} nhiệm vụ[ (trong đó {tasks_open_detail})]].',
     tasks_all_on_time: 'Các nhiệm vụ Ủy ban nhân dân thành phố giao trên Hệ thống văn phòng điện tử đều được {agency} tập trung chỉ đạo, hoàn thành kịp thời, đúng hạn.',
     tasks_some_late: 'Các nhiệm vụ được giao đều được {agency} tập trung chỉ đạo thực hiện[; {tasks_done_late:0|nz|count2} nhiệm vụ hoàn thành sau thời hạn][; {tasks_overdue:0|nz|count2} nhiệm vụ đã quá hạn, đang khẩn trương hoàn thành][ (chi tiết tại {tasks_annex})].',
+    dossiers_resolved: 'Kết quả giải quyết TTHC {periodLabel}:\n- Giải quyết thủ tục hành chính: {dossiers_resolved} hồ sơ[, trong đó đúng hạn {dossiers_on_time} hồ sơ, đạt {dossiers_on_time_pct:1}%][; còn {dossiers_overdue:0|nz|count2} hồ sơ quá hạn chưa trả kết quả[ (chi tiết tại {dossiers_annex})]].',
+    dossiers_other: '- Giải quyết các hồ sơ không thuộc thủ tục hành chính: {dossiers_other_resolved} hồ sơ.',
+    dossiers_online: '- Dịch vụ công trực tuyến (cấp độ 3): {dossiers_online} hồ sơ.',
+    dossiers_fees: '- Thu phí, lệ phí bằng hình thức không dùng tiền mặt: {dossiers_fees_cashless} triệu đồng.',
     fdi_prior_note: 'Thu hút FDI {priorPeriodLabel} đạt {fdi_total_capital_prior} triệu USD[{fdi_total_capital_prior_origin}].',
     fdi_plan_note: 'Kế hoạch thu hút FDI năm {year} là {fdi_plan} triệu USD.',
     ddi_prior_note: 'Thu hút DDI {priorPeriodLabel} đạt {ddi_total_capital_prior} tỷ đồng[{ddi_total_capital_prior_origin}].',
@@ -52,6 +56,10 @@ export const DEFAULT_TEMPLATES: Record<Lang, Record<string, string>> = {
     tasks: 'As of {asOf}, {agency} had completed {tasks_done} of the {tasks_total} task{tasks_total|s} assigned to it[; {tasks_open:0|nz} remained in progress[ ({tasks_open_detail})]].',
     tasks_all_on_time: 'Under the direction of {agency}, every assigned task was completed on time.',
     tasks_some_late: 'Every assigned task was followed up under the direction of {agency}[; completed after the deadline: {tasks_done_late:0|nz}][; overdue and still being worked on: {tasks_overdue:0|nz}][ (listed in {tasks_annex})].',
+    dossiers_resolved: 'Administrative procedures in {periodLabel}:\n- Administrative-procedure dossiers resolved: {dossiers_resolved}[, of which {dossiers_on_time} on time ({dossiers_on_time_pct:1}%)][; {dossiers_overdue:0|nz} overdue and not yet returned[ (listed in {dossiers_annex})]].',
+    dossiers_other: '- Other dossiers resolved (not administrative procedures): {dossiers_other_resolved}.',
+    dossiers_online: '- Online public services (level 3): {dossiers_online} dossier{dossiers_online|s}.',
+    dossiers_fees: '- Fees and charges paid without cash: {dossiers_fees_cashless} million VND.',
     fdi_prior_note: 'FDI attracted in {priorPeriodLabel}: {fdi_total_capital_prior} million USD[{fdi_total_capital_prior_origin}].',
     fdi_plan_note: 'FDI plan for {year}: {fdi_plan} million USD.',
     ddi_prior_note: 'DDI attracted in {priorPeriodLabel}: {ddi_total_capital_prior} billion VND[{ddi_total_capital_prior_origin}].',
@@ -86,6 +94,11 @@ export const MISSING_TEMPLATES: Record<Lang, Record<string, string>> = {
     tax_paid: '- Nộp ngân sách: chưa có số liệu ({reason})[; kế hoạch năm là {tax_paid_plan} tỷ đồng].',
     tasks: 'Tình hình thực hiện nhiệm vụ được giao: chưa có số liệu ({reason}).',
     enterprise: '- Kết quả sản xuất kinh doanh của doanh nghiệp: chưa có số liệu ({reason}).',
+    dossiers: 'Kết quả giải quyết thủ tục hành chính: chưa có số liệu ({reason}).',
+    dossiers_resolved: '- Giải quyết thủ tục hành chính: chưa có số liệu ({reason}).',
+    dossiers_other: '- Giải quyết các hồ sơ không thuộc thủ tục hành chính: chưa có số liệu ({reason}).',
+    dossiers_online: '- Dịch vụ công trực tuyến: chưa có số liệu ({reason}).',
+    dossiers_fees: '- Thu phí, lệ phí bằng hình thức không dùng tiền mặt: chưa có số liệu ({reason}).',
     other: 'Chưa có số liệu ({reason}).',
   },
   en: {
@@ -102,17 +115,24 @@ export const MISSING_TEMPLATES: Record<Lang, Record<string, string>> = {
     tax_paid: '- Taxes paid: no figures yet ({reason})[; the annual plan is {tax_paid_plan} billion VND].',
     tasks: 'Assigned tasks: no figures yet ({reason}).',
     enterprise: '- Results of the enterprises: no figures yet ({reason}).',
+    dossiers: 'Administrative procedures: no figures yet ({reason}).',
+    dossiers_resolved: '- Administrative-procedure dossiers resolved: no figures yet ({reason}).',
+    dossiers_other: '- Other dossiers resolved: no figures yet ({reason}).',
+    dossiers_online: '- Online public services: no figures yet ({reason}).',
+    dossiers_fees: '- Fees and charges paid without cash: no figures yet ({reason}).',
     other: 'No figures yet ({reason}).',
   },
 };
 
 /** Where the generated paragraphs go, and which template keys fill them. */
-export const GENERATED_SLOTS: { section: string; keys: string[]; group?: string }[] = [
+export const GENERATED_SLOTS: { section: string; keys: string[]; group?: string; onlyWith?: string }[] = [
   { section: 'II.1.(1)', keys: ['fdi', 'fdi_cumulative'] },
   { section: 'II.1.(2)', keys: ['ddi', 'ddi_cumulative'] },
   { section: 'II.3', keys: ['budget'] },
   { section: 'II.5.(1)', keys: ['labour', 'labour_income'] },
   { section: 'II.5.(2)', keys: ['revenue', 'export', 'import', 'tax_paid'], group: 'enterprise' },
+  // written only when the workbook has a list of dossiers: without one, §II.7 stays the staff's prose
+  { section: 'II.7', keys: ['dossiers_resolved', 'dossiers_other', 'dossiers_online', 'dossiers_fees'], group: 'dossiers', onlyWith: 'dossiers' },
   { section: 'II.8', keys: ['tasks', 'tasks_timeliness'] },
 ];
 
@@ -127,6 +147,7 @@ export const DEFAULT_HEADINGS: Record<Lang, Record<string, string>> = {
     'II.5': 'Tình hình hoạt động của các doanh nghiệp trong khu công nghiệp, khu kinh tế',
     'II.5.(1)': 'Tình hình lao động',
     'II.5.(2)': 'Một số chỉ tiêu chủ yếu trong hoạt động sản xuất kinh doanh',
+    'II.7': 'Kết quả giải quyết thủ tục hành chính',
     'II.8': 'Tình hình thực hiện nhiệm vụ được giao',
   },
   en: {
@@ -138,8 +159,9 @@ export const DEFAULT_HEADINGS: Record<Lang, Record<string, string>> = {
     'II.5': 'Enterprises in the industrial parks and economic zones',
     'II.5.(1)': 'Labour',
     'II.5.(2)': 'Main business figures',
+    'II.7': 'Administrative procedures',
     'II.8': 'Assigned tasks',
   },
 };
 
-export const TEMPLATE_KEYS = [...new Set([...Object.keys(DEFAULT_TEMPLATES.vi), 'enterprise', 'tasks_timeliness'])];
+export const TEMPLATE_KEYS = [...new Set([...Object.keys(DEFAULT_TEMPLATES.vi), 'enterprise', 'tasks_timeliness', 'dossiers'])];

@@ -146,6 +146,17 @@ function columnValidation(kind: TableKind, key: string, lang: Lang): ColumnValid
         : 'The event type should be new, adjust or terminate (see the list). Click Yes to keep this value, No to change it.',
     );
   }
+  if (kind === 'dossiers' && (key === 'kind' || key === 'channel')) {
+    const items = key === 'kind' ? (vi ? ['TTHC', 'Khác'] : ['TTHC', 'other']) : vi ? ['Trực tuyến', 'Trực tiếp', 'Bưu chính'] : ['online', 'desk', 'post'];
+    const what = items.join(', ');
+    return make(
+      { type: 'list', items },
+      'warning',
+      vi ? `Chọn ${what}${key === 'kind' ? ' (để trống là TTHC)' : ''}.` : `Pick ${what}${key === 'kind' ? ' (empty is TTHC)' : ''}.`,
+      vi ? `${header} chưa đúng` : `Unexpected ${key === 'kind' ? 'dossier kind' : 'channel'}`,
+      vi ? `${header} nên là ${what} (chọn trong danh sách). Bấm Có để giữ giá trị này, Không để sửa lại.` : `The value should be ${what} (see the list). Click Yes to keep this value, No to change it.`,
+    );
+  }
   if (kind === 'targets' && key === 'metric') {
     return make(
       { type: 'list', items: [...PLAN_KEYS] },

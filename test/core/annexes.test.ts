@@ -27,8 +27,8 @@ describe('the example', () => {
   const a1 = annex(r, 'projects')!;
   const a2 = annex(r, 'tasks')!;
 
-  test('two annexes, numbered, titled as the brief names them, attached to the report', () => {
-    expect(r.model.annexes.map((a) => a.caption)).toEqual(['Phụ lục 1. Danh mục dự án cấp mới trong kỳ', 'Phụ lục 2. Danh mục nhiệm vụ quá hạn và hoàn thành chậm']);
+  test('three annexes, numbered in report order, titled as the brief names them, attached to the report', () => {
+    expect(r.model.annexes.map((a) => a.caption)).toEqual(['Phụ lục 1. Danh mục dự án cấp mới trong kỳ', 'Phụ lục 2. Danh mục hồ sơ thủ tục hành chính quá hạn chưa trả kết quả', 'Phụ lục 3. Danh mục nhiệm vụ quá hạn và hoàn thành chậm']);
     expect(a1.attachedTo).toBe('(Kèm theo Báo cáo số …/BC-BQL ngày 30 tháng 6 năm 2023 của Ban Quản lý Khu kinh tế Hải Phòng)');
     expect(r.problems.filter((p) => p.code === 'annexOmitted')).toEqual([]);
   });
@@ -97,7 +97,8 @@ describe('the example', () => {
     const p = paragraphs(r);
     expect(p.find((x) => x.key === 'fdi')!.text).toContain('281 triệu USD (chi tiết tại Phụ lục 1)');
     expect(p.find((x) => x.key === 'ddi')!.text).toContain('13.733 tỷ đồng (chi tiết tại Phụ lục 1)');
-    expect(p.find((x) => x.key === 'tasks_timeliness')!.text).toMatch(/\(chi tiết tại Phụ lục 2\)\.$/);
+    expect(p.filter((x) => x.key === 'dossiers_resolved').map((x) => x.text).join('\n')).toContain('còn 03 hồ sơ quá hạn chưa trả kết quả (chi tiết tại Phụ lục 2).');
+    expect(p.find((x) => x.key === 'tasks_timeliness')!.text).toMatch(/\(chi tiết tại Phụ lục 3\)\.$/);
   });
 
   test('on the report sheet: after the signature, each from a new page, its columns on runs of the sheet columns wide enough for their figures', () => {

@@ -33,6 +33,8 @@ interface Wb {
   period: 'H1' | 'H2' | 'Q' | '9M' | 'Y';
   figures: Record<Item, Figure>;
   budget: { amount: number; plan: number | null }[];
+  /** The one-stop export: TTHC resolved (online, late), other resolved, overdue at the period end, cashless fees in nghìn đồng. */
+  dossiers: { resolved: number; online: number; late: number; other: number; overdue: number; feeK: number } | null;
 }
 
 const PERIODS: Record<Wb['period'], [string, string]> = { H1: ['01/01', '30/06'], H2: ['01/07', '31/12'], Q: ['01/04', '30/06'], '9M': ['01/01', '30/09'], Y: ['01/01', '31/12'] };
@@ -58,7 +60,25 @@ const wbArb: fc.Arbitrary<Wb> = fc.record({
     labour: figureArb(true),
   }),
   budget: fc.array(fc.record({ amount: fc.integer({ min: 1, max: 1_000_000 }).map((c) => c / 10), plan: fc.option(fc.integer({ min: 100, max: 100000 }), { nil: null }) }), { maxLength: 3 }),
+  dossiers: fc.option(
+    fc
+      .record({ resolved: fc.integer({ min: 1, max: 40 }), online: fc.integer({ min: 0, max: 40 }), late: fc.integer({ min: 0, max: 40 }), other: fc.integer({ min: 0, max: 30 }), overdue: fc.integer({ min: 0, max: 12 }), feeK: fc.integer({ min: 1, max: 9_999_999 }) })
+      .map((d) => ({ ...d, online: Math.min(d.online, d.resolved), late: Math.min(d.late, d.resolved) })),
+    { nil: null, freq: 4 },
+  ),
 });
+
+/** The HoSo rows of a generated workbook: every dossier in the period, the overdue ones received on its first day. */
+function dossierRows(d: NonNullable<Wb['dossiers']>, from: string, to: string): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < d.resolved; i++) {
+    const late = i < d.late;
+    rows.push([`T${i}`, 'TTHC', i < d.online ? 'Trực tuyến' : 'Trực tiếp', from, late ? from : to, to, i === 0 ? d.feeK * 1000 : null, i === 0 ? 'x' : null]);
+  }
+  for (let i = 0; i < d.other; i++) rows.push([`K${i}`, 'Khác', 'Trực tiếp', from, null, to, null, null]);
+  for (let i = 0; i < d.overdue; i++) rows.push([`Q${i}`, 'TTHC', 'Trực tiếp', from, from, null, null, null]);
+  return rows;
+}
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
@@ -87,6 +107,7 @@ function snapshots(w: Wb): TableSnapshot[] {
       ['T2', `${from}/${y}`, null, null],
     ]),
     table('KeHoach', ['Chỉ tiêu', 'Năm', 'Kế hoạch', 'Cùng kỳ'], targets),
+    ...(w.dossiers ? [table('HoSo', ['Mã hồ sơ', 'Loại hồ sơ', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Phí, lệ phí', 'Không dùng tiền mặt'], dossierRows(w.dossiers, `${from}/${y}`, `${to}/${y}`))] : []),
   ];
 }
 
@@ -134,7 +155,7 @@ function selfConsistent(text: string): string[] {
 }
 
 test('audit(report(w)) finds no disagreement in the Word text or the summary sheet, on workbooks unlike the example', async () => {
-  const seen = { falls: 0, same: 0, times: 0 };
+  const seen = { falls: 0, same: 0, times: 0, dossiers: 0 };
   await fc.assert(
     fc.asyncProperty(wbArb, async (w) => {
       const r = buildReport(snapshots(w), { lang: w.lang, today: '2027-01-15' });
@@ -145,6 +166,12 @@ test('audit(report(w)) finds no disagreement in the Word text or the summary she
       for (const k of ['fdi', 'ddi', 'revenue', 'export', 'import', 'tax_paid']) {
         const v = r.metrics.get(`${k}_vs_prior_pct`)!.value;
         if (typeof v === 'number') expect(a.findings.some((f) => f.metric === `${k}_vs_prior_pct` && f.status === 'agrees')).toBe(true);
+      }
+      // §II.7: the dossier figures are read back and agree
+      if (w.dossiers) {
+        seen.dossiers++;
+        const keys = ['dossiers_resolved', 'dossiers_on_time', 'dossiers_on_time_pct', 'dossiers_fees_cashless', ...(w.lang === 'vi' ? ['dossiers_other_resolved'] : []), ...(w.dossiers.online > 0 ? ['dossiers_online'] : [])];
+        for (const k of keys) expect([k, a.findings.some((f) => f.metric === k && f.status === 'agrees')]).toEqual([k, true]);
       }
       const text = model.map((p) => p.text).join('\n');
       expect(selfConsistent(text)).toEqual([]);
@@ -162,4 +189,5 @@ test('audit(report(w)) finds no disagreement in the Word text or the summary she
   expect(seen.falls).toBeGreaterThan(0);
   expect(seen.same).toBeGreaterThan(0);
   expect(seen.times).toBeGreaterThan(0);
+  expect(seen.dossiers).toBeGreaterThan(0);
 }, 600000);

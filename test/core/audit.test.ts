@@ -48,8 +48,14 @@ function expectSeedResult(paragraphs: string[], ocr: boolean) {
   expect(findings.find((f) => f.text === '07/6/2023')?.kind).toBe('date');
   expect(summary.numbers).toBe(findings.length);
   expect(summary.agrees + summary.disagrees + summary.unlinked).toBe(summary.numbers);
-  // prose figures no table holds stay unlinked (II.7 dossiers, II.4 areas, the forecast)
-  for (const text of ['3.946', '4.265', '4.490,83', '1,9']) expect(findings.find((f) => f.text === text)?.status).toBe('unlinked');
+  // prose figures no table holds stay unlinked (II.4 areas, the forecast)
+  for (const text of ['4.490,83', '1,9']) expect(findings.find((f) => f.text === text)?.status).toBe('unlinked');
+  // II.7's dossiers are counted from the HoSo list: read back and agreeing (never disagreeing in the OCR)
+  for (const [text, metric] of [['3.946', 'dossiers_resolved'], ['4.265', 'dossiers_other_resolved'], ['1.703', 'dossiers_online'], ['1,38', 'dossiers_fees_cashless']]) {
+    const f = findings.find((x) => x.text === text);
+    if (ocr) expect(f?.status).not.toBe('disagrees');
+    else expect(f).toMatchObject({ status: 'agrees', metric });
+  }
   return { findings, summary, ocr };
 }
 
@@ -63,7 +69,8 @@ seedTest("the seed's OCR text: exactly the two slips disagree, every other figur
 
 test('the restored seed text: exactly the two slips disagree', () => {
   const { summary } = expectSeedResult(textParagraphs(fs.readFileSync(RESTORED, 'utf8')), false);
-  expect(summary).toEqual({ numbers: 275, agrees: 53, disagrees: 2, unlinked: 220 });
+  // 53 of II.1–II.8, and II.7's four dossier figures
+  expect(summary).toEqual({ numbers: 275, agrees: 57, disagrees: 2, unlinked: 216 });
 });
 
 test('each disagreement carries its provenance: table, filter, rows, and the typed-in cell of a plan', () => {
@@ -91,8 +98,10 @@ function generated(lang: 'vi' | 'en' = 'vi'): AuditParagraph[] {
 test("BaoCao's own report audits clean, with every stated figure agreeing", () => {
   const { findings, summary } = auditText(generated(), report());
   expect(disagreements(findings)).toEqual([]);
-  expect(summary.agrees).toBe(57);
-  expect(new Set(findings.filter((f) => f.status === 'agrees').map((f) => f.metric))).toEqual(new Set([...SEED_METRICS, 'fdi_total_capital', 'import_pct_plan', 'tasks_done_late']));
+  // 57, and §II.7: 3.946 resolved, 3.930 on time, 99,6%, 03 overdue, 4.265 other, 1.703 online, 1,38 triệu đồng
+  expect(summary.agrees).toBe(64);
+  const dossiers = ['dossiers_resolved', 'dossiers_on_time', 'dossiers_on_time_pct', 'dossiers_overdue', 'dossiers_other_resolved', 'dossiers_online', 'dossiers_fees_cashless'];
+  expect(new Set(findings.filter((f) => f.status === 'agrees').map((f) => f.metric))).toEqual(new Set([...SEED_METRICS, 'fdi_total_capital', 'import_pct_plan', 'tasks_done_late', ...dossiers]));
 });
 
 test('the English report and the Vietnamese one without diacritics audit clean too', () => {
@@ -100,11 +109,11 @@ test('the English report and the Vietnamese one without diacritics audit clean t
   const a = auditText(generated('en'), en);
   expect(a.style).toBe('en');
   expect(disagreements(a.findings)).toEqual([]);
-  expect(a.summary.agrees).toBe(57);
+  expect(a.summary.agrees).toBe(64);
   const bare = generated().map((p) => ({ ...p, text: p.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd') }));
   const b = auditText(bare, report());
   expect(disagreements(b.findings)).toEqual([]);
-  expect(b.summary.agrees).toBe(57);
+  expect(b.summary.agrees).toBe(64);
 });
 
 /** Changes made to the generated text: [what, old, new, the number as now written, the metric flagged]. */

@@ -136,6 +136,7 @@ function params(code: ProblemCode, lang: Lang): Record<string, string | number> 
     anhXaBlockNotUsed: { why: vi ? 'thiếu cột "Doanh nghiệp"' : 'no "Enterprise" column' },
     targetDuplicate: { text: 'Vốn FDI' },
     targetUnknownMetric: { text: 'Vốn lạ' },
+    returnedBeforeReceived: { returned: '01/03/2023', received: '10/03/2023' },
   };
   return { ...base, ...own[code] };
 }

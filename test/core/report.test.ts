@@ -177,18 +177,19 @@ describe('tables of figures (Phụ lục biểu)', () => {
   const tablesOf = (r: ReportResult) => r.model.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
   const cells = (b: { table: { rows: { cells: string[] }[] } }) => b.table.rows.map((row) => row.cells);
 
-  test('the example: four tables, numbered in the order they stand, each right after the paragraphs that discuss it', () => {
+  test('the example: five tables, numbered in the order they stand, each right after the paragraphs that discuss it', () => {
     const r = exampleReport();
     const tables = tablesOf(r);
     expect(tables.map((b) => b.caption)).toEqual([
       'Bảng 1. Kết quả thu hút đầu tư',
       'Bảng 2. Nộp ngân sách nhà nước theo đơn vị',
       'Bảng 3. Một số chỉ tiêu sản xuất kinh doanh của doanh nghiệp',
-      'Bảng 4. Tình hình thực hiện nhiệm vụ được giao',
+      'Bảng 4. Kết quả giải quyết hồ sơ thủ tục hành chính',
+      'Bảng 5. Tình hình thực hiện nhiệm vụ được giao',
     ]);
-    expect(tables.map((b) => [b.table.number, b.section])).toEqual([[1, 'II.1.(2)'], [2, 'II.3'], [3, 'II.5.(2)'], [4, 'II.8']]);
+    expect(tables.map((b) => [b.table.number, b.section])).toEqual([[1, 'II.1.(2)'], [2, 'II.3'], [3, 'II.5.(2)'], [4, 'II.7'], [5, 'II.8']]);
     const before = tables.map((b) => r.model.blocks[r.model.blocks.indexOf(b) - 1]);
-    expect(before.map((b) => (b.kind === 'paragraph' ? b.generated : b.kind))).toEqual(['ddi_cumulative', 'budget', 'tax_paid', 'tasks_timeliness']);
+    expect(before.map((b) => (b.kind === 'paragraph' ? b.generated : b.kind))).toEqual(['ddi_cumulative', 'budget', 'tax_paid', 'dossiers_fees', 'tasks_timeliness']);
     for (const b of tables) {
       for (const row of b.table.rows) expect(row.cells).toHaveLength(b.table.columns.length);
       expect(b.table.columns.length).toBeLessThanOrEqual(6); // the summary sheet's six columns
@@ -243,7 +244,7 @@ describe('tables of figures (Phụ lục biểu)', () => {
   });
 
   test('tasks by state: 224 assigned, 197 done (3 late), 27 open (1 overdue, 12 within deadline, 14 without)', () => {
-    const tasks = tablesOf(exampleReport())[3];
+    const tasks = tablesOf(exampleReport())[4];
     expect(cells(tasks)).toEqual([
       ['Nhiệm vụ được giao', '224', '100,0'],
       ['Đã hoàn thành', '197', '87,9'],
@@ -254,6 +255,20 @@ describe('tables of figures (Phụ lục biểu)', () => {
       ['- Không có thời hạn', '14', '6,3'],
     ]);
     expect(tasks.table.rows.map((x) => !!x.sub)).toEqual([false, false, true, false, true, true, true]);
+  });
+
+  test('dossiers: the seed §II.7 figures (3.946 resolved, 1.703 online, 4.265 other, 1,38 triệu đồng), the on-time rate and the overdue', () => {
+    const dossiers = tablesOf(exampleReport())[3];
+    expect(cells(dossiers)).toEqual([
+      ['Hồ sơ TTHC tiếp nhận trong kỳ (hồ sơ)', '3.837', '–'],
+      ['Hồ sơ TTHC đã giải quyết (hồ sơ)', '3.946', '–'],
+      ['- Giải quyết đúng hạn', '3.930', '99,6'],
+      ['- Nộp trực tuyến', '1.703', '43,2'],
+      ['Hồ sơ không thuộc TTHC đã giải quyết (hồ sơ)', '4.265', '–'],
+      ['Hồ sơ TTHC chưa trả kết quả đến ngày 07/06/2023 (hồ sơ)', '134', '–'],
+      ['- Quá hạn', '3', '2,2'],
+      ['Phí, lệ phí thu không dùng tiền mặt (triệu đồng)', '1,38', '–'],
+    ]);
   });
 
   test('no Targets table: "–" in the plan and prior columns, no crash; tables without any figure are left out and said so', () => {

@@ -6,7 +6,7 @@ import { CellValue, TableSnapshot } from '../../src/core/snapshot';
 import { exampleSnapshots } from '../document/example-report';
 
 const BASE = exampleSnapshots();
-const DATA_TABLES = ['DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach'];
+const DATA_TABLES = ['DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach', 'HoSo'];
 
 /** What a sentence must never say. */
 const FORBIDDEN: [string, RegExp][] = [
@@ -52,7 +52,7 @@ test('no generated sentence has an ellipsis, a "00" count, an empty list or a da
   fc.assert(
     fc.property(
       fc.record({
-        drop: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        drop: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
         keepTasks: fc.integer({ min: 0, max: 7 }),
         keepBudget: fc.integer({ min: 0, max: 12 }),
         fdiPrior: fc.oneof(fc.constant(null), fc.constant(0), fc.constant(331.09), fc.constant(0.01), fc.constant(1e9), fc.double({ min: 1, max: 5000, noNaN: true })),

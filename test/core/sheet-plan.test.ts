@@ -215,7 +215,7 @@ describe('tables on the report sheet', () => {
   });
 
   test('each table: caption above (bold, centred, merged across), header bold centred with the light fill, every cell bordered, numbers right, the model\'s text', () => {
-    expect(tables).toHaveLength(4);
+    expect(tables).toHaveLength(5);
     for (const b of tables) {
       const t = b.table;
       const captionRow = sheet.cells.find((c) => c.value === b.caption)!.row;

@@ -18,6 +18,7 @@ describe('validation plan', () => {
       revenue: ['Tháng:date:warning', 'Doanh thu:decimal:stop', 'Xuất khẩu:decimal:stop', 'Nhập khẩu:decimal:stop', 'Nộp ngân sách:decimal:stop', 'Ước tính:list:warning'],
       budget: ['Tháng:date:warning', 'Số nộp:decimal:stop'],
       tasks: ['Ngày giao:date:warning', 'Hạn xử lý:date:warning', 'Ngày hoàn thành:date:warning'],
+      dossiers: ['Loại hồ sơ:list:warning', 'Hình thức nộp:list:warning', 'Ngày tiếp nhận:date:warning', 'Ngày hẹn trả:date:warning', 'Ngày trả kết quả:date:warning', 'Phí, lệ phí:decimal:stop', 'Không dùng tiền mặt:list:warning'],
       targets: ['Chỉ tiêu:list:warning', 'Năm:whole:stop', 'Kế hoạch:decimal:stop', 'Cùng kỳ:decimal:stop'],
     });
     // headers are the ones BaoCao writes
@@ -78,6 +79,11 @@ describe('the rules agree with the reader', () => {
       }
     }
     for (const yn of (ruleOf(lang, 'revenue', 'estimated').rule as { items: string[] }).items) expect(parseYesNo(yn).ok).toBe(true);
+    // the dossier kinds and channels of the lists are read as the contract's, without a problem
+    const kinds = (ruleOf(lang, 'dossiers', 'kind').rule as { items: string[] }).items;
+    const channels = (ruleOf(lang, 'dossiers', 'channel').rule as { items: string[] }).items;
+    const dossiers = table('HoSo', ['Mã hồ sơ', 'Loại hồ sơ', 'Hình thức nộp', 'Ngày tiếp nhận'], kinds.flatMap((k, i) => channels.map((c, j) => [`H${i}${j}`, k, c, '15/02/2023'] as CellValue[])));
+    expect(errorsAt([dossiers], 'HoSo!')).toEqual([]);
     const keys = (ruleOf(lang, 'settings', 'key').rule as { items: string[] }).items;
     expect(keys).toHaveLength(SETTINGS.length);
     const r = run([table('ThongTin', ['Khóa', 'Giá trị'], [['TuNgay', H1[0]], ['DenNgay', H1[1]], ...keys.filter((k) => !/^(TuNgay|DenNgay|periodStart|periodEnd)$/.test(k)).map((k) => [k, null])])]);
@@ -100,6 +106,7 @@ describe('the rules agree with the reader', () => {
       'targets.year': { table: (v) => table('KeHoach', ['Chỉ tiêu', 'Năm', 'Kế hoạch'], [['budget', v, 1]]), cell: 'KeHoach!B2' },
       'targets.plan': { table: (v) => table('KeHoach', ['Chỉ tiêu', 'Năm', 'Kế hoạch'], [['budget', 2023, v]]), cell: 'KeHoach!C2' },
       'targets.prior': { table: (v) => table('KeHoach', ['Chỉ tiêu', 'Năm', 'Cùng kỳ'], [['budget', 2023, v]]), cell: 'KeHoach!C2' },
+      'dossiers.fee': { table: (v) => table('HoSo', ['Mã hồ sơ', 'Ngày tiếp nhận', 'Phí, lệ phí'], [['H1', '15/02/2023', v]]), cell: 'HoSo!C2' },
     };
     for (const c of stops) {
       const where = `${c.kind}.${c.key}`;

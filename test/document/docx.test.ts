@@ -359,7 +359,7 @@ describe('tables of figures', () => {
 
   test('a real Word table per table block, caption "Bảng N." bold, centred, above and kept with it', () => {
     const blocks = tableBlocks();
-    expect(blocks.map((b) => b.caption.replace(/\..*/, ''))).toEqual(['Bảng 1', 'Bảng 2', 'Bảng 3', 'Bảng 4']);
+    expect(blocks.map((b) => b.caption.replace(/\..*/, ''))).toEqual(['Bảng 1', 'Bảng 2', 'Bảng 3', 'Bảng 4', 'Bảng 5']);
     for (const b of blocks) {
       const caption = para(b.caption);
       expect(style(caption).bold).toBe(true);
@@ -422,7 +422,7 @@ describe('annexes', () => {
   const cellsOf = (tr: string) => [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
 
   test('after the signature, each annex starts a new page: "Phụ lục N" and its title bold and centred, the "Kèm theo" line in italics', () => {
-    expect(model.annexes.map((a) => a.label)).toEqual(['Phụ lục 1', 'Phụ lục 2']);
+    expect(model.annexes.map((a) => a.label)).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3']);
     const closing = doc.indexOf('Nơi nhận:');
     for (const a of model.annexes) {
       const label = para(a.label);
@@ -490,8 +490,8 @@ describe('annexes', () => {
 
 describe('no program names in the official text (issue 18)', () => {
   /** Names of the workbook contract that staff never see in a signed report. */
-  const TABLE_NAMES = ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach', 'NoiDung', 'MauCau', 'ChiTieuTinh', 'AnhXa'];
-  const EN_TABLES = ['Settings', 'Projects', 'Labour', 'Revenue', 'Budget', 'Tasks', 'Targets', 'Sections', 'Templates', 'Metrics', 'Mapping'];
+  const TABLE_NAMES = ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'HoSo', 'KeHoach', 'NoiDung', 'MauCau', 'ChiTieuTinh', 'AnhXa'];
+  const EN_TABLES = ['Settings', 'Projects', 'Labour', 'Revenue', 'Budget', 'Tasks', 'Dossiers', 'Targets', 'Sections', 'Templates', 'Metrics', 'Mapping'];
   const SETTING_KEYS = ['TuNgay', 'DenNgay', 'NgaySoLieu', 'CoQuan', 'SoHieu', 'DiaDanh', 'NgayBaoCao', 'TrichYeu', 'TyGia', 'KyThay', 'ChucVuKy', 'NguoiKy', 'NoiNhan', 'NgonNgu', 'vndPerUsd', 'periodStart', 'periodEnd', 'asOf'];
   const offences = (text: string): string[] => {
     const found: string[] = [];
@@ -579,6 +579,7 @@ describe('annexes of a workbook unlike the example (hundreds of rows, large tota
         }
       });
     }
-    expect(stress.annexes[1].rows.some((r) => r.cells.includes('Chưa hoàn thành'))).toBe(true);
+    expect(stress.annexes.find((a) => a.id === 'tasks')!.rows.some((r) => r.cells.includes('Chưa hoàn thành'))).toBe(true);
+    expect(stress.annexes.map((a) => a.id)).toEqual(['projects', 'dossiers', 'tasks']);
   });
 });

@@ -25,7 +25,7 @@ describe('Thêm kiểm tra nhập liệu (addDataValidation)', () => {
     expect(r.lang).toBe('vi');
     const plan = Object.fromEntries(validationPlan('vi').map((t) => [t.kind, t.columns.length]));
     expect(r.tables.map((t) => [t.table, t.columns])).toEqual(
-      ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach'].map((name) => [name, expect.any(Number)]),
+      ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'HoSo', 'KeHoach'].map((name) => [name, expect.any(Number)]),
     );
     for (const t of r.tables) expect([t.table, t.columns]).toEqual([t.table, plan[t.kind]]);
 
@@ -109,6 +109,7 @@ describe('Tạo bảng mẫu adds the validation with the tables', () => {
       SanXuatKinhDoanh: plan.revenue,
       NganSach: plan.budget,
       NhiemVu: plan.tasks,
+      HoSo: plan.dossiers,
       KeHoach: plan.targets,
     });
     const revenue = tableNamed(book, 'SanXuatKinhDoanh');
@@ -130,7 +131,7 @@ describe('Tạo bảng mẫu adds the validation with the tables', () => {
     book.refuse.dataValidation = true;
     const r = await withExcelApi('1.7', () => mockExcel(book).run((ctx) => insertSampleTables(ctx)));
     expect(r.validation).toBe(false);
-    expect(r.created).toHaveLength(10);
+    expect(r.created).toHaveLength(11);
     expect(r.created.every((c) => c.validated === undefined)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { FakeWorkbook } from './fake-excel';
 import { mockExcel } from './mock-host';
 import { withExcelApi } from './office-requirements';
 
-const CONTRACT = ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach', 'NoiDung', 'ChiTieuTinh'];
+const CONTRACT = ['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'HoSo', 'KeHoach', 'NoiDung', 'ChiTieuTinh'];
 
 function setup(book: FakeWorkbook = exampleBook(), during?: () => void) {
   const host = mockExcel(book);

@@ -134,7 +134,7 @@ describe('a generation on staff sheets (issue 9: "a generation uses the mapping"
     const addin = reportJson(g.result);
     expect(addin.metrics).toEqual(reportJson(cli).metrics);
     expect(g.result.mappings).toEqual(cli.mappings);
-    expect(g.result.mappings!.filter((m) => m.used)).toHaveLength(12);
+    expect(g.result.mappings!.filter((m) => m.used)).toHaveLength(13);
     expect(g.result.problems.filter((p) => p.level !== 'info').map((p) => [p.code, p.cell])).toEqual([['staffTotalMismatch', "'FDI cấp mới'!G525"]]);
     expect(book.dump(names)).toBe(before);
   }, 60_000);
@@ -149,7 +149,7 @@ describe('a generation on staff sheets (issue 9: "a generation uses the mapping"
   it('grids read in the add-in are recognised like the CLI\'s', async () => {
     const book = await bookFromXlsx(STAFF);
     const names = candidateSheets(book.sheets, book.tables.map((t) => ({ name: t.name, sheet: t.sheet.name })));
-    expect(names).toEqual(['FDI cấp mới', 'FDI điều chỉnh', 'FDI chấm dứt', 'DDI cấp mới', 'DDI điều chỉnh', 'DDI chấm dứt', 'Lao động', 'SXKD', 'Thu phí, lệ phí', 'Nhiệm vụ được giao']);
+    expect(names).toEqual(['FDI cấp mới', 'FDI điều chỉnh', 'FDI chấm dứt', 'DDI cấp mới', 'DDI điều chỉnh', 'DDI chấm dứt', 'Lao động', 'SXKD', 'Thu phí, lệ phí', 'Hồ sơ TTHC', 'Nhiệm vụ được giao']);
     const r = await mockExcel(book).run((ctx) => readGrids(ctx, names));
     expect(book.syncs).toBe(2);
     const cli = (await readSheetGridsFile(STAFF)).filter((g) => names.includes(g.name));

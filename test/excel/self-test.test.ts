@@ -122,7 +122,7 @@ describe('runSelfTest in the fake host', () => {
     );
     // item 1
     expect(by['table-replace'].detail).toMatch(/^table deleted and its cells cleared through the sheet by name in one sync; the path through the deleted table fails here \(InvalidObjectPath: .*\), as expected$/);
-    expect(by['table-list'].detail).toMatch(/^8 tables, \d+ rows counted; response [\d.]+ kB \(JSON of toJSON\); count only, no row items; first table's rows in toJSON: \{"count":\d+\}/);
+    expect(by['table-list'].detail).toMatch(/^9 tables, \d+ rows counted; response [\d.]+ kB \(JSON of toJSON\); count only, no row items; first table's rows in toJSON: \{"count":\d+\}/);
     expect(by['markers-read'].detail).toMatch(/sheets read, 0 marked BaoCao/);
     expect(by.payload.detail).toMatch(/^1\.00 MB read back intact in \d+ ms; the 6\.\d\d MB read was accepted/);
     expect(by.metric.detail).toMatch(/^2 after \d+ ms; 4 \d+ ms after the table edit$/);

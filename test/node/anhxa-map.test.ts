@@ -74,7 +74,7 @@ describe('baocao map', () => {
   test('writes a copy with the AnhXa sheet and prints what it mapped', () => {
     expect(mapped.code).toBe(0);
     expect(mapped.text).toContain('"FDI cấp mới" A4:G525 → DuAn: 6 cột');
-    expect(mapped.text).toContain('120 dòng ánh xạ cho 12 vùng');
+    expect(mapped.text).toContain('129 dòng ánh xạ cho 13 vùng');
     expect(mapped.text).toContain(path.resolve(copy));
   });
 
@@ -97,7 +97,7 @@ describe('baocao map', () => {
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(ANHXA_COLUMNS.map((c) => c.vi));
     expect(ws.getCell('A2').value).toBe('FDI cấp mới');
     expect(ws.getCell('C2').value).toBe(2);
-    expect(ws.rowCount).toBe(121);
+    expect(ws.rowCount).toBe(130);
     const tables = ws.getTables() as unknown as { table: { name: string } }[];
     expect(tables.map((t) => t.table.name)).toEqual(['AnhXa']);
   });
@@ -121,10 +121,10 @@ describe('baocao map', () => {
     const staff = reportJson(buildReport(await readWorkbookFile(STAFF, 'vi'), { today: TODAY, grids: await readSheetGridsFile(STAFF) }));
     expect(copyJson.metrics).toEqual(JSON.parse(JSON.stringify(main.metrics)));
     expect(copyJson.metrics).toEqual(JSON.parse(JSON.stringify(staff.metrics)));
-    expect(copyJson.mappings).toHaveLength(12);
+    expect(copyJson.mappings).toHaveLength(13);
     expect(copyJson.mappings.every((m: { from: string; used: boolean }) => m.from === 'AnhXa' && m.used)).toBe(true);
     const infos = copyJson.problems.filter((p: { code: string }) => p.code === 'staffBlockAnhXa');
-    expect(infos).toHaveLength(12);
+    expect(infos).toHaveLength(13);
     expect(infos[0].message).toContain('theo bảng AnhXa (AnhXa!2:10)');
     const bad = copyJson.problems.filter((p: { level: string }) => p.level !== 'info');
     expect(bad.map((p: { code: string; cell: string }) => [p.code, p.cell])).toEqual([['staffTotalMismatch', "'FDI cấp mới'!G525"]]);
@@ -175,7 +175,7 @@ describe('baocao map', () => {
     const out = path.join(tmp, 'en.xlsx');
     const r = await cli('map', STAFF, '--out', out, '--lang', 'en');
     expect(r.code).toBe(0);
-    expect(r.text).toContain('120 mapping rows for 12 ranges');
+    expect(r.text).toContain('129 mapping rows for 13 ranges');
     const snaps = await readWorkbookFile(out, 'en');
     const m = snaps.find((s) => s.name === 'Mapping')!;
     expect(m.headers).toEqual(ANHXA_COLUMNS.map((c) => c.en));

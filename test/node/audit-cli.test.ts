@@ -56,7 +56,8 @@ beforeAll(async () => {
 test('a .txt report: the summary and each disagreement with its expected value and source, exit 0', async () => {
   const r = await cli('audit', at('restored.txt'), '--data', EXAMPLE);
   expect(r.code).toBe(0);
-  expect(r.text).toMatch(/Số trong văn bản: 275 — khớp 53, lệch 2, không gắn được với chỉ tiêu 220/);
+  // 53 of II.1–II.8 and II.7's four dossier figures agree
+  expect(r.text).toMatch(/Số trong văn bản: 275 — khớp 57, lệch 2, không gắn được với chỉ tiêu 216/);
   expect(r.text).toMatch(/"662,25 triệu USD" — số liệu cho 662,18 triệu USD \[fdi_total_capital\]\n\s+nguồn: DuAn: FDI, Cấp mới \+ Điều chỉnh, 01\/01\/2023–30\/06\/2023 \(43 dòng\)/);
   expect(r.text).toMatch(/"33,9%" — số liệu cho 34,0% \[import_pct_plan\]\n\s+nguồn: SanXuatKinhDoanh \+ KeHoach: import .*KeHoach!E\d+/);
 });
@@ -67,7 +68,7 @@ test("BaoCao's own .docx audits clean (footnotes included)", async () => {
   expect(r.text).toMatch(/lệch 0,/);
   const j = JSON.parse(fs.readFileSync(at('generated.json'), 'utf8'));
   expect(j.summary.disagrees).toBe(0);
-  expect(j.summary.agrees).toBe(61); // 57 in the text, and the annexes' totals (Cộng: 25 and 10 dự án, 01 and 03 nhiệm vụ)
+  expect(j.summary.agrees).toBe(69); // 64 in the text (§II.7's seven included), and the annexes' totals (Cộng: 25 and 10 dự án, 03 hồ sơ quá hạn, 01 and 03 nhiệm vụ)
   expect(j.findings.some((f: { metric: string }) => f.metric === 'ddi_total_capital_prior')).toBe(true); // from word/footnotes.xml
 });
 

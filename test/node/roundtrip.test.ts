@@ -45,7 +45,7 @@ test('the committed example holds exactly what the generator makes', async () =>
   await writeTablesToFile(buildExampleTables(), fresh);
   const generated = await readSnapshots(fresh);
   expect(fromFile).toEqual(generated);
-  expect(fromFile.map((t) => t.name).sort()).toEqual(['ChiTieuTinh', 'DuAn', 'KeHoach', 'LaoDong', 'NganSach', 'NhiemVu', 'NoiDung', 'SanXuatKinhDoanh', 'ThongTin']);
+  expect(fromFile.map((t) => t.name).sort()).toEqual(['ChiTieuTinh', 'DuAn', 'HoSo', 'KeHoach', 'LaoDong', 'NganSach', 'NhiemVu', 'NoiDung', 'SanXuatKinhDoanh', 'ThongTin']);
   const budget = fromFile.find((t) => t.name === 'NganSach')!;
   expect([budget.sheet, budget.headerRow, budget.firstColumn]).toEqual(['Ngân sách', 3, 2]);
 });

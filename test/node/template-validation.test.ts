@@ -54,7 +54,7 @@ describe('baocao template: data validation', () => {
     const file = await template('mau-doc.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    const sheets: Record<string, string> = { settings: 'ThongTin', projects: 'DuAn', labour: 'LaoDong', revenue: 'SanXuatKinhDoanh', budget: 'NganSach', tasks: 'NhiemVu', targets: 'KeHoach' };
+    const sheets: Record<string, string> = { settings: 'ThongTin', projects: 'DuAn', labour: 'LaoDong', revenue: 'SanXuatKinhDoanh', budget: 'NganSach', tasks: 'NhiemVu', dossiers: 'HoSo', targets: 'KeHoach' };
     for (const t of validationPlan('vi')) {
       const ws = wb.getWorksheet(sheets[t.kind])!;
       const headers = (ws.getRow(1).values as unknown[]).slice(1);
@@ -68,7 +68,7 @@ describe('baocao template: data validation', () => {
       expect(ws.getCell(1, 1).dataValidation).toBeUndefined(); // never the header
     }
     const snaps = await readSnapshots(file);
-    expect(snaps).toHaveLength(10);
+    expect(snaps).toHaveLength(11);
   });
 
   it('in English with --lang en', async () => {

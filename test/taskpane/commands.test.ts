@@ -68,7 +68,7 @@ describe('ribbon command', () => {
     expect(completed).toBe(1);
     expect(outcomes).toHaveLength(1);
     const v = outcomes[0].ok && 'validation' in outcomes[0] ? outcomes[0].validation : null;
-    expect(v?.tables.map((t) => t.table)).toEqual(['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'KeHoach']);
+    expect(v?.tables.map((t) => t.table)).toEqual(['ThongTin', 'DuAn', 'LaoDong', 'SanXuatKinhDoanh', 'NganSach', 'NhiemVu', 'HoSo', 'KeHoach']);
     const duan = book.tables.find((t) => t.name === 'DuAn')!;
     expect(book.peek(duan.sheet, duan.top + 1, duan.left + 5)!.validation?.rule).toEqual({ list: { inCellDropDown: true, source: 'FDI,DDI' } });
     expect(paneShown).toBe(shown + 1);

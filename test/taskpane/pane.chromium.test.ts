@@ -318,7 +318,7 @@ maybe('task pane in headless Chromium', () => {
     await page.click('#validation');
     await page.waitForFunction(() => /kiểm tra nhập liệu cho/.test(document.querySelector('#message')?.textContent ?? ''));
     expect(await page.textContent('#message')).toBe(
-      'Đã thêm kiểm tra nhập liệu cho 23 cột: ThongTin (1), DuAn (4), LaoDong (3), SanXuatKinhDoanh (6), NganSach (2), NhiemVu (3), KeHoach (4).',
+      'Đã thêm kiểm tra nhập liệu cho 30 cột: ThongTin (1), DuAn (4), LaoDong (3), SanXuatKinhDoanh (6), NganSach (2), NhiemVu (3), HoSo (7), KeHoach (4).',
     );
     const source = (await cell('DuAn', 2, 6))!;
     expect(source.value).toBe(value);
@@ -342,7 +342,7 @@ maybe('task pane in headless Chromium', () => {
   it('inserts sample tables without overwriting, and switches to English', async () => {
     await page.click('#samples');
     await page.waitForFunction(() => /bảng mẫu|Không thêm/.test(document.querySelector('#message')?.textContent ?? ''));
-    expect(await page.textContent('#message')).toBe('Đã thêm 1 bảng mẫu: MauCau. Giữ nguyên các bảng đã có: ThongTin, DuAn, LaoDong, SanXuatKinhDoanh, NganSach, NhiemVu, KeHoach, NoiDung, ChiTieuTinh.');
+    expect(await page.textContent('#message')).toBe('Đã thêm 1 bảng mẫu: MauCau. Giữ nguyên các bảng đã có: ThongTin, DuAn, LaoDong, SanXuatKinhDoanh, NganSach, NhiemVu, HoSo, KeHoach, NoiDung, ChiTieuTinh.');
     await page.click('#lang');
     expect(await page.textContent('#generate')).toBe('Create report');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

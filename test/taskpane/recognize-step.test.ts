@@ -41,9 +41,9 @@ describe('Nhận dạng dữ liệu (fake Excel)', () => {
     expect(r.anhXa).toBeNull();
     expect(r.contractKinds).toEqual(['targets']);
     expect(r.notes).toEqual([]);
-    expect(r.proposals.filter((p) => p.usable)).toHaveLength(12);
+    expect(r.proposals.filter((p) => p.usable)).toHaveLength(13);
     const choices = r.proposals.map((p) => initialChoice(p, r.contractKinds));
-    expect(choices.filter((c) => c.kind)).toHaveLength(12);
+    expect(choices.filter((c) => c.kind)).toHaveLength(13);
     const preview = previewRows(r.proposals[0], r.grids.find((g) => g.name === r.proposals[0].sheet));
     expect(preview.length).toBe(5);
 

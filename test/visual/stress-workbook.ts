@@ -14,10 +14,11 @@ function rng(seed: number): () => number {
 
 const day = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-/** Snapshots of the stress workbook: `projects` new projects per source, `tasks` overdue and late tasks. */
-export function stressSnapshots(opts: { projects?: number; tasks?: number; prose?: number } = {}): TableSnapshot[] {
+/** Snapshots of the stress workbook: `projects` new projects per source, `tasks` overdue and late tasks, `dossiers` overdue dossiers. */
+export function stressSnapshots(opts: { projects?: number; tasks?: number; prose?: number; dossiers?: number } = {}): TableSnapshot[] {
   const nProjects = opts.projects ?? 150;
   const nTasks = opts.tasks ?? 160;
+  const nDossiers = opts.dossiers ?? 160;
   const prose = opts.prose ?? 3;
   const r = rng(0x5eed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
@@ -50,6 +51,14 @@ export function stressSnapshots(opts: { projects?: number; tasks?: number; prose
         const m = 1 + (i % 5);
         const done = i % 2 === 0 ? null : day(2023, m + 1, 20);
         rows.push([`NV-BN-${String(i).padStart(3, '0')}`, `Tham mưu xây dựng phương án ${Array.from({ length: 4 + (i % 9) }, () => pick(WORDS)).join(' ')} tại các khu công nghiệp`, day(2023, m, 2), day(2023, m, 25), done]);
+      }
+      out.push({ ...s, rows });
+    } else if (s.name === 'HoSo') {
+      // dossiers received in spring with their due date passed and no result by the as-of date
+      const rows: CellValue[][] = [...s.rows];
+      for (let i = 0; i < nDossiers; i++) {
+        const m = 2 + (i % 4);
+        rows.push([`000.00.25.H06-2305${String(i).padStart(2, '0')}-${String(i).padStart(4, '0')}`, `Cấp điều chỉnh giấy chứng nhận ${Array.from({ length: 4 + (i % 9) }, () => pick(WORDS)).join(' ')} khu công nghiệp`, 'TTHC', 'Trực tuyến', day(2023, m, 3), day(2023, m, 20), null, null, null]);
       }
       out.push({ ...s, rows });
     } else if (s.name === 'NoiDung' && prose > 1) {

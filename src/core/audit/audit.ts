@@ -77,8 +77,8 @@ const WEAK = 0.3;
 const TIE = 0.08;
 
 const UNIT_LABEL: Record<Lang, Partial<Record<UnitId, string>>> = {
-  vi: { pct: '%', times: ' lần', musd: ' triệu USD', busd: ' tỷ USD', mvnd: ' triệu đồng', bvnd: ' tỷ đồng', income: ' triệu đồng/người/tháng', project: ' dự án', person: ' người', task: ' nhiệm vụ' },
-  en: { pct: '%', times: ' times', musd: ' million USD', busd: ' billion USD', mvnd: ' million VND', bvnd: ' billion VND', income: ' million VND/person/month', project: ' projects', person: ' people', task: ' tasks' },
+  vi: { pct: '%', times: ' lần', musd: ' triệu USD', busd: ' tỷ USD', mvnd: ' triệu đồng', bvnd: ' tỷ đồng', income: ' triệu đồng/người/tháng', project: ' dự án', person: ' người', task: ' nhiệm vụ', dossier: ' hồ sơ' },
+  en: { pct: '%', times: ' times', musd: ' million USD', busd: ' billion USD', mvnd: ' million VND', bvnd: ' billion VND', income: ' million VND/person/month', project: ' projects', person: ' people', task: ' tasks', dossier: ' dossiers' },
 };
 
 const NOTE = {

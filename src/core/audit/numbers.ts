@@ -5,7 +5,7 @@
  */
 import { foldText, foldWord } from './fold';
 
-export type UnitId = 'pct' | 'times' | 'same' | 'musd' | 'busd' | 'mvnd' | 'bvnd' | 'income' | 'project' | 'person' | 'task' | 'pair' | 'other' | 'none';
+export type UnitId = 'pct' | 'times' | 'same' | 'musd' | 'busd' | 'mvnd' | 'bvnd' | 'income' | 'project' | 'person' | 'task' | 'dossier' | 'pair' | 'other' | 'none';
 export type TokenKind = 'figure' | 'date' | 'year' | 'reference' | 'section';
 export type NumberStyle = 'vi' | 'en';
 export type Prefix = 'gap' | 'bang' | 'tang' | 'giam' | null;
@@ -54,6 +54,8 @@ const UNITS: [UnitId, RegExp][] = [
   ['task', /^ ?nhi\w{1,2}m v\w\b/],
   ['task', /^ ?(\w+ ){0,2}tasks?\b/],
   ['person', /^ ?(ng\w{2,3}i|lao d\w{1,3}ng|workers?|people|persons)\b/],
+  ['dossier', /^ ?h[o\w] so\b/],
+  ['dossier', /^ ?(\w+ ){0,2}dossiers?\b/],
   ['other', /^ ?(ha|m2|km|h\w so|hoc vien|l\wp|lu\wt|tin bai|th\w{2,3}g|n\w{1,2}m|ngay|t\wng|t\wa|can ho|block|khu|quy\w{1,2}t dinh|hop dong|an pham|b\w|ngon ngu|ban tin|hours?|years?|months?|days?|ha\b)/],
 ];
 

@@ -22,7 +22,7 @@ export interface Phrasing {
   from: 'template' | 'label';
 }
 
-export type Topic = 'fdi' | 'ddi' | 'budget' | 'tax_paid' | 'labour' | 'revenue' | 'export' | 'import' | 'tasks';
+export type Topic = 'fdi' | 'ddi' | 'budget' | 'tax_paid' | 'labour' | 'revenue' | 'export' | 'import' | 'tasks' | 'dossiers';
 
 /** Words that say what a sentence is about (folded). A number links only to metrics of its topic. */
 export const TOPIC_CUES: Record<Topic, string[]> = {
@@ -35,6 +35,7 @@ export const TOPIC_CUES: Record<Topic, string[]> = {
   export: ['xuat khau', 'exports', 'export'],
   import: ['nhap khau', 'imports', 'import'],
   tasks: ['nhiem vu', 'tasks', 'task'],
+  dossiers: ['ho so', 'tthc', 'thu tuc hanh chinh', 'dich vu cong', 'phi le phi', 'khong dung tien mat', 'dossiers', 'dossier', 'administrative procedures', 'administrative procedure', 'online public services', 'paid without cash'],
 };
 
 export function topicOf(key: string): Topic | null {
@@ -47,6 +48,7 @@ export function topicOf(key: string): Topic | null {
   if (key.startsWith('export')) return 'export';
   if (key.startsWith('import')) return 'import';
   if (key.startsWith('tasks_')) return 'tasks';
+  if (key.startsWith('dossiers_')) return 'dossiers';
   return null;
 }
 
@@ -59,6 +61,7 @@ const CATALOG_UNIT: Record<string, UnitId> = {
   'dự án': 'project',
   người: 'person',
   'nhiệm vụ': 'task',
+  'hồ sơ': 'dossier',
   'triệu đồng/người/tháng': 'income',
 };
 

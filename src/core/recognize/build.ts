@@ -25,6 +25,8 @@ function contractUnit(field: string, source: string | null): { currency: 'VND' |
     case 'avgIncome':
     case 'amount':
       return { currency: 'VND', exponent: 6, text: 'triệu đồng' };
+    case 'fee':
+      return { currency: 'VND', exponent: 0, text: 'đồng' };
     case 'capital':
       if (source === 'FDI') return { currency: 'USD', exponent: 6, text: 'triệu USD' };
       if (source === 'DDI') return { currency: 'VND', exponent: 9, text: 'tỷ đồng' };

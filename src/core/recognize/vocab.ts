@@ -2,8 +2,8 @@ import { TableKind } from '../schema';
 import { fold, hasWords } from './words';
 
 /** The contract kinds staff sheets are read as. */
-export type DataKind = 'projects' | 'labour' | 'revenue' | 'budget' | 'tasks' | 'targets';
-export const DATA_KINDS: DataKind[] = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets'];
+export type DataKind = 'projects' | 'labour' | 'revenue' | 'budget' | 'tasks' | 'dossiers' | 'targets';
+export const DATA_KINDS: DataKind[] = ['projects', 'labour', 'revenue', 'budget', 'tasks', 'dossiers', 'targets'];
 
 /**
  * Header words per field (folded: no diacritics, lower case, words apart), English included.
@@ -50,6 +50,18 @@ export const FIELD_WORDS: Record<DataKind, Record<string, string[]>> = {
     deadline: ['han xu ly', 'thoi han', 'han', 'han hoan thanh', 'thoi han hoan thanh', 'deadline', 'due', 'due date'],
     completed: ['ngay hoan thanh', 'hoan thanh', 'ngay xong', 'completed', 'date completed', 'done'],
   },
+  // the one-stop system's export ("Hệ thống thông tin giải quyết TTHC"): one row per dossier
+  dossiers: {
+    dossierId: ['ma ho so', 'so ho so', 'ma so ho so', 'so bien nhan', 'ma bien nhan', 'dossier id', 'dossier no', 'dossier code', 'file no'],
+    procedure: ['ten thu tuc', 'ten thu tuc hanh chinh', 'thu tuc hanh chinh', 'thu tuc', 'ten tthc', 'procedure', 'procedure name'],
+    kind: ['loai ho so', 'phan loai', 'loai', 'dossier kind', 'kind', 'type'],
+    channel: ['hinh thuc nop', 'hinh thuc tiep nhan', 'kenh tiep nhan', 'hinh thuc', 'nop truc tuyen', 'truc tuyen', 'channel', 'submission channel', 'submitted'],
+    received: ['ngay tiep nhan', 'ngay nhan ho so', 'ngay nop', 'tiep nhan', 'received', 'date received'],
+    due: ['ngay hen tra', 'hen tra', 'ngay hen tra ket qua', 'han giai quyet', 'han xu ly', 'due', 'due date'],
+    returned: ['ngay tra ket qua', 'ngay tra', 'tra ket qua', 'ngay co ket qua', 'ngay hoan thanh', 'returned', 'date returned', 'resolved'],
+    fee: ['phi le phi', 'phi', 'le phi', 'so tien phi le phi', 'so tien', 'fee', 'fees', 'charge'],
+    cashless: ['khong dung tien mat', 'thanh toan truc tuyen', 'thanh toan khong dung tien mat', 'cashless', 'paid online', 'paid without cash'],
+  },
   targets: {
     metric: ['chi tieu', 'ma chi tieu', 'metric', 'indicator'],
     year: ['nam', 'year'],
@@ -65,6 +77,7 @@ export const KIND_HINTS: Record<DataKind, string[]> = {
   revenue: ['doanh thu', 'san xuat kinh doanh', 'sxkd', 'xuat khau', 'nhap khau', 'ket qua san xuat', 'revenue', 'business results', 'exports'],
   budget: ['ngan sach', 'thu phi', 'phi le phi', 'thu ngan sach', 'budget', 'collections'],
   tasks: ['nhiem vu', 'van ban chi dao', 'tasks', 'assignments'],
+  dossiers: ['ho so', 'tthc', 'thu tuc hanh chinh', 'mot cua', 'dich vu cong', 'giai quyet', 'dossiers', 'administrative procedures'],
   targets: ['ke hoach', 'chi tieu', 'targets', 'plans'],
 };
 
@@ -75,6 +88,7 @@ export const MEASURES: Record<DataKind, string[]> = {
   revenue: ['revenue', 'export', 'import', 'taxPaid'],
   budget: ['amount'],
   tasks: [],
+  dossiers: [],
   targets: ['plan', 'prior'],
 };
 export const DEFAULT_MEASURE: Partial<Record<DataKind, string>> = { labour: 'workers', budget: 'amount' };
