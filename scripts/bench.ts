@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   say();
   say(
     `Measured by bench/live.ts in its own process: the tables as the adapter hands them over (plain rows), the engine's CPU time (the fake host's reads are not counted), ` +
-      `the median of 3 checks that each follow one edited cell, with the tables parsed by the previous check kept (src/core/table-cache.ts, as src/excel/live-checks.ts runs them). ` +
+      `the median of 3 checks that each follow one edited cell, with the tables parsed by the previous check kept (src/core/records/table-cache.ts, as src/excel/live-checks.ts runs them). ` +
       `Parsing every table into records is ${(live.parseMs / 1000).toFixed(2)} s of the full generation (${((100 * live.parseMs) / live.fullMs).toFixed(0)}%).`,
   );
   say();

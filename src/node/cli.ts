@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildReport, reportJson, ReportResult, settingsLanguage } from '../core/engine';
-import { GivenPeriod, matchTableKind } from '../core/mapping';
-import { parseDate } from '../core/parse';
-import { TableSnapshot } from '../core/snapshot';
+import { GivenPeriod, matchTableKind } from '../core/records/mapping';
+import { parseDate } from '../core/records/parse';
+import { TableSnapshot } from '../core/records/snapshot';
 import { LEVEL_NAMES, Lang, problemLineText, problemList } from '../core/problems';
 
-import { templateTables } from '../core/template-tables';
-import { tableValidation } from '../core/validation';
+import { templateTables } from '../core/records/template-tables';
+import { tableValidation } from '../core/records/validation';
 import { InputError, readWorkbookFile, readWorkbookGridsFile, workbookError } from './input-file';
 import { planToXlsx } from './xlsx-writer';
 import { FileError, OutputTarget, checkOutputs, fileSystemMessage, writeFileAtomic } from './output-files';
@@ -16,7 +16,7 @@ import { disagreementComments, provenanceText } from '../core/audit/comments';
 import { readReportFile } from './audit-input';
 import { findAnhXaTable, anhXaSheetNames, isAnhXaName, lacksDataTable, recognizeWorkbook } from '../core/recognize';
 import { anhXaTable, proposalToAnhXaRows, ANHXA_TABLE } from '../core/recognize/anhxa';
-import { TABLE_BY_KIND } from '../core/schema';
+import { TABLE_BY_KIND } from '../core/records/schema';
 import { leanMathjs } from './mathjs-lean';
 
 leanMathjs();

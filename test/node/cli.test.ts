@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/node/cli';
 import { readSnapshots } from '../../src/node/xlsx-reader';
-import { TABLES } from '../../src/core/schema';
+import { TABLES } from '../../src/core/records/schema';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-cli-'));
 async function cli(...args: string[]) {

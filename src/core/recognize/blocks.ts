@@ -1,5 +1,5 @@
-import { CellValue } from '../snapshot';
-import { isBlank } from '../parse';
+import { CellValue } from '../records/snapshot';
+import { isBlank } from '../records/parse';
 import { Area, GridView, areaRef } from './grid';
 import { anyFieldWord } from './vocab';
 import { monthLabel } from './fixed';

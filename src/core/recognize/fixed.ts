@@ -1,4 +1,4 @@
-import { CellValue } from '../snapshot';
+import { CellValue } from '../records/snapshot';
 import { fold, hasWords } from './words';
 
 /** Values a sheet name or title implies for every row of a list. */

@@ -1,5 +1,5 @@
-import { CellValue, parseA1, columnLetters } from '../snapshot';
-import { isBlank } from '../parse';
+import { CellValue, parseA1, columnLetters } from '../records/snapshot';
+import { isBlank } from '../records/parse';
 
 /**
  * One worksheet as a plain grid: what the Office.js adapter (`range.values` of the used range and

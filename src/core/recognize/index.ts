@@ -1,12 +1,12 @@
-import { TableSnapshot } from '../snapshot';
-import { TABLE_BY_KIND, TableKind } from '../schema';
+import { TableSnapshot } from '../records/snapshot';
+import { TABLE_BY_KIND, TableKind } from '../records/schema';
 import { Lang, Problem, Problems } from '../problems';
 import { GridView, SheetGrid } from './grid';
 import { findBlocks } from './blocks';
 import { Proposal, proposeBlock } from './propose';
 import { proposalSnapshot, sheetRange } from './build';
 import { DATA_KINDS, DataKind } from './vocab';
-import { matchTableKind } from '../mapping';
+import { matchTableKind } from '../records/mapping';
 import { anhXaProposal, anhXaRowsRef, readAnhXa } from './anhxa-read';
 import { readingText } from '../staff-words';
 import { SheetSettings, findSettings, settingsLanguageOf, settingsRead, settingsSnapshot } from './settings';

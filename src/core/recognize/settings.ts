@@ -1,8 +1,8 @@
-import { CellValue, TableSnapshot, columnLetters } from '../snapshot';
-import { SETTINGS, SettingKey, TABLE_BY_KIND } from '../schema';
-import { isBlank } from '../parse';
-import { foldKey } from '../text';
-import { matchColumn } from '../mapping';
+import { CellValue, TableSnapshot, columnLetters } from '../records/snapshot';
+import { SETTINGS, SettingKey, TABLE_BY_KIND } from '../records/schema';
+import { isBlank } from '../records/parse';
+import { foldKey } from '../records/text';
+import { matchColumn } from '../records/mapping';
 import { Lang } from '../problems';
 import { GridView } from './grid';
 import { fold } from './words';

@@ -1,4 +1,4 @@
-import { TableKind } from '../schema';
+import { TableKind } from '../records/schema';
 import { fold, hasWords } from './words';
 
 /** The contract kinds staff sheets are read as. */
