@@ -45,7 +45,7 @@ export function areaRef(a: Area): string {
 }
 
 /**
- * The cells recognition reads on one sheet, against a budget: past `limit` it stops examining the
+ * The cells (and merged areas) recognition reads on one sheet, against a budget: past `limit` it stops examining the
  * sheet and says from which row on nothing was read (`stoppedAt`), never dropping rows silently.
  */
 export interface WorkMeter {
@@ -112,7 +112,9 @@ export class GridView {
 
   /** The merged areas over a row. */
   mergesOver(row: number): readonly Area[] {
-    return this.byRow.get(row) ?? [];
+    const over = this.byRow.get(row) ?? [];
+    this.meter.cells += over.length;
+    return over;
   }
 
   /** Whether the budget of cells to read on this sheet is spent. */
