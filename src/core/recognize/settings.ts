@@ -92,6 +92,16 @@ function dateLike(v: CellValue): boolean {
   return typeof v === 'string' && /^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$/.test(v);
 }
 
+/**
+ * Three texts over a row filled in the same three columns that is no setting ("Title | Country |
+ * Position" over "Title1 | USA | QA"): a list's header, not a label, its value and a note.
+ */
+function listHeader(g: GridView, r: number, cells: [number, CellValue][]): boolean {
+  if (cells.length !== 3 || !cells.every(([, v]) => typeof v === 'string') || r + 1 > g.bottom) return false;
+  const next = cells.map(([c]) => g.at(r + 1, c));
+  return next.every((v) => !isBlank(v)) && !(typeof next[0] === 'string' && settingOfLabel(next[0].split(':')[0]));
+}
+
 const text = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
 
 /** A "Khóa | Giá trị" (Key | Value) header row: the contract's two headers, nothing else. */
@@ -148,6 +158,7 @@ export function findSettings(g: GridView): SheetSettings | null {
     else if (cells.length > 1) [valueCol, value] = cells[1];
     // a label of the period or of a date is one only with a date beside it ("To | Hanoi" is not)
     if (isBlank(value) || (DATE_KEYS.has(key) && !dateLike(value))) continue;
+    if (colon < 0 && listHeader(g, r, cells)) continue;
     entries.push({ key, label: label.trim(), value, row: r, labelCol: c0, valueCol });
     rows.add(r);
   }

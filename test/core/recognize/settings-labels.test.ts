@@ -39,4 +39,15 @@ describe('settings labels', () => {
     // other settings take text
     expect(settingsOf([['Cơ quan:', 'Ban Quản lý KKT Hải Phòng']])!.entries.map((e) => e.key)).toEqual(['agency']);
   });
+
+  test('three texts over a row of the same columns are a list’s header (POI 64759), stacked settings are not', () => {
+    expect(settingsOf([['Title', 'Country', 'Position'], ['Title1', 'USA', 'QA'], ['Title2', 'Europe', 'Development']])).toBeNull();
+    const stacked = settingsOf([['Cơ quan', 'Ban Quản lý KKT', 'ghi chú'], ['Người ký', 'Nguyễn Văn A', 'Trưởng ban'], ['Đến ngày', '30/06/2024']]);
+    expect(stacked!.entries.map((e) => [e.key, e.value])).toEqual([
+      ['agency', 'Ban Quản lý KKT'],
+      ['signerName', 'Nguyễn Văn A'],
+      ['periodEnd', '30/06/2024'],
+    ]);
+    expect(settingsOf([['Trích yếu:', 'Báo cáo 6 tháng', 'x'], ['a', 'b', 'c']])!.entries.map((e) => e.key)).toEqual(['title']);
+  });
 });
