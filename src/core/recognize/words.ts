@@ -1,13 +1,14 @@
 /**
  * A pure function of a text, remembered for the texts it has seen (at most `size`, then forgotten
- * all at once): recognition reads each header once per kind and per pass over a sheet.
+ * all at once; texts longer than a header are never kept, so the memory held stays a few MB):
+ * recognition reads each header once per kind and per pass over a sheet.
  */
-export function memoOnText<T>(fn: (s: string) => T, size = 50_000): (s: string) => T {
+export function memoOnText<T>(fn: (s: string) => T, size = 20_000): (s: string) => T {
   const known = new Map<string, T>();
   return (s: string) => {
     if (known.has(s)) return known.get(s)!;
     const v = fn(s);
-    if (s.length <= 1000) {
+    if (s.length <= 200) {
       if (known.size >= size) known.clear();
       known.set(s, v);
     }
