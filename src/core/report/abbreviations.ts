@@ -6,6 +6,7 @@ const ABBREVIATIONS: { short: string; full: string }[] = [
   { short: 'KCN', full: 'khu công nghiệp' },
   { short: 'KKT', full: 'khu kinh tế' },
   { short: 'KCX', full: 'khu chế xuất' },
+  { short: 'TTHC', full: 'thủ tục hành chính' },
 ];
 
 const letter = '\\p{L}\\p{N}';

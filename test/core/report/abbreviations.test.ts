@@ -26,6 +26,13 @@ describe('abbreviations written in full at first use', () => {
     expect(shown(blocks)).toEqual(['Các khu công nghiệp (KCN) tăng trưởng; mã KCNX1 và KKT2 không phải viết tắt.', 'KCN A.']);
   });
 
+  test('TTHC in the §II.7 line of the example is written in full once: "thủ tục hành chính (TTHC)"', () => {
+    const text = shown(exampleReport().model.blocks).join('\n');
+    const first = text.search(/(?<![\p{L}])TTHC(?![\p{L}])/u);
+    expect(first).toBeGreaterThan(0);
+    expect(text.slice(first - 'thủ tục hành chính ('.length, first)).toBe('thủ tục hành chính (');
+  });
+
   test('a text that never abbreviates is unchanged; English is unchanged', () => {
     const blocks = [para('Các khu công nghiệp thu hút vốn.')];
     introduceAbbreviations(blocks, 'vi');
