@@ -9,6 +9,7 @@ import { benchAddin, AddinBench } from './bench/addin';
 import { benchCharts } from './bench/charts';
 import { GROWTH_LIMIT, WriterGrowth } from './bench/writer';
 import { benchStaffExample } from './bench/staff-example';
+import { benchRecognition } from './bench/large-grids';
 import type { LiveBench } from './bench/live';
 
 interface Run {
@@ -150,6 +151,15 @@ async function main(): Promise<void> {
     );
     say();
   }
+  say('## Recognising large and wide plain sheets (target: under 2 s each; issue 19, POI\'s no_drawing_patriarch.xlsx and 58896.xlsx took 12–30 s)');
+  say();
+  say('| sheet | rows × columns | merges | cells read | blocks judged | CPU time |');
+  say('|---|---:|---:|---:|---:|---:|');
+  const recognition = benchRecognition();
+  for (const x of recognition) say(`| ${x.name} | ${x.rows.toLocaleString('en-US')} × ${x.columns} | ${x.merges.toLocaleString('en-US')} | ${x.cells.toLocaleString('en-US')} | ${x.blocksJudged} | ${x.ms.toFixed(0)} ms |`);
+  say();
+  say(`- ${recognition.every((x) => x.ms < 2000) ? 'met' : '**not met**'}: \`recognizeWorkbook\` once on each generated grid (scripts/bench/large-grids.ts), in this process; the bounds on its work are tested in test/core/recognize/bounded-work.test.ts.`);
+  say();
   const example = path.join(ROOT, 'examples/hai-phong-2023-h1.xlsx');
   let small: { e: Run; s: Run; phases: Phases } | null = null;
   if (fs.existsSync(example)) {
@@ -172,7 +182,7 @@ async function main(): Promise<void> {
   say();
   say(
     `Measured by bench/live.ts in its own process: the tables as the adapter hands them over (plain rows), the engine's CPU time (the fake host's reads are not counted), ` +
-      `the median of 3 checks that each follow one edited cell, with the tables parsed by the previous check kept (src/core/table-cache.ts, as src/excel/live-checks.ts runs them). ` +
+      `the median of 3 checks that each follow one edited cell, with the tables parsed by the previous check kept (src/core/records/table-cache.ts, as src/excel/live-checks.ts runs them). ` +
       `Parsing every table into records is ${(live.parseMs / 1000).toFixed(2)} s of the full generation (${((100 * live.parseMs) / live.fullMs).toFixed(0)}%).`,
   );
   say();

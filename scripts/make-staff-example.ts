@@ -8,10 +8,10 @@ import ExcelJS from 'exceljs';
 import { buildExampleTables, ExampleCell, ExampleTable } from './example/data';
 import { addTables } from '../src/node/write-tables';
 import { writeFileAtomic } from '../src/node/output-files';
-import { exactSum } from '../src/core/decimal';
-import { formatNumber } from '../src/core/format';
+import { exactSum } from '../src/core/figures/decimal';
+import { formatNumber } from '../src/core/report/format';
 import { shiftDecimal } from '../src/core/recognize/units';
-import { deepXmlSafe } from '../src/core/xml-text';
+import { deepXmlSafe } from '../src/core/records/xml-text';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 const bold = { bold: true };

@@ -2,7 +2,7 @@
 // parts added to the .xlsx, and the Word figures (SVG and the PNG fallback).
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildCharts } from '../../src/core/charts';
+import { buildCharts } from '../../src/core/report/charts';
 import { buildReport } from '../../src/core/engine';
 import { renderFigures } from '../../src/document/figures';
 import { readWorkbookFile } from '../../src/node/input-file';

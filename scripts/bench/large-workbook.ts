@@ -1,8 +1,8 @@
 // Builds a contract workbook with N rows per data table, written straight as OOXML so that making
 // a 100k-row file takes seconds (exceljs would need far longer and gigabytes).
 import { zipFiles } from './zip-writer';
-import { columnLetters } from '../../src/core/snapshot';
-import { dayToSerial } from '../../src/core/parse';
+import { columnLetters } from '../../src/core/records/snapshot';
+import { dayToSerial } from '../../src/core/records/parse';
 
 type V = string | number | { date: string } | null;
 interface Sheet {

@@ -1,13 +1,13 @@
 // The add-in's live check after one edit against a full generation, engine time only (issue 21):
 // the tables as the adapter hands them over (plain rows), a full generation's buildReport, then
 // live checks that each follow one edited cell, with the parsed tables kept between checks
-// (src/core/table-cache.ts), as src/excel/live-checks.ts runs them.
+// (src/core/records/table-cache.ts), as src/excel/live-checks.ts runs them.
 // node build/scripts/bench/live.js <rows per table> [--json]
 import { buildReport } from '../../src/core/engine';
-import { TableRead, readWorkbook } from '../../src/core/mapping';
+import { TableRead, readWorkbook } from '../../src/core/records/mapping';
 import { Problems } from '../../src/core/problems';
-import { CellValue, TableSnapshot } from '../../src/core/snapshot';
-import { TableReadCache } from '../../src/core/table-cache';
+import { CellValue, TableSnapshot } from '../../src/core/records/snapshot';
+import { TableReadCache } from '../../src/core/records/table-cache';
 import { readWorkbookTables } from '../../src/node/xlsx';
 import { largeWorkbook } from './large-workbook';
 

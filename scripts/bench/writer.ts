@@ -5,7 +5,7 @@
 // they inflate the wall clock; both are printed.
 import { performance } from 'node:perf_hooks';
 import { buildReport } from '../../src/core/engine';
-import { TableSnapshot } from '../../src/core/snapshot';
+import { TableSnapshot } from '../../src/core/records/snapshot';
 import { planToXlsx } from '../../src/node/xlsx-writer';
 
 /** 10× the rows may cost at most this many times the time: 10× and 30% for what a run's noise adds. */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbookFile } from '../../src/node/input-file';
 import { buildExampleTables } from '../example/data';
-import { CellValue, isCellError, isUncomputed } from '../../src/core/snapshot';
+import { CellValue, isCellError, isUncomputed } from '../../src/core/records/snapshot';
 
 type Cell = null | string | number | boolean | { date: string } | { error: string };
 

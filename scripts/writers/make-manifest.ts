@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkbookFile } from '../../src/node/input-file';
 import { buildReport, reportJson } from '../../src/core/engine';
-import { CellValue, TableSnapshot, tableCell } from '../../src/core/snapshot';
+import { CellValue, TableSnapshot, tableCell } from '../../src/core/records/snapshot';
 
 const TODAY = '2026-11-27';
 const TIME_ZONES = ['Asia/Ho_Chi_Minh', 'America/New_York'];

@@ -1,19 +1,19 @@
-import type { TableReadCache } from './table-cache';
-import { CATALOG } from './catalog';
-import { buildCharts } from './charts';
-import { buildTables } from './tables';
-import { buildAnnexes } from './annexes';
-import { checkConsistency, checkReportDate } from './checks';
-import { GivenPeriod, WorkbookData, readWorkbook, matchTableKind, TableRead } from './mapping';
-import { Metrics, Period, computeMetrics, MetricValueType } from './metrics';
+import type { TableReadCache } from './records/table-cache';
+import { CATALOG } from './figures/catalog';
+import { buildCharts } from './report/charts';
+import { buildTables } from './report/tables';
+import { buildAnnexes } from './report/annexes';
+import { checkConsistency, checkReportDate } from './records/checks';
+import { GivenPeriod, WorkbookData, readWorkbook, matchTableKind, TableRead } from './records/mapping';
+import { Metrics, Period, computeMetrics, MetricValueType } from './figures/metrics';
 import { Lang, Problem, Problems } from './problems';
-import { ReportModel, buildReportModel } from './report';
-import { WorkbookPlan, buildSheetPlan } from './sheet-plan';
-import { TableSnapshot, quoteSheet } from './snapshot';
-import { formatNumber } from './format';
-import { formatDayDMY } from './parse';
-import { computeStaffMetrics, StaffMetricInfo } from './staff-metrics';
-import { foldKey } from './text';
+import { ReportModel, buildReportModel } from './report/report';
+import { WorkbookPlan, buildSheetPlan } from './report/sheet-plan';
+import { TableSnapshot, quoteSheet } from './records/snapshot';
+import { formatNumber } from './report/format';
+import { formatDayDMY } from './records/parse';
+import { computeStaffMetrics, StaffMetricInfo } from './figures/staff-metrics';
+import { foldKey } from './records/text';
 import { GridNote, SheetGrid, MappingInfo, recognizeWorkbook, findAnhXaTable, gridsLanguage } from './recognize';
 
 export interface ReportOptions {

@@ -199,6 +199,10 @@ const MESSAGES = {
     vi: (p: P) => `Trang tính "${p.sheet}" có ${p.columns} cột: các cột sau cột 256 không được kiểm tra có ẩn hay không.`,
     en: (p: P) => `Sheet "${p.sheet}" has ${p.columns} columns: columns past 256 were not checked for being hidden.`,
   },
+  staffSheetTooLarge: {
+    vi: (p: P) => `Trang "${p.sheet}" quá lớn để xem hết: chỉ xem đến dòng ${p.row} trong ${p.rows} dòng, các dòng sau không được đọc. Chuyển các danh sách ở dưới sang trang khác, hoặc đưa chúng vào bảng Excel theo mẫu.`,
+    en: (p: P) => `Sheet "${p.sheet}" is too large to examine in full: examined down to row ${p.row} of ${p.rows}, the rows after it were not read. Move the lists below to another sheet, or put them in Excel tables as in the template.`,
+  },
   staffBlockNotUsed: {
     vi: (p: P) => `Trang "${p.sheet}", vùng ${p.range}: không nhận ra là bảng số liệu của báo cáo (${p.why}), không được dùng.`,
     en: (p: P) => `Sheet "${p.sheet}", range ${p.range}: not recognised as report data (${p.why}), not used.`,
@@ -496,6 +500,7 @@ export const READ_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'staffBlockAnhXa',
   'staffBlockContractWins',
   'staffBlockNotUsed',
+  'staffSheetTooLarge',
   'staffColumnHidden',
   'staffGroupRow',
   'staffSubtotalRow',

@@ -1,7 +1,7 @@
-import { CATALOG_BY_KEY } from './catalog';
+import { CATALOG_BY_KEY } from './figures/catalog';
 import type { Lang } from './problems';
-import { TABLE_BY_KIND, TableKind } from './schema';
-import { DEFAULT_HEADINGS, GENERATED_SLOTS } from './templates';
+import { TABLE_BY_KIND, TableKind } from './records/schema';
+import { DEFAULT_HEADINGS, GENERATED_SLOTS } from './report/templates';
 
 /*
  * The names the staff know for what the program calls by keys: a column by its contract header,

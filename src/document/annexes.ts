@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, Paragraph, Table, TextRun } from 'docx';
-import { AnnexModel } from '../core/annexes';
+import { AnnexModel } from '../core/report/annexes';
 import { SIZE, halfPt, pt } from './layout';
 import { TABLE_FONT_SIZE, gridTable } from './tables';
 

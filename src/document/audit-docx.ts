@@ -3,7 +3,7 @@
  * stretch given (the audit's disagreements). Browser-safe: the docx package packs to a Uint8Array.
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, Packer, Paragraph, ParagraphChild, TextRun } from 'docx';
-import { xmlSafe } from '../core/xml-text';
+import { xmlSafe } from '../core/records/xml-text';
 import { DocxComment } from './docx-comments';
 
 export async function textDocxWithComments(paragraphs: string[], comments: DocxComment[]): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { AlignmentType, FootnoteReferenceRun, LineRuleType, Paragraph, ParagraphChild, Table, TextRun } from 'docx';
-import { Block, Footnote, isBlankLine } from '../core/report';
-import { Inline } from '../core/narrative';
+import { Block, Footnote, isBlankLine } from '../core/report/report';
+import { Inline } from '../core/report/narrative';
 import { BODY, SIZE, halfPt } from './layout';
 import { tableBlock } from './tables';
 

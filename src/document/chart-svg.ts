@@ -1,7 +1,7 @@
-import { CHART_GRID, CHART_INK, ChartModel } from '../core/charts';
-import { formatNumber } from '../core/format';
+import { CHART_GRID, CHART_INK, ChartModel } from '../core/report/charts';
+import { formatNumber } from '../core/report/format';
 import { Lang } from '../core/problems';
-import { textWidthPt } from '../core/text-width';
+import { textWidthPt } from '../core/report/text-width';
 
 /** Times New Roman where it is installed (Word); its metric twin Liberation Serif elsewhere. */
 const FONT_FAMILY = "'Times New Roman', 'Liberation Serif', serif";

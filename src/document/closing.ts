@@ -1,5 +1,5 @@
 import { Paragraph, Table } from 'docx';
-import { isBlankLine, ReportModel } from '../core/report';
+import { isBlankLine, ReportModel } from '../core/report/report';
 import { layoutTable, line } from './blocks';
 import { CLOSING_COLUMNS, SIZE } from './layout';
 

@@ -7,7 +7,7 @@
 import { strFromU8, strToU8, zipSync, Zippable } from 'fflate';
 import { DocxPart, OpenDocx, PART_PATH, ParagraphRef, openDocx, segmentsOf } from './docx-text';
 import { XmlDocument, XmlElement, clone, el, parseXml, serializeXml } from './xml-dom';
-import { xmlSafe } from '../core/xml-text';
+import { xmlSafe } from '../core/records/xml-text';
 
 export interface DocxComment {
   /** Index in readDocxParagraphs(bytes, { footnotes }) order. */

@@ -1,8 +1,8 @@
 import { AlignmentType, Document, LineRuleType, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { FigureImage, figureBlock, renderFigures } from './figures';
 import { Rasterize } from './rasterize';
-import { ReportModel } from '../core/report';
-import { deepXmlSafe } from '../core/xml-text';
+import { ReportModel } from '../core/report/report';
+import { deepXmlSafe } from '../core/records/xml-text';
 import { bodyBlocks, footnoteContent } from './body';
 import { closingBlock } from './closing';
 import { annexBlock } from './annexes';

@@ -1,7 +1,7 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
-import { ChartModel } from '../core/charts';
-import { WORD_FIGURE } from '../core/decree-layout';
-import { Block, ReportModel } from '../core/report';
+import { ChartModel } from '../core/report/charts';
+import { WORD_FIGURE } from '../core/report/decree-layout';
+import { Block, ReportModel } from '../core/report/report';
 import { chartSvg } from './chart-svg';
 import { Rasterize } from './rasterize';
 import { SIZE, halfPt, pt } from './layout';

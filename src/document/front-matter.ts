@@ -1,8 +1,8 @@
 import { Paragraph, Table } from 'docx';
-import { ReportModel } from '../core/report';
+import { ReportModel } from '../core/report/report';
 import { line, layoutTable, rule, cellInner } from './blocks';
 import { HEADER_COLUMNS, HEADER_INDENT, SIZE, TEXT_WIDTH } from './layout';
-import { boldTextWidth } from '../core/text-width';
+import { boldTextWidth } from '../core/report/text-width';
 
 /** Width a bold line takes in a space: its own width, or the space when it wraps. */
 const shownWidth = (text: string, size: number, within: number) => Math.min(boldTextWidth(text, size), within);

@@ -1,14 +1,14 @@
-import { PAGE_MM } from '../core/decree-layout';
+import { PAGE_MM } from '../core/report/decree-layout';
 
 /**
- * The decree's layout (src/core/decree-layout.ts) in the units Word stores: twips (1/20 pt) for
+ * The decree's layout (src/core/report/decree-layout.ts) in the units Word stores: twips (1/20 pt) for
  * lengths, half-points for sizes; and the Word-only measures of the header and closing blocks.
  */
 export const mm = (v: number): number => Math.round((v * 1440) / 25.4);
 export const pt = (v: number): number => Math.round(v * 20);
 export const halfPt = (v: number): number => Math.round(v * 2);
 
-export { FONT, SIZE } from '../core/decree-layout';
+export { FONT, SIZE } from '../core/report/decree-layout';
 
 export const PAGE = {
   width: mm(PAGE_MM.width),

@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, HeightRule, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
-import { Block } from '../core/report';
-import { TableColumn, TableRow as RowModel } from '../core/tables';
+import { Block } from '../core/report/report';
+import { TableColumn, TableRow as RowModel } from '../core/report/tables';
 import { TEXT_WIDTH, halfPt, mm, pt } from './layout';
 
 /** Cells in 12 pt (the decree allows 12–13 for tables; the body is 14). */

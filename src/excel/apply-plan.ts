@@ -1,4 +1,4 @@
-import { WorkbookPlan } from '../core/sheet-plan';
+import { WorkbookPlan } from '../core/report/sheet-plan';
 import { ExistingSheet, SheetInspection, markSheet, queueSheetList, recordOwnedIds } from './owned-sheets';
 import { supportsExcelApi } from './requirements';
 import { writeCharts } from './write-charts';

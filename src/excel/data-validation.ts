@@ -1,8 +1,8 @@
 import { settingsLanguage } from '../core/engine';
-import { matchColumn, matchTableKind } from '../core/mapping';
+import { matchColumn, matchTableKind } from '../core/records/mapping';
 import { Lang } from '../core/problems';
-import { TABLE_BY_KIND, TableKind } from '../core/schema';
-import { ColumnValidation, ValidationRule, listSource, tableValidation } from '../core/validation';
+import { TABLE_BY_KIND, TableKind } from '../core/records/schema';
+import { ColumnValidation, ValidationRule, listSource, tableValidation } from '../core/records/validation';
 import { supportsExcelApi } from './requirements';
 import { TableInfo, listTables } from './table-list';
 

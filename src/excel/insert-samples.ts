@@ -1,10 +1,10 @@
-import { matchTableKind } from '../core/mapping';
-import { dayToSerial, parseDate, parseMonth } from '../core/parse';
-import { SpecCell, TableSpec, templateTables } from '../core/template-tables';
+import { matchTableKind } from '../core/records/mapping';
+import { dayToSerial, parseDate, parseMonth } from '../core/records/parse';
+import { SpecCell, TableSpec, templateTables } from '../core/records/template-tables';
 import { rangeAddress, TEXT_FORMAT } from './plan-layout';
 import { queueTableValidation, workbookLanguage } from './data-validation';
 import { supportsExcelApi } from './requirements';
-import { TableKind } from '../core/schema';
+import { TableKind } from '../core/records/schema';
 
 export interface SamplesResult {
   /** Tables added, with the sheet each went to, and how many of their columns got data validation. */

@@ -1,9 +1,9 @@
 import { ReportResult, buildReport } from '../core/engine';
-import { WatchTarget, watchTargets } from '../core/live-watch';
-import { TableRead } from '../core/mapping';
-import { TableReadCache } from '../core/table-cache';
+import { WatchTarget, watchTargets } from '../core/records/live-watch';
+import { TableRead } from '../core/records/mapping';
+import { TableReadCache } from '../core/records/table-cache';
 import { isAnhXaName, lacksDataTable } from '../core/recognize';
-import { TableSnapshot } from '../core/snapshot';
+import { TableSnapshot } from '../core/records/snapshot';
 import { queueSheetList } from './owned-sheets';
 import { GridRead, candidateSheets, readGrids } from './read-grids';
 import { readValues } from './read-tables';
@@ -60,7 +60,7 @@ export class LiveChecks {
   private readonly registrations = new Map<string, Registration>();
   private readonly cache = new Map<string, { signature: string; snapshot: TableSnapshot }>();
   private readonly pending = new Set<string>();
-  /** Each table parsed once, until its values are read again (src/core/table-cache.ts). */
+  /** Each table parsed once, until its values are read again (src/core/records/table-cache.ts). */
   private readonly parsed = new TableReadCache<TableRead>();
   private all = false;
   private timer: ReturnType<typeof setTimeout> | null = null;

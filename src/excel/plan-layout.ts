@@ -1,5 +1,5 @@
-import { CellStyle, SheetPlan } from '../core/sheet-plan';
-import { columnLetters } from '../core/snapshot';
+import { CellStyle, SheetPlan } from '../core/report/sheet-plan';
+import { columnLetters } from '../core/records/snapshot';
 
 /** Text cells get the Text format before their value is written, so "=1+1" stays text. */
 export const TEXT_FORMAT = '@';

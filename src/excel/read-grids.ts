@@ -1,6 +1,6 @@
-import { CellValue } from '../core/snapshot';
+import { CellValue } from '../core/records/snapshot';
 import { GridNote, SheetGrid, isAnhXaName } from '../core/recognize';
-import { matchTableKind } from '../core/mapping';
+import { matchTableKind } from '../core/records/mapping';
 import { BYTES_PER_CELL, PAYLOAD_BUDGET } from './read-tables';
 import { supportsExcelApi } from './requirements';
 

@@ -1,4 +1,4 @@
-import { CellValue, TableSnapshot } from '../core/snapshot';
+import { CellValue, TableSnapshot } from '../core/records/snapshot';
 import { TableInfo, listTables } from './table-list';
 
 /** Rows per range request: Excel's guidance for reading large ranges in pieces. */

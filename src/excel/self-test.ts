@@ -4,10 +4,10 @@
  * and the time it took. The user's sheets and tables are only read; everything written goes to a
  * temporary sheet that is always deleted, also when a check fails.
  */
-import { matchTableKind } from '../core/mapping';
-import type { ReportModel } from '../core/report';
+import { matchTableKind } from '../core/records/mapping';
+import type { ReportModel } from '../core/report/report';
 import { ribbonState } from '../commands/ribbon-state';
-import { REPORT_MARKER, SheetPlan } from '../core/sheet-plan';
+import { REPORT_MARKER, SheetPlan } from '../core/report/sheet-plan';
 import { applyPlan } from './apply-plan';
 import { computeReport } from './generate';
 import { SHEET_MARKER_KEY, markerByProperty } from './owned-sheets';

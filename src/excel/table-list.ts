@@ -1,4 +1,4 @@
-import { matchTableKind } from '../core/mapping';
+import { matchTableKind } from '../core/records/mapping';
 import { isAnhXaName } from '../core/recognize';
 
 /** One Excel table as the first sync of a read sees it: where it is, its headers and its size. */

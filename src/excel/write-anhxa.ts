@@ -1,4 +1,4 @@
-import { columnLetters } from '../core/snapshot';
+import { columnLetters } from '../core/records/snapshot';
 import { isAnhXaName } from './read-grids';
 import { TEXT_FORMAT, columnWidthPoints, rangeAddress } from './plan-layout';
 

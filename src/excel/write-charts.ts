@@ -1,6 +1,6 @@
-import { CHART_GRID, CHART_INK } from '../core/charts';
-import { PlannedChart } from '../core/sheet-plan';
-import { columnLetters } from '../core/snapshot';
+import { CHART_GRID, CHART_INK } from '../core/report/charts';
+import { PlannedChart } from '../core/report/sheet-plan';
+import { columnLetters } from '../core/records/snapshot';
 import { supportsExcelApi } from './requirements';
 
 /** Reference point (the share of the year elapsed): light grey, dashed black outline, as in the .xlsx. */

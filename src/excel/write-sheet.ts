@@ -1,5 +1,5 @@
-import { PAGE_NUMBER_HEADER, SheetPlan } from '../core/sheet-plan';
-import { columnLetters } from '../core/snapshot';
+import { PAGE_NUMBER_HEADER, SheetPlan } from '../core/report/sheet-plan';
+import { columnLetters } from '../core/records/snapshot';
 import { AreaStyle, borderEdges, cellMatrices, columnWidthPoints, fillColor, rangeAddress, rowHeightRuns, styledAreas } from './plan-layout';
 
 /**

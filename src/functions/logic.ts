@@ -1,7 +1,7 @@
-import { comparePhrase, formatNumber, planPhrase, roundHalfAway } from '../core/format';
-import { numberToWords } from '../core/number-words';
-import { Day, parseDate } from '../core/parse';
-import { TASK_STATUS_TEXT, taskStatus } from '../core/task-status';
+import { comparePhrase, formatNumber, planPhrase, roundHalfAway } from '../core/report/format';
+import { numberToWords } from '../core/report/number-words';
+import { Day, parseDate } from '../core/records/parse';
+import { TASK_STATUS_TEXT, taskStatus } from '../core/figures/task-status';
 
 /**
  * The custom functions without Office: each takes what Excel passes and returns the cell value or

@@ -1,4 +1,4 @@
-import { Metrics } from '../core/metrics';
+import { Metrics } from '../core/figures/metrics';
 import { FunctionError } from './logic';
 import { metricCell } from './metric-value';
 

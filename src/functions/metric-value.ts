@@ -1,5 +1,5 @@
-import { formatNumber } from '../core/format';
-import { BudgetUnit, Metrics } from '../core/metrics';
+import { formatNumber } from '../core/report/format';
+import { BudgetUnit, Metrics } from '../core/figures/metrics';
 import { Arg, FunctionError } from './logic';
 
 /**

@@ -4,7 +4,7 @@ import { Lang } from '../core/problems';
 import { DocxError, readDocxParagraphs } from '../document/docx-text';
 import { FileError } from './output-files';
 import { ZipArchive, WorkbookReadError } from './xlsx';
-import { formatNumber } from '../core/format';
+import { formatNumber } from '../core/report/format';
 
 /**
  * A written report is a few hundred KB (the seed's text is 27 KB); auditing takes seconds a MB. A

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildReport, reportJson, ReportResult, settingsLanguage } from '../core/engine';
-import { GivenPeriod, matchTableKind } from '../core/mapping';
-import { parseDate } from '../core/parse';
-import { TableSnapshot } from '../core/snapshot';
+import { GivenPeriod, matchTableKind } from '../core/records/mapping';
+import { parseDate } from '../core/records/parse';
+import { TableSnapshot } from '../core/records/snapshot';
 import { LEVEL_NAMES, Lang, problemLineText, problemList } from '../core/problems';
 
-import { templateTables } from '../core/template-tables';
-import { tableValidation } from '../core/validation';
+import { templateTables } from '../core/records/template-tables';
+import { tableValidation } from '../core/records/validation';
 import { InputError, readWorkbookFile, readWorkbookGridsFile, workbookError } from './input-file';
 import { planToXlsx } from './xlsx-writer';
 import { FileError, OutputTarget, checkOutputs, fileSystemMessage, writeFileAtomic } from './output-files';
@@ -16,7 +16,7 @@ import { disagreementComments, provenanceText } from '../core/audit/comments';
 import { readReportFile } from './audit-input';
 import { findAnhXaTable, anhXaSheetNames, isAnhXaName, lacksDataTable, recognizeWorkbook } from '../core/recognize';
 import { anhXaTable, proposalToAnhXaRows, ANHXA_TABLE } from '../core/recognize/anhxa';
-import { TABLE_BY_KIND } from '../core/schema';
+import { TABLE_BY_KIND } from '../core/records/schema';
 import { leanMathjs } from './mathjs-lean';
 
 leanMathjs();
@@ -250,11 +250,17 @@ function essentialMissing(file: string, snapshots: TableSnapshot[], r: ReportRes
       ? `Không tìm thấy số liệu nào trong ${file}: sổ không có bảng Excel và không nhận ra danh sách nào trên các trang tính. Chạy "baocao map" để xem từng vùng được đọc thế nào, hoặc dùng "baocao template" để có sổ mẫu.`
       : `No data found in ${file}: the workbook has no Excel table and no list on its sheets was recognised. Run "baocao map" to see how each range is read, or "baocao template" for a model workbook.`;
   }
-  if (!r.problems.some((p) => p.code === 'settingsMissing')) return null;
+  if (r.period) return null;
+  // the period is unknown: no settings at all, a key without a date, a value that is no date, or an end before the start
+  const cause = r.problems.find((p) => p.level === 'error' && p.cell && PERIOD_CAUSES.has(p.code) && (p.code !== 'settingBad' || /TuNgay|DenNgay|periodStart|periodEnd/.test(p.message)));
+  const where = cause ? ` (${cause.cell}: ${cause.message.replace(/[.:]\s*$/, '')})` : '';
   return vi
-    ? `Chưa biết kỳ báo cáo của ${file}: thêm hai dòng "Từ ngày: 01/01/2024" và "Đến ngày: 30/06/2024" vào một trang tính (hoặc bảng ThongTin với khóa TuNgay, DenNgay), hoặc chạy lại với --period 01/01/2024-30/06/2024.`
-    : `The report period of ${file} is unknown: add two rows "From: 01/01/2024" and "To: 30/06/2024" to a sheet (or a Settings table with keys periodStart, periodEnd), or run again with --period 01/01/2024-30/06/2024.`;
+    ? `Chưa biết kỳ báo cáo của ${file}${where}: thêm hai dòng "Từ ngày: 01/01/2024" và "Đến ngày: 30/06/2024" vào một trang tính (hoặc bảng ThongTin với khóa TuNgay, DenNgay), hoặc chạy lại với --period 01/01/2024-30/06/2024.`
+    : `The report period of ${file} is unknown${where}: add two rows "From: 01/01/2024" and "To: 30/06/2024" to a sheet (or a Settings table with keys periodStart, periodEnd), or run again with --period 01/01/2024-30/06/2024.`;
 }
+
+/** Errors that leave the period unknown, named in the refusal when they point to a cell. */
+const PERIOD_CAUSES = new Set(['settingMissing', 'settingBad', 'periodReversed']);
 
 /** The one line a failure ends with: what went wrong and where, never a stack trace. */
 function failureLine(e: unknown, lang: Lang): string {

@@ -1,9 +1,9 @@
 import { readRegularFile } from './regular-file';
 import { Lang } from '../core/problems';
 import { readWorkbookTables, readWorkbookGrids, WorkbookReadError, ReadErrorCode, LimitError, GridReadOptions } from './xlsx';
-import { TableSnapshot } from '../core/snapshot';
+import { TableSnapshot } from '../core/records/snapshot';
 import { SheetGrid } from '../core/recognize';
-import { formatNumber } from '../core/format';
+import { formatNumber } from '../core/report/format';
 
 export class InputError extends Error {}
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * mathjs's CommonJS entry builds every one of its several hundred functions as it loads (about
- * half of a small report's time, issue 21); the staff expressions (src/core/expressions.ts) use its
+ * half of a small report's time, issue 21); the staff expressions (src/core/figures/expressions.ts) use its
  * parser and a dozen functions. The command line resolves that module's 'mathjs' to those parts
  * alone, loaded from mathjs's own per-function entry files; the task pane's bundle gets the same
  * by tree-shaking. Any other name is taken from the whole of mathjs, loaded then.
@@ -29,7 +29,7 @@ export function leanMathjs(): void {
   const M = Module as unknown as { _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string };
   const resolve = M._resolveFilename;
   M._resolveFilename = function (request, parent, ...rest) {
-    if (request === 'mathjs' && parent?.filename && path.basename(parent.filename) === 'expressions.js' && path.basename(path.dirname(parent.filename)) === 'core') return lean;
+    if (request === 'mathjs' && parent?.filename && path.basename(parent.filename) === 'expressions.js' && path.basename(path.dirname(parent.filename)) === 'figures') return lean;
     return resolve.call(this, request, parent, ...rest);
   };
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { parseA1 } from '../core/snapshot';
-import { ColumnValidation, listSource } from '../core/validation';
-import { deepXmlSafe } from '../core/xml-text';
+import { parseA1 } from '../core/records/snapshot';
+import { ColumnValidation, listSource } from '../core/records/validation';
+import { deepXmlSafe } from '../core/records/xml-text';
 import { writeFileAtomic } from './output-files';
 
 export interface TableToWrite {

@@ -11,8 +11,8 @@ import { ZipArchive } from './xlsx/zip';
 import { NS, parsePart, unescapeOoxml } from './xlsx/xml';
 import { REL, openWorkbook, readRelationships, readTables, relsPartName } from './xlsx/package';
 import { checkPackage } from './xlsx/check';
-import { columnLetters } from '../core/snapshot';
-import { xmlSafe } from '../core/xml-text';
+import { columnLetters } from '../core/records/snapshot';
+import { xmlSafe } from '../core/records/xml-text';
 
 export class AddSheetError extends Error {
   constructor(

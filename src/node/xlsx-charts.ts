@@ -13,9 +13,9 @@
  * The sheet part is found through workbook.xml and its relationships by the sheet's name.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from 'fflate';
-import { CHART_GRID, CHART_INK } from '../core/charts';
-import { PlannedChart, SheetPlan, WorkbookPlan, spanWidthPt } from '../core/sheet-plan';
-import { deepXmlSafe, xmlSafe } from '../core/xml-text';
+import { CHART_GRID, CHART_INK } from '../core/report/charts';
+import { PlannedChart, SheetPlan, WorkbookPlan, spanWidthPt } from '../core/report/sheet-plan';
+import { deepXmlSafe, xmlSafe } from '../core/records/xml-text';
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',

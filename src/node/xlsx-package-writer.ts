@@ -5,9 +5,9 @@
 // linear in the cells: exceljs checked each merge against every earlier one, so a report with tens
 // of thousands of annex rows took minutes. Nothing is decided here; layout is the plan's.
 import zlib from 'node:zlib';
-import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
-import { columnLetters } from '../core/snapshot';
-import { xmlSafe } from '../core/xml-text';
+import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/report/sheet-plan';
+import { columnLetters } from '../core/records/snapshot';
+import { xmlSafe } from '../core/records/xml-text';
 import { PackageParts } from './xlsx-charts';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type ExcelJS from 'exceljs';
-import { CellValue, TableSnapshot } from '../core/snapshot';
+import { CellValue, TableSnapshot } from '../core/records/snapshot';
 import { readWorkbookTables } from './xlsx';
 
 /** Turns what exceljs holds in a cell into the snapshot's plain cell value (for workbooks built in memory). */

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { writeFileAtomic } from './output-files';
-import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/sheet-plan';
-import { deepXmlSafe } from '../core/xml-text';
-import { columnLetters } from '../core/snapshot';
+import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/report/sheet-plan';
+import { deepXmlSafe } from '../core/records/xml-text';
+import { columnLetters } from '../core/records/snapshot';
 import { addChartsToParts } from './xlsx-charts';
 import { planParts, zipParts } from './xlsx-package-writer';
 

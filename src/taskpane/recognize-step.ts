@@ -1,6 +1,6 @@
-import { CellValue, columnLetters } from '../core/snapshot';
-import { TABLE_BY_KIND, TableKind } from '../core/schema';
-import { matchTableKind } from '../core/mapping';
+import { CellValue, columnLetters } from '../core/records/snapshot';
+import { TABLE_BY_KIND, TableKind } from '../core/records/schema';
+import { matchTableKind } from '../core/records/mapping';
 import { Lang } from '../core/problems';
 import { Proposal, SheetGrid, recognizeWorkbook } from '../core/recognize';
 import { GridView } from '../core/recognize/grid';

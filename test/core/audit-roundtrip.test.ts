@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { auditText, AuditParagraph, AuditResult } from '../../src/core/audit';
 import { buildReport, ReportResult } from '../../src/core/engine';
-import { continuedRowHeight, estimateLines, inlineText, spanWidthPt } from '../../src/core/sheet-plan';
-import { CellValue, TableSnapshot } from '../../src/core/snapshot';
+import { continuedRowHeight, estimateLines, inlineText, spanWidthPt } from '../../src/core/report/sheet-plan';
+import { CellValue, TableSnapshot } from '../../src/core/records/snapshot';
 import { buildDocx } from '../../src/document/docx';
 import { readDocxParagraphs } from '../../src/document/docx-text';
 import { settings, table } from '../helpers/tables';

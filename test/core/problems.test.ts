@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CATALOG } from '../../src/core/catalog';
+import { CATALOG } from '../../src/core/figures/catalog';
 import { buildReport } from '../../src/core/engine';
 import { Lang, PROBLEM_CODES, Problem, ProblemCode, Problems, cellsText, problemList, problemText, whyText } from '../../src/core/problems';
-import { SETTINGS, TABLES } from '../../src/core/schema';
+import { SETTINGS, TABLES } from '../../src/core/records/schema';
 import { figureName, paragraphName, readingText } from '../../src/core/staff-words';
 import { SheetGrid } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/node/input-file';

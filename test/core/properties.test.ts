@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { formatNumber } from '../../src/core/format';
-import { parseNumberText, parseDate, formatDayDMY, dayToSerial, serialToDay, dayOf } from '../../src/core/parse';
-import { exactSum } from '../../src/core/decimal';
-import { CellValue, TableSnapshot } from '../../src/core/snapshot';
-import { BudgetUnit } from '../../src/core/metrics';
+import { formatNumber } from '../../src/core/report/format';
+import { parseNumberText, parseDate, formatDayDMY, dayToSerial, serialToDay, dayOf } from '../../src/core/records/parse';
+import { exactSum } from '../../src/core/figures/decimal';
+import { CellValue, TableSnapshot } from '../../src/core/records/snapshot';
+import { BudgetUnit } from '../../src/core/figures/metrics';
 import { table, settings, run, metric } from '../helpers/tables';
 
 const RUNS = 2000;

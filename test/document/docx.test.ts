@@ -2,14 +2,14 @@ import { nodeRasterizer } from '../../src/node/chart-raster';
 import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
-import { ReportModel } from '../../src/core/report';
+import { ReportModel } from '../../src/core/report/report';
 import { buildDocx } from '../../src/document/docx';
-import { boldTextWidth, textWidthPt } from '../../src/core/text-width';
+import { boldTextWidth, textWidthPt } from '../../src/core/report/text-width';
 import { columnWidths } from '../../src/document/tables';
 import { Para, attr, num, paragraphs, plainText, runStyle, unzipDocx } from './docx-xml';
 import { exampleReport, exampleSnapshots, missingPhrases, normText } from './example-report';
 import { ReportResult, buildReport } from '../../src/core/engine';
-import { TableSnapshot } from '../../src/core/snapshot';
+import { TableSnapshot } from '../../src/core/records/snapshot';
 import { stressReport } from '../visual/stress-workbook';
 
 const TWIPS_PER_MM = 1440 / 25.4;

@@ -1,7 +1,7 @@
 // The bundled example's report, and the seed report's phrases it must state, for the Word and visual tests.
 import { buildExampleTables } from '../../scripts/example/data';
 import { buildReport, ReportResult } from '../../src/core/engine';
-import { parseA1, TableSnapshot } from '../../src/core/snapshot';
+import { parseA1, TableSnapshot } from '../../src/core/records/snapshot';
 
 export function exampleSnapshots(): TableSnapshot[] {
   return buildExampleTables().map((t) => {

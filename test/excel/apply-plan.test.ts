@@ -1,6 +1,6 @@
 import { buildExampleTables } from '../../scripts/example/data';
 import { buildReport } from '../../src/core/engine';
-import { REPORT_MARKER, SheetPlan, WorkbookPlan } from '../../src/core/sheet-plan';
+import { REPORT_MARKER, SheetPlan, WorkbookPlan } from '../../src/core/report/sheet-plan';
 import { applyPlan, placeSheets } from '../../src/excel/apply-plan';
 import { OWNED_SHEETS_SETTING, SHEET_MARKER_KEY } from '../../src/excel/owned-sheets';
 import { generateReport } from '../../src/excel/generate';

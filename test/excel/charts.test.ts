@@ -1,7 +1,7 @@
-import { columnLetters } from '../../src/core/snapshot';
+import { columnLetters } from '../../src/core/records/snapshot';
 // Issue 10, item 3: the add-in puts the report's charts on the report sheet as native Excel charts,
 // drawn from the data blocks of the figures sheet, inside the write sync.
-import { PlannedChart } from '../../src/core/sheet-plan';
+import { PlannedChart } from '../../src/core/report/sheet-plan';
 import { generateReport } from '../../src/excel/generate';
 import { chartCells, sourceBlock, splitReference } from '../../src/excel/write-charts';
 import { parseRangeAddress } from './fake-excel';

@@ -1,4 +1,4 @@
-import { validationPlan } from '../../src/core/validation';
+import { validationPlan } from '../../src/core/records/validation';
 import { addDataValidation } from '../../src/excel/data-validation';
 import { insertSampleTables } from '../../src/excel/insert-samples';
 import { exampleBook } from './example-book';

@@ -1,5 +1,5 @@
 import { buildExampleTables } from '../../scripts/example/data';
-import { dayToSerial } from '../../src/core/parse';
+import { dayToSerial } from '../../src/core/records/parse';
 import { FakeWorkbook, Scalar } from './fake-excel';
 
 /** Excel keeps dates as serial numbers: what Office.js hands the adapter. */

@@ -14,7 +14,7 @@
  * whose top-left cell is in the range; quirks for the address string); chart members newer than
  * the Office global's ExcelApi fail at sync (ApiNotFound).
  */
-import { columnLetters, columnNumber } from '../../src/core/snapshot';
+import { columnLetters, columnNumber } from '../../src/core/records/snapshot';
 
 export type Scalar = string | number | boolean;
 

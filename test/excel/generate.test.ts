@@ -1,5 +1,5 @@
 import { buildExampleTables } from '../../scripts/example/data';
-import { REPORT_MARKER } from '../../src/core/sheet-plan';
+import { REPORT_MARKER } from '../../src/core/report/sheet-plan';
 import { OWNED_SHEETS_SETTING, SHEET_MARKER_KEY } from '../../src/excel/owned-sheets';
 import { generateReport } from '../../src/excel/generate';
 import { bookWithProjects, exampleBook } from './example-book';

@@ -1,5 +1,5 @@
 import { buildReport } from '../../src/core/engine';
-import { TABLES } from '../../src/core/schema';
+import { TABLES } from '../../src/core/records/schema';
 import { insertSampleTables } from '../../src/excel/insert-samples';
 import { readTables } from '../../src/excel/read-tables';
 import { FakeWorkbook } from './fake-excel';

@@ -1,7 +1,7 @@
 import { ReportResult, buildReport } from '../../src/core/engine';
-import { watchTargets } from '../../src/core/live-watch';
-import { TableSnapshot } from '../../src/core/snapshot';
-import { parseNumber } from '../../src/core/parse';
+import { watchTargets } from '../../src/core/records/live-watch';
+import { TableSnapshot } from '../../src/core/records/snapshot';
+import { parseNumber } from '../../src/core/records/parse';
 import { LiveCheck, LiveChecks } from '../../src/excel/live-checks';
 import { insertSampleTables } from '../../src/excel/insert-samples';
 import { exampleBook } from './example-book';

@@ -1,4 +1,4 @@
-import { PlannedCell, REPORT_MARKER, SheetPlan } from '../../src/core/sheet-plan';
+import { PlannedCell, REPORT_MARKER, SheetPlan } from '../../src/core/report/sheet-plan';
 import { SHEET_MARKER_KEY } from '../../src/excel/owned-sheets';
 import { FakeSheet, FakeWorkbook } from './fake-excel';
 

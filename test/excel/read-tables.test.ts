@@ -1,5 +1,5 @@
 import { buildExampleTables } from '../../scripts/example/data';
-import { parseA1 } from '../../src/core/snapshot';
+import { parseA1 } from '../../src/core/records/snapshot';
 import { BLOCK_ROWS, PAYLOAD_BUDGET, BYTES_PER_CELL, batches, readTables } from '../../src/excel/read-tables';
 import { excelValue, exampleBook } from './example-book';
 import { FakeWorkbook } from './fake-excel';

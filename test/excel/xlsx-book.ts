@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { plainValue } from '../../src/node/xlsx-reader';
-import { parseA1 } from '../../src/core/snapshot';
+import { parseA1 } from '../../src/core/records/snapshot';
 import { excelValue } from './example-book';
 import { FakeWorkbook } from './fake-excel';
 

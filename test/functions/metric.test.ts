@@ -1,8 +1,8 @@
 import { buildExampleTables } from '../../scripts/example/data';
 import { buildReport } from '../../src/core/engine';
-import { METRIC_KEYS } from '../../src/core/catalog';
-import { Metrics } from '../../src/core/metrics';
-import { TableSnapshot } from '../../src/core/snapshot';
+import { METRIC_KEYS } from '../../src/core/figures/catalog';
+import { Metrics } from '../../src/core/figures/metrics';
+import { TableSnapshot } from '../../src/core/records/snapshot';
 import { FunctionError } from '../../src/functions/logic';
 import { MetricFeed, MetricResult } from '../../src/functions/metric-feed';
 import { metricCell } from '../../src/functions/metric-value';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseExpression, ExpressionRefused } from '../../src/core/expressions';
+import { parseExpression, ExpressionRefused } from '../../src/core/figures/expressions';
 import { ZipArchive, readWorkbookTables } from '../../src/node/xlsx';
 import { writePlanToFile } from '../../src/node/xlsx-writer';
 import ExcelJS from 'exceljs';

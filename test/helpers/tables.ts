@@ -1,4 +1,4 @@
-import { CellValue, TableSnapshot, parseA1 } from '../../src/core/snapshot';
+import { CellValue, TableSnapshot, parseA1 } from '../../src/core/records/snapshot';
 import { buildReport, ReportResult } from '../../src/core/engine';
 
 /** A table snapshot from plain rows: `at` is the header's top-left cell. */

@@ -1,6 +1,6 @@
 // The old exceljs readers, kept only as a second opinion for tests: src/ never reads with exceljs.
 import ExcelJS from 'exceljs';
-import { CellValue, TableSnapshot, parseA1, overlapsTable } from '../../src/core/snapshot';
+import { CellValue, TableSnapshot, parseA1, overlapsTable } from '../../src/core/records/snapshot';
 import { SheetGrid } from '../../src/core/recognize';
 
 /** Turns what exceljs holds in a cell into the snapshot's plain cell value. */

@@ -9,6 +9,7 @@ import { main } from '../../src/node/cli';
 import { ZipArchive, readWorkbookGrids, readWorkbookTables } from '../../src/node/xlsx';
 import { checkPackage } from '../../src/node/xlsx/check';
 import { classify } from '../../scripts/foreign-corpus';
+import { recognizeWorkbook } from '../../src/core/recognize';
 
 const FOREIGN = path.join(__dirname, '../fixtures/foreign');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-foreign-'));
@@ -25,6 +26,8 @@ const SAMPLES: [file: string, report: RegExp | null, map: RegExp | null][] = [
   ['poi/49609.xlsx', NO_DATA, MAPPED],
   ['poi/64508.xlsx', NO_DATA, MAPPED],
   ['poi/61281.xlsx', NO_DATA, MAPPED],
+  ['poi/58896.xlsx', NO_DATA, MAPPED],
+  ['poi/64759.xlsx', NO_DATA, MAPPED],
   ['exceljs/test-issue-1669.xlsx', NO_DATA, MAPPED],
   ['poi/protect.xlsx', /^Tệp được bảo vệ bằng mật khẩu hoặc là định dạng \.xls cũ: .*protect\.xlsx$/, null],
   ['poi/date.xlsb', /^Đây là sổ Excel nhị phân \(\.xlsb\), không phải \.xlsx: .*date\.xlsb/, null],
@@ -85,6 +88,16 @@ test('x: prefixed parts, and <x:c t="s"/> without an index read as empty (Closed
   const [g] = readWorkbookGrids(bytes('closedxml/InsertColumns.xlsx'));
   expect(g.name).toBe('Inserting Columns');
   expect(g.cells[0].slice(0, 11)).toEqual(['X', 'X', null, null, null, null, 'X', 'X', null, null, 'X']);
+});
+
+test('a 103 × 353 grid with 1,475 merges (POI 58896) is recognised in bounded work, examined in full', () => {
+  const [g] = readWorkbookGrids(bytes('poi/58896.xlsx'));
+  expect(g.merges).toHaveLength(1475);
+  const area = g.cells.length * Math.max(...g.cells.map((r) => r.length));
+  const rec = recognizeWorkbook([g]);
+  expect(rec.work.cells).toBeLessThanOrEqual(60 * area);
+  expect(rec.problems.some((p) => p.code === 'staffSheetTooLarge')).toBe(false);
+  expect(rec.proposals.filter((p) => p.usable)).toEqual([]);
 });
 
 test('<v/> in a shared-string cell is empty (POI 64508), the other cells as written', () => {

@@ -7,7 +7,7 @@ import { SaxesParser } from 'saxes';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { main } from '../../src/node/cli';
 import { checkOutputs, fileIdentity, writeFileAtomic } from '../../src/node/output-files';
-import { isXmlSafe, unsafeCharacters, xmlSafe, deepXmlSafe } from '../../src/core/xml-text';
+import { isXmlSafe, unsafeCharacters, xmlSafe, deepXmlSafe } from '../../src/core/records/xml-text';
 
 const EXAMPLE = path.join(__dirname, '../../examples/hai-phong-2023-h1.xlsx');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-safety-'));

@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { main } from '../../src/node/cli';
 import { readSnapshots } from '../../src/node/xlsx-reader';
-import { dayToSerial } from '../../src/core/parse';
-import { validationPlan } from '../../src/core/validation';
+import { dayToSerial } from '../../src/core/records/parse';
+import { validationPlan } from '../../src/core/records/validation';
 
 // `baocao template` writes the same data validation as the add-in's "Thêm kiểm tra nhập liệu".
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-template-dv-'));

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildReport, ReportResult } from '../../src/core/engine';
-import { PlannedChart } from '../../src/core/sheet-plan';
+import { PlannedChart } from '../../src/core/report/sheet-plan';
 import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, escapeXml, insertDrawingElement, sheetPartByName } from '../../src/node/xlsx-charts';
 import { planToXlsx } from '../../src/node/xlsx-writer';
 import { exampleReport, exampleSnapshots } from '../document/example-report';

@@ -3,7 +3,7 @@
 // exceljs path (workbookFromPlan, charts added) stays as the reference: for the same plan both
 // files must show a reader the same cells, styles, merges, heights, widths, breaks and print setup.
 import { unzipSync, strFromU8 } from 'fflate';
-import { WorkbookPlan } from '../../src/core/sheet-plan';
+import { WorkbookPlan } from '../../src/core/report/sheet-plan';
 import { ReportResult } from '../../src/core/engine';
 import { addChartsToXlsx } from '../../src/node/xlsx-charts';
 import { planToXlsx, workbookFromPlan } from '../../src/node/xlsx-writer';

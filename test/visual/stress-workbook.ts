@@ -1,6 +1,6 @@
 // A workbook unlike the example, for the visual test of the layout: another province, hundreds of
 // new projects with long names and large capitals, hundreds of overdue and late tasks, long prose.
-import { CellValue, TableSnapshot } from '../../src/core/snapshot';
+import { CellValue, TableSnapshot } from '../../src/core/records/snapshot';
 import { buildReport, ReportResult } from '../../src/core/engine';
 import { exampleSnapshots } from '../document/example-report';
 

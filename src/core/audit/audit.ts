@@ -4,11 +4,11 @@
  * figures sheet's labels) to the metric it states, and compared at the precision it is written.
  * Pure: no Node API (the task pane reuses it).
  */
-import { CATALOG_BY_KEY } from '../catalog';
-import { exactDifference } from '../decimal';
-import { changePhrase, compareLabel, comparison, formatNumber, roundHalfAway } from '../format';
-import type { WorkbookData } from '../mapping';
-import { BudgetUnit, Metric, Metrics, normaliseTargetKey, Period, Source } from '../metrics';
+import { CATALOG_BY_KEY } from '../figures/catalog';
+import { exactDifference } from '../figures/decimal';
+import { changePhrase, compareLabel, comparison, formatNumber, roundHalfAway } from '../report/format';
+import type { WorkbookData } from '../records/mapping';
+import { BudgetUnit, Metric, Metrics, normaliseTargetKey, Period, Source } from '../figures/metrics';
 import { Lang } from '../problems';
 import { findName, foldWords, similarity, Word, wordsOf } from './fold';
 import { detectStyle, NumberStyle, NumberToken, Reading, scanNumbers, TokenKind, UnitId } from './numbers';

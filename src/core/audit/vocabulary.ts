@@ -1,11 +1,11 @@
 /**
  * The vocabulary an audit links written numbers with: for each metric, the phrases around it in
- * the built-in sentences (src/core/templates.ts, both languages, plus the workbook's own Templates
+ * the built-in sentences (src/core/report/templates.ts, both languages, plus the workbook's own Templates
  * rows), its unit as those sentences write it, and its label on the figures sheet.
  */
-import { CATALOG, MetricInfo } from '../catalog';
-import { tokenize } from '../narrative';
-import { DEFAULT_TEMPLATES } from '../templates';
+import { CATALOG, MetricInfo } from '../figures/catalog';
+import { tokenize } from '../report/narrative';
+import { DEFAULT_TEMPLATES } from '../report/templates';
 import { foldWords } from './fold';
 import { UnitId, unitAfter } from './numbers';
 

@@ -1,9 +1,9 @@
-import { CellValue, TableSnapshot, cellAddress, columnNumber, columnLetters, quoteSheet, tableCell } from '../snapshot';
-import { TableDef } from '../schema';
-import { EVENTS, matchColumn, matchTableKind } from '../mapping';
-import { describe, formatDayDMY, isBlank, parseDate, parseInteger, parseMonth } from '../parse';
+import { CellValue, TableSnapshot, cellAddress, columnNumber, columnLetters, quoteSheet, tableCell } from '../records/snapshot';
+import { TableDef } from '../records/schema';
+import { EVENTS, matchColumn, matchTableKind } from '../records/mapping';
+import { describe, formatDayDMY, isBlank, parseDate, parseInteger, parseMonth } from '../records/parse';
 import { Problems } from '../problems';
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../records/text';
 import { ANHXA_COLUMNS, ANHXA_TABLE, AnhXaKey, FROM_GROUP_ROWS, FROM_PROJECT_NAME, FROM_TASK_TITLE } from './anhxa';
 import { blockFromArea } from './blocks';
 import { Area, GridView, areaRef, parseArea } from './grid';

@@ -1,5 +1,5 @@
-import { columnLetters } from '../snapshot';
-import { TABLE_BY_KIND } from '../schema';
+import { columnLetters } from '../records/snapshot';
+import { TABLE_BY_KIND } from '../records/schema';
 import { Lang } from '../problems';
 import { Proposal } from './propose';
 

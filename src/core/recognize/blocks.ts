@@ -1,5 +1,5 @@
-import { CellValue } from '../snapshot';
-import { isBlank } from '../parse';
+import { CellValue } from '../records/snapshot';
+import { isBlank } from '../records/parse';
 import { Area, GridView, areaRef } from './grid';
 import { anyFieldWord } from './vocab';
 import { monthLabel } from './fixed';
@@ -80,11 +80,11 @@ function isNumberingRow(g: GridView, r: number): boolean {
 }
 
 function verticalMergeInto(g: GridView, from: number, r: number, left: number, right: number): boolean {
-  return g.merges.some((m) => m.top >= from && m.top < r && m.bottom >= r && m.right >= left && m.left <= right);
+  return g.mergesOver(r).some((m) => m.top >= from && m.top < r && m.bottom >= r && m.right >= left && m.left <= right);
 }
 
 function horizontalMergeOver(g: GridView, r: number, left: number, right: number): boolean {
-  return g.merges.some((m) => m.top <= r && m.bottom >= r && m.right > m.left && m.right >= left && m.left <= right);
+  return g.mergesOver(r).some((m) => m.top <= r && m.bottom >= r && m.right > m.left && m.right >= left && m.left <= right);
 }
 
 /**
@@ -98,6 +98,10 @@ export function findBlocks(g: GridView, judge?: (b: Block) => boolean): Block[] 
   let r = g.top;
   let titleFrom = g.top;
   while (r <= g.bottom) {
+    if (g.spent()) {
+      g.meter.stoppedAt = Math.min(g.meter.stoppedAt ?? r, r);
+      break;
+    }
     if (!isHeaderStart(g, r) || titlesOverHeader(g, r)) {
       r++;
       continue;
@@ -145,8 +149,10 @@ function slice(g: GridView, top: number, bottom: number, left: number, right: nu
     for (let c = left; c <= right; c++) row.push(g.at(r, c));
     cells.push(row);
   }
-  const merges = g.merges.filter((m) => m.bottom >= top && m.top <= bottom && m.right >= left && m.left <= right).map(areaRef);
-  return new GridView({ name: g.name, cells, merges, origin: { row: top, col: left }, hiddenColumns: [...g.hiddenCols], hiddenRows: [...g.hiddenRows] });
+  const over = new Set<Area>();
+  for (let r = top; r <= bottom; r++) for (const m of g.mergesOver(r)) if (m.right >= left && m.left <= right) over.add(m);
+  const merges = [...over].map(areaRef);
+  return new GridView({ name: g.name, cells, merges, origin: { row: top, col: left }, hiddenColumns: [...g.hiddenCols], hiddenRows: [...g.hiddenRows] }, g.meter);
 }
 
 /**
@@ -159,7 +165,7 @@ function sideBySide(g: GridView, r: number, titleFrom: number, judge?: (b: Block
   const cells = g.rowCells(r);
   let left = cells[0][0];
   let right = cells[cells.length - 1][0];
-  for (const m of g.merges) if (m.top <= r && m.bottom >= r && m.left <= right && m.right >= left) right = Math.max(right, m.right);
+  for (const m of g.mergesOver(r)) if (m.left <= right && m.right >= left) right = Math.max(right, m.right);
   const bottom = regionBottom(g, r);
   const gap = (c: number) => {
     for (let x = r; x <= bottom; x++) if (!isBlank(g.at(x, c)) || g.mergeAt(x, c)) return false;
@@ -192,7 +198,7 @@ function readBlock(g: GridView, top: number, titleFrom: number): Block {
   let bottom = top;
   let left = Math.min(...g.rowCells(top).map(([c]) => c));
   let right = Math.max(...g.rowCells(top).map(([c]) => c));
-  for (const m of g.merges) if (m.top === top && m.left <= right && m.right >= left) {
+  for (const m of g.mergesOver(top)) if (m.top === top && m.left <= right && m.right >= left) {
     left = Math.min(left, m.left);
     right = Math.max(right, m.right);
   }

@@ -1,8 +1,8 @@
-import { CellValue, TableSnapshot, cellAddress, columnLetters, quoteSheet } from '../snapshot';
-import { TABLE_BY_KIND } from '../schema';
-import { formatDayDMY, isBlank, parseDate, parseNumber } from '../parse';
-import { exactSum } from '../decimal';
-import { formatNumber } from '../format';
+import { CellValue, TableSnapshot, cellAddress, columnLetters, quoteSheet } from '../records/snapshot';
+import { TABLE_BY_KIND } from '../records/schema';
+import { formatDayDMY, isBlank, parseDate, parseNumber } from '../records/parse';
+import { exactSum } from '../figures/decimal';
+import { formatNumber } from '../report/format';
 import { Problems } from '../problems';
 import { GridView } from './grid';
 import { BlockRow } from './blocks';

@@ -1,5 +1,5 @@
-import { CellValue } from '../snapshot';
-import { fold, hasWords } from './words';
+import { CellValue } from '../records/snapshot';
+import { fold, hasWords, memoOnText } from './words';
 
 /** Values a sheet name or title implies for every row of a list. */
 export interface FixedValues {
@@ -67,9 +67,13 @@ export interface MonthLabel {
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A month laid out across: "Tháng 1", "T1", "Th.1/2023", "01/2023", "Jan 2023", or a date cell. */
-export function monthLabel(v: CellValue | string): MonthLabel | null {
+export function monthLabel(v: CellValue | string): Readonly<MonthLabel> | null {
   if (v instanceof Date) return { month: v.getUTCMonth() + 1, year: v.getUTCFullYear(), rest: '' };
   if (typeof v !== 'string') return null;
+  return monthOfText(v);
+}
+
+const monthOfText = memoOnText((v: string): MonthLabel | null => {
   const parts = v.split(' / ');
   for (let i = 0; i < parts.length; i++) {
     const f = fold(parts[i]);
@@ -80,7 +84,7 @@ export function monthLabel(v: CellValue | string): MonthLabel | null {
     if (m && EN_MONTHS.includes(m[1])) return { month: EN_MONTHS.indexOf(m[1]) + 1, year: m[2] ? Number(m[2]) : undefined, rest };
   }
   return null;
-}
+});
 
 /**
  * Column headers that are totals across months ("Cộng", "Lũy kế", "Tổng 6 tháng"): never data.

@@ -1,5 +1,5 @@
-import { CellValue, parseA1, columnLetters } from '../snapshot';
-import { isBlank } from '../parse';
+import { CellValue, parseA1, columnLetters } from '../records/snapshot';
+import { isBlank } from '../records/parse';
 
 /**
  * One worksheet as a plain grid: what the Office.js adapter (`range.values` of the used range and
@@ -44,6 +44,19 @@ export function areaRef(a: Area): string {
   return `${columnLetters(a.left)}${a.top}:${columnLetters(a.right)}${a.bottom}`;
 }
 
+/**
+ * The cells (and merged areas) recognition reads on one sheet, against a budget: past `limit` it stops examining the
+ * sheet and says from which row on nothing was read (`stoppedAt`), never dropping rows silently.
+ */
+export interface WorkMeter {
+  cells: number;
+  limit: number;
+  /** The first row not examined, once the budget is spent. */
+  stoppedAt?: number;
+}
+
+export const unmetered = (): WorkMeter => ({ cells: 0, limit: Infinity });
+
 /** Read access to a grid in worksheet coordinates, with merged areas known. */
 export class GridView {
   readonly top: number;
@@ -56,8 +69,13 @@ export class GridView {
   /** "row,col" of every cell covered by a merge (but not its first cell) → the merge. */
   private readonly covered = new Map<string, Area>();
   private readonly masters = new Map<string, Area>();
+  /** Worksheet row → the merges over it. */
+  private readonly byRow = new Map<number, Area[]>();
 
-  constructor(readonly grid: SheetGrid) {
+  constructor(
+    readonly grid: SheetGrid,
+    readonly meter: WorkMeter = unmetered(),
+  ) {
     this.top = grid.origin?.row ?? 1;
     this.left = grid.origin?.col ?? 1;
     this.bottom = this.top + grid.cells.length - 1;
@@ -65,6 +83,11 @@ export class GridView {
     this.merges = grid.merges.map(parseArea);
     for (const m of this.merges) {
       this.masters.set(`${m.top},${m.left}`, m);
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = this.byRow.get(r);
+        if (list) list.push(m);
+        else this.byRow.set(r, [m]);
+      }
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.covered.set(`${r},${c}`, m);
     }
     this.hiddenCols = new Set(grid.hiddenColumns ?? []);
@@ -77,6 +100,7 @@ export class GridView {
 
   /** The cell's own value (null inside a merge, except its first cell). */
   at(row: number, col: number): CellValue {
+    this.meter.cells++;
     return this.grid.cells[row - this.top]?.[col - this.left] ?? null;
   }
 
@@ -84,6 +108,18 @@ export class GridView {
   shown(row: number, col: number): CellValue {
     const m = this.covered.get(`${row},${col}`);
     return m ? this.at(m.top, m.left) : this.at(row, col);
+  }
+
+  /** The merged areas over a row. */
+  mergesOver(row: number): readonly Area[] {
+    const over = this.byRow.get(row) ?? [];
+    this.meter.cells += over.length;
+    return over;
+  }
+
+  /** Whether the budget of cells to read on this sheet is spent. */
+  spent(): boolean {
+    return this.meter.cells > this.meter.limit;
   }
 
   mergeAt(row: number, col: number): Area | undefined {

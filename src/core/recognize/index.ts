@@ -1,12 +1,14 @@
-import { TableSnapshot } from '../snapshot';
-import { TABLE_BY_KIND, TableKind } from '../schema';
+import { TableSnapshot } from '../records/snapshot';
+import { TABLE_BY_KIND, TableKind } from '../records/schema';
 import { Lang, Problem, Problems } from '../problems';
-import { GridView, SheetGrid } from './grid';
+import { GridView, SheetGrid, WorkMeter, unmetered } from './grid';
+import { Block } from './blocks';
+import { formatNumber } from '../report/format';
 import { findBlocks } from './blocks';
 import { Proposal, proposeBlock } from './propose';
 import { proposalSnapshot, sheetRange } from './build';
 import { DATA_KINDS, DataKind } from './vocab';
-import { matchTableKind } from '../mapping';
+import { matchTableKind } from '../records/mapping';
 import { anhXaProposal, anhXaRowsRef, readAnhXa } from './anhxa-read';
 import { readingText } from '../staff-words';
 import { SheetSettings, findSettings, settingsLanguageOf, settingsRead, settingsSnapshot } from './settings';
@@ -71,6 +73,21 @@ export interface RecognizeOptions {
    * lose to contract tables of the same kind, like recognised ones); other sheets are recognised.
    */
   anhXa?: TableSnapshot;
+  /** Cells recognition may read on one sheet (SHEET_WORK unless told): past it the sheet is examined up to a row, and Kiểm tra says so. */
+  sheetWork?: number;
+}
+
+/**
+ * Cells (and merged areas) recognition reads on one sheet at most: three passes over the largest
+ * grid the reader gives (2,000,000 cells, about 3 s), far past any list staff keep (the staff
+ * example's largest sheet takes about 53,000), so that a hostile or foreign sheet ends within seconds.
+ */
+export const SHEET_WORK = 8_000_000;
+
+/** What recognition did, for bounds in tests: cells read on every sheet, and blocks judged (each once). */
+export interface RecognitionWork {
+  cells: number;
+  blocksJudged: number;
 }
 
 export interface Recognized {
@@ -78,6 +95,7 @@ export interface Recognized {
   proposals: Proposal[];
   problems: Problem[];
   mappings: MappingInfo[];
+  work: RecognitionWork;
 }
 
 const letters = (n: number) => {
@@ -104,17 +122,47 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
       .map((c) => ({ column: letters(c.col), header: c.header, field: c.field!, ...(c.unit ? { unit: c.unit.text } : {}), ...(c.month ? { month: c.month } : {}) }));
   const fixedOf = (p: Proposal) => ({ ...p.fixed, ...(p.titleUnit ? { unit: p.titleUnit.text } : {}), ...(p.zoneFromGroups ? { zone: 'group rows' } : {}), ...(p.idFromName ? (p.kind === 'tasks' ? { taskId: 'title' } : { projectId: 'name' }) : {}) });
   const contractSettings = contract.has('settings');
+  const work: RecognitionWork = { cells: 0, blocksJudged: 0 };
+  // a block is judged while the sheet is split into lists and read once chosen: proposed once
+  const proposed = new WeakMap<Block, Proposal>();
+  const propose = (b: Block) => {
+    let p = proposed.get(b);
+    if (!p) {
+      work.blocksJudged++;
+      p = proposeBlock(b);
+      proposed.set(b, p);
+    }
+    return p;
+  };
   for (const sheetGrid of grids) {
+    const meter: WorkMeter = { cells: 0, limit: options.sheetWork ?? SHEET_WORK };
+    const settingsMeter = unmetered();
+    recognizeSheet(sheetGrid, settingsMeter, meter);
+    work.cells += settingsMeter.cells + meter.cells;
+    if (meter.stoppedAt !== undefined) {
+      const rows = sheetGrid.cells.length;
+      const top = sheetGrid.origin?.row ?? 1;
+      problems.add('info', sheetRange(sheetGrid.name, `${meter.stoppedAt}:${top + rows - 1}`), 'staffSheetTooLarge', {
+        sheet: sheetGrid.name,
+        row: formatNumber(meter.stoppedAt - 1, lang),
+        rows: formatNumber(top + rows - 1, lang),
+      });
+    }
+  }
+  return { snapshots, proposals, problems: problems.list, mappings, work };
+
+  /** One sheet: its settings in one pass over its rows, then its lists within the budget `meter`. */
+  function recognizeSheet(sheetGrid: SheetGrid, settingsMeter: WorkMeter, meter: WorkMeter): void {
     // the report's settings (a "Khóa | Giá trị" list, label rows "Từ ngày: 01/01/2024") are read first
-    let g = new GridView(sheetGrid);
+    let g = new GridView(sheetGrid, settingsMeter);
     const settings: SheetSettings | null = findSettings(g);
     if (settings) {
       if (!contractSettings) {
         problems.add('info', sheetRange(settings.sheet, settings.range), 'staffSettingsRead', { sheet: settings.sheet, range: settings.range, items: settingsRead(settings, lang) });
         snapshots.push(settingsSnapshot(settings));
       }
-      g = new GridView(withoutRows(sheetGrid, settings.rows));
-    }
+      g = new GridView(withoutRows(sheetGrid, settings.rows), meter);
+    } else g = new GridView(sheetGrid, meter);
     const grid = g.grid;
     if (anhXa?.sheets.has(grid.name)) {
       // The AnhXa table names this sheet: it is read as the table says, never guessed.
@@ -144,10 +192,10 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
           anhXaRows: rowsRef,
         });
       }
-      continue;
+      return;
     }
-    for (const block of findBlocks(g, (b) => proposeBlock(b).usable)) {
-      const p = proposeBlock(block);
+    for (const block of findBlocks(g, (b) => propose(b).usable)) {
+      const p = propose(block);
       proposals.push(p);
       const where = sheetRange(p.sheet, p.range);
       const def = p.kind ? TABLE_BY_KIND[p.kind] : null;
@@ -178,5 +226,4 @@ export function recognizeWorkbook(grids: SheetGrid[], options: RecognizeOptions 
       });
     }
   }
-  return { snapshots, proposals, problems: problems.list, mappings };
 }

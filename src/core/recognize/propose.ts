@@ -1,4 +1,4 @@
-import { TABLE_BY_KIND } from '../schema';
+import { TABLE_BY_KIND } from '../records/schema';
 import { fieldName } from '../staff-words';
 import { areaRef } from './grid';
 import { Block, BlockColumn } from './blocks';

@@ -1,8 +1,8 @@
-import { CellValue, TableSnapshot, columnLetters } from '../snapshot';
-import { SETTINGS, SettingKey, TABLE_BY_KIND } from '../schema';
-import { isBlank } from '../parse';
-import { foldKey } from '../text';
-import { matchColumn } from '../mapping';
+import { CellValue, TableSnapshot, columnLetters } from '../records/snapshot';
+import { SETTINGS, SettingKey, TABLE_BY_KIND } from '../records/schema';
+import { isBlank } from '../records/parse';
+import { foldKey } from '../records/text';
+import { matchColumn } from '../records/mapping';
 import { Lang } from '../problems';
 import { GridView } from './grid';
 import { fold } from './words';
@@ -80,6 +80,28 @@ function settingOfLabel(text: string): SettingKey | null {
   return settingOfKey(text);
 }
 
+/** A code in capitals ("DEN" for Denver, "TO", "TU"): a list's value, never a setting's label, which staff write as words ("Đến:", "Đến ngày"). */
+const isCode = (label: string) => /^[A-Z]{2,3}$/.test(label.trim());
+
+const DATE_KEYS = new Set<SettingKey>(SETTINGS.filter((s) => s.type === 'date').map((s) => s.key));
+
+/** A value that reads as a date: a date cell, a date serial of 1970–2200, or text like 30/06/2024 or 2024-06-30. */
+function dateLike(v: CellValue): boolean {
+  if (v instanceof Date) return true;
+  if (typeof v === 'number') return v >= 25_569 && v <= 146_463;
+  return typeof v === 'string' && /^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$/.test(v);
+}
+
+/**
+ * Three texts over a row filled in the same three columns that is no setting ("Title | Country |
+ * Position" over "Title1 | USA | QA"): a list's header, not a label, its value and a note.
+ */
+function listHeader(g: GridView, r: number, cells: [number, CellValue][]): boolean {
+  if (cells.length !== 3 || !cells.every(([, v]) => typeof v === 'string') || r + 1 > g.bottom) return false;
+  const next = cells.map(([c]) => g.at(r + 1, c));
+  return next.every((v) => !isBlank(v)) && !(typeof next[0] === 'string' && settingOfLabel(next[0].split(':')[0]));
+}
+
 const text = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
 
 /** A "Khóa | Giá trị" (Key | Value) header row: the contract's two headers, nothing else. */
@@ -96,7 +118,8 @@ function keyValueHeader(g: GridView, r: number): { keyCol: number; valCol: numbe
  * Finds the report's settings on a plain sheet: a list under the contract's headers "Khóa | Giá
  * trị" (its keys the contract's, `TuNgay`, or their labels), and label rows of at most three cells
  * whose first text is a setting's label, the value after a colon in the same cell or in the next
- * cell to the right ("Từ ngày: 01/01/2024", "Đến ngày: | 30/06/2024").
+ * cell to the right ("Từ ngày: 01/01/2024", "Đến ngày: | 30/06/2024"). A label row is the whole
+ * cell read as a label, not a code in capitals ("DEN"), and a date's label needs a date beside it.
  */
 export function findSettings(g: GridView): SheetSettings | null {
   const entries: SettingEntry[] = [];
@@ -126,14 +149,16 @@ export function findSettings(g: GridView): SheetSettings | null {
     if (typeof v0 !== 'string') continue;
     const colon = v0.indexOf(':');
     const label = colon >= 0 ? v0.slice(0, colon) : v0;
-    const key = settingOfLabel(label);
+    const key = colon < 0 && isCode(label) ? null : settingOfLabel(label);
     if (!key) continue;
     const after = colon >= 0 ? v0.slice(colon + 1).trim() : '';
     let value: CellValue = null;
     let valueCol = c0;
     if (after) value = after;
     else if (cells.length > 1) [valueCol, value] = cells[1];
-    if (isBlank(value)) continue;
+    // a label of the period or of a date is one only with a date beside it ("To | Hanoi" is not)
+    if (isBlank(value) || (DATE_KEYS.has(key) && !dateLike(value))) continue;
+    if (colon < 0 && listHeader(g, r, cells)) continue;
     entries.push({ key, label: label.trim(), value, row: r, labelCol: c0, valueCol });
     rows.add(r);
   }

@@ -1,4 +1,4 @@
-import { fold } from './words';
+import { fold, memoOnText } from './words';
 
 /** A money unit: currency and power of ten ("triệu USD" = USD, 6). */
 export interface MoneyUnit {
@@ -18,6 +18,11 @@ const SCALE: [RegExp, number][] = [
 
 /** Finds a money unit in header or title text: "(triệu USD)", "ĐVT: tỷ đồng", "Doanh thu (nghìn đồng)", "USD". */
 export function findMoneyUnit(text: string): MoneyUnit | null {
+  const u = unitOfText(text);
+  return u && { ...u };
+}
+
+const unitOfText = memoOnText((text: string): MoneyUnit | null => {
   const f = fold(text);
   const m = /(?:^| )((?:nghin ty|ngan ty|ty|trieu|nghin|ngan|billion|million|thousand|bn|mn|tr|k) )?(dong|vnd|d|usd|do la my|dola)(?: |$)/.exec(f);
   if (!m) return null;
@@ -32,16 +37,14 @@ export function findMoneyUnit(text: string): MoneyUnit | null {
   const afterColon = /:\s*(.+)$/.exec(text)?.[1]?.trim();
   const raw = paren && findMoneyUnitPlain(paren) ? paren : afterColon && findMoneyUnitPlain(afterColon) ? afterColon : null;
   return { currency, exponent, text: raw ?? `${m[1] ?? ''}${m[2]}`.trim() };
-}
+});
 
 function findMoneyUnitPlain(s: string): boolean {
   return /(dong|vnd|usd|đ)/i.test(fold(s)) || /đ/i.test(s);
 }
 
 /** Header text without its unit: "Vốn đầu tư (triệu USD)" → "Vốn đầu tư". */
-export function withoutUnit(text: string): string {
-  return text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-}
+export const withoutUnit = memoOnText((text: string): string => text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim());
 
 /**
  * Multiplies by 10^places exactly, by moving the decimal point of the number's shortest decimal

@@ -1,5 +1,5 @@
-import { TableKind } from '../schema';
-import { fold, hasWords } from './words';
+import { TableKind } from '../records/schema';
+import { fold, hasWords, memoOnText } from './words';
 
 /** The contract kinds staff sheets are read as. */
 export type DataKind = 'projects' | 'labour' | 'revenue' | 'budget' | 'tasks' | 'dossiers' | 'targets';
@@ -112,24 +112,66 @@ export interface FieldMatch {
   exact: boolean;
 }
 
-/** The best field of `kind` for a folded header text. */
-export function matchField(kind: DataKind, header: string): FieldMatch | null {
-  let best: FieldMatch | null = null;
-  for (const [key, words] of Object.entries(FIELD_WORDS[kind])) {
-    for (const w of words) {
-      if (!hasWords(header, w)) continue;
-      const exact = header === w;
-      const weight = w.length + (exact ? 100 : 0);
-      if (!best || weight > best.weight) best = { key, weight, exact };
+/**
+ * Each kind's header phrases by their words: a header is looked up by the runs of its words
+ * (as many as the longest phrase has), never by scanning every phrase: headers of foreign sheets
+ * run by the ten thousand.
+ */
+interface PhraseIndex {
+  /** phrase → its field and its place in FIELD_WORDS (the first place wins a tie, as listed). */
+  phrases: Map<string, { key: string; order: number }>;
+  /** The first words of the phrases: a header word that starts none is passed over. */
+  starts: Set<string>;
+  longest: number;
+}
+
+function phraseIndex(words: Record<string, string[]>): PhraseIndex {
+  const phrases = new Map<string, { key: string; order: number }>();
+  let order = 0;
+  let longest = 1;
+  const starts = new Set<string>();
+  for (const [key, list] of Object.entries(words)) {
+    for (const w of list) {
+      if (!phrases.has(w)) phrases.set(w, { key, order });
+      order++;
+      longest = Math.max(longest, w.split(' ').length);
+      starts.add(w.split(' ')[0]);
     }
   }
-  return best;
+  return { phrases, starts, longest };
+}
+
+const INDEX = Object.fromEntries(DATA_KINDS.map((k) => [k, phraseIndex(FIELD_WORDS[k])])) as Record<DataKind, PhraseIndex>;
+/** Every kind's phrases together, for telling a header word of any kind. */
+const ANY = phraseIndex(Object.fromEntries(DATA_KINDS.flatMap((k) => Object.entries(FIELD_WORDS[k]).map(([f, w]) => [`${k}.${f}`, w]))));
+
+const matchers = Object.fromEntries(DATA_KINDS.map((k) => [k, memoOnText((header) => lookUp(INDEX[k], header))])) as Record<DataKind, (header: string) => FieldMatch | null>;
+
+/** The best field of `kind` for a folded header text: the longest phrase it holds as whole words (the whole header counts most). */
+export function matchField(kind: DataKind, header: string): FieldMatch | null {
+  return matchers[kind](header);
+}
+
+function lookUp(index: PhraseIndex, header: string): FieldMatch | null {
+  let best: { key: string; order: number; weight: number; exact: boolean } | null = null;
+  const words = header.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (!index.starts.has(words[i])) continue;
+    let phrase = '';
+    for (let n = 0; n < index.longest && i + n < words.length; n++) {
+      phrase = n ? `${phrase} ${words[i + n]}` : words[i];
+      const hit = phrase && index.phrases.get(phrase);
+      if (!hit) continue;
+      const exact = header === phrase;
+      const weight = phrase.length + (exact ? 100 : 0);
+      if (!best || weight > best.weight || (weight === best.weight && hit.order < best.order)) best = { key: hit.key, order: hit.order, weight, exact };
+    }
+  }
+  return best && { key: best.key, weight: best.weight, exact: best.exact };
 }
 
 /** Whether folded text holds any header word of any kind (header row detection). */
-export function anyFieldWord(header: string): boolean {
-  return DATA_KINDS.some((k) => matchField(k, header) !== null);
-}
+export const anyFieldWord = memoOnText((header: string): boolean => lookUp(ANY, header) !== null);
 
 export function kindHintScore(kind: DataKind, text: string): number {
   return KIND_HINTS[kind].filter((w) => hasWords(text, w)).length;

@@ -1,13 +1,31 @@
+/**
+ * A pure function of a text, remembered for the texts it has seen (at most `size`, then forgotten
+ * all at once; texts longer than a header are never kept, so the memory held stays a few MB):
+ * recognition reads each header once per kind and per pass over a sheet.
+ */
+export function memoOnText<T>(fn: (s: string) => T, size = 20_000): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s: string) => {
+    if (known.has(s)) return known.get(s)!;
+    const v = fn(s);
+    if (s.length <= 200) {
+      if (known.size >= size) known.clear();
+      known.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Folds header and label text for matching: diacritics, case, punctuation and spacing ignored; words kept apart. */
-export function fold(s: string): string {
-  return s
+export const fold = memoOnText((s: string): string =>
+  s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** Whether `phrase` (folded) occurs in `text` (folded) as whole words. */
 export function hasWords(text: string, phrase: string): boolean {

@@ -1,4 +1,4 @@
-import { CellValue } from '../../core/snapshot';
+import { CellValue } from '../../core/records/snapshot';
 import type { SheetGrid } from '../../core/recognize/grid';
 import { ZipArchive } from './zip';
 import { WorkbookInfo, readTables } from './package';

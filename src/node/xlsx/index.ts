@@ -1,5 +1,5 @@
-import { CellValue, TableSnapshot, StaleFormulas, parseA1, overlapsTable } from '../../core/snapshot';
-import { matchTableKind } from '../../core/mapping';
+import { CellValue, TableSnapshot, StaleFormulas, parseA1, overlapsTable } from '../../core/records/snapshot';
+import { matchTableKind } from '../../core/records/mapping';
 import { isAnhXaName } from '../../core/recognize/anhxa-read';
 import { ZipArchive } from './zip';
 import { openWorkbook, readTables, WorkbookInfo } from './package';

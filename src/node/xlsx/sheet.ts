@@ -1,4 +1,4 @@
-import { CellValue } from '../../core/snapshot';
+import { CellValue } from '../../core/records/snapshot';
 import { ZipArchive } from './zip';
 import { Element, isMain, unescapeOoxml } from './xml';
 import { parsePartBytes } from './tokenizer';

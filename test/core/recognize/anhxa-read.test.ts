@@ -1,5 +1,5 @@
 import { buildReport, reportJson, ReportResult } from '../../../src/core/engine';
-import { TableSnapshot } from '../../../src/core/snapshot';
+import { TableSnapshot } from '../../../src/core/records/snapshot';
 import { Lang, Problem } from '../../../src/core/problems';
 import { SheetGrid, recognizeWorkbook } from '../../../src/core/recognize';
 import { AnhXaRow, anhXaTable, proposalToAnhXaRows } from '../../../src/core/recognize/anhxa';

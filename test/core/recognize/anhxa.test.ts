@@ -1,4 +1,4 @@
-import { CellValue } from '../../../src/core/snapshot';
+import { CellValue } from '../../../src/core/records/snapshot';
 import { SheetGrid, recognizeWorkbook } from '../../../src/core/recognize';
 import { ANHXA_COLUMNS, anhXaTable, proposalToAnhXaRows } from '../../../src/core/recognize/anhxa';
 

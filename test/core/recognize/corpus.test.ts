@@ -6,10 +6,10 @@
 // twin (the same data as contract tables): every figure exactly the same, and some by value so
 // that two empty reports cannot agree by accident.
 import { buildReport, reportJson, ReportResult } from '../../../src/core/engine';
-import { CellValue, TableSnapshot } from '../../../src/core/snapshot';
+import { CellValue, TableSnapshot } from '../../../src/core/records/snapshot';
 import { SheetGrid, recognizeWorkbook } from '../../../src/core/recognize';
 import { anhXaTable, proposalToAnhXaRows } from '../../../src/core/recognize/anhxa';
-import { exactSum } from '../../../src/core/decimal';
+import { exactSum } from '../../../src/core/figures/decimal';
 import { table, metric } from '../../helpers/tables';
 
 const TODAY = '2024-07-05';

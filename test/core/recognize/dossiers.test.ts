@@ -1,5 +1,5 @@
 import { buildReport, ReportResult } from '../../../src/core/engine';
-import { CellValue } from '../../../src/core/snapshot';
+import { CellValue } from '../../../src/core/records/snapshot';
 import { SheetGrid } from '../../../src/core/recognize';
 import { settings, metric } from '../../helpers/tables';
 

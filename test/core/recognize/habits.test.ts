@@ -4,9 +4,9 @@
 // a "Lũy kế" column; "Tổng số lao động (người)" beside "Trong đó: lao động nữ"; a three-row header with the
 // units on their own row; a half-year list titled "6 THÁNG ĐẦU NĂM 2023".
 import { buildReport, ReportResult } from '../../../src/core/engine';
-import { CellValue } from '../../../src/core/snapshot';
+import { CellValue } from '../../../src/core/records/snapshot';
 import { SheetGrid } from '../../../src/core/recognize';
-import { exactSum } from '../../../src/core/decimal';
+import { exactSum } from '../../../src/core/figures/decimal';
 import { settings, metric } from '../../helpers/tables';
 import { anhXaTable, proposalToAnhXaRows } from '../../../src/core/recognize/anhxa';
 import { recognizeWorkbook } from '../../../src/core/recognize';

@@ -1,4 +1,4 @@
-import { CellValue } from '../../../src/core/snapshot';
+import { CellValue } from '../../../src/core/records/snapshot';
 import { SheetGrid } from '../../../src/core/recognize';
 
 /** The staff-sheet layouts of the recognition tests (sheets.test.ts), shared with the AnhXa round-trip tests. */

@@ -1,5 +1,5 @@
 import { buildReport, reportJson, ReportResult } from '../../../src/core/engine';
-import { CellValue } from '../../../src/core/snapshot';
+import { CellValue } from '../../../src/core/records/snapshot';
 import { SheetGrid, recognizeWorkbook, shiftDecimal } from '../../../src/core/recognize';
 import { settings, projects, metric } from '../../helpers/tables';
 import { LAYOUTS } from './layouts';

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { readWorkbookTables, WorkbookReadError } from '../../../src/node/xlsx';
-import { TableSnapshot } from '../../../src/core/snapshot';
+import { TableSnapshot } from '../../../src/core/records/snapshot';
 import { bookParts, zipOf, row, BookOptions } from '../../helpers/xlsx-parts';
 import { run, settings } from '../../helpers/tables';
 

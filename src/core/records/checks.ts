@@ -1,0 +1,122 @@
+import { WorkbookData } from './mapping';
+import { Problems } from '../problems';
+import { Day, formatDayDMY, formatMonth, monthOfDay } from './parse';
+import { Period, normaliseTargetKey } from '../figures/metrics';
+import { Located, Origin, Project } from './schema';
+import { taskInScope } from '../figures/task-status';
+
+/**
+ * Cross-row checks after mapping. Rows that must not count are removed here, each one reported;
+ * returns how many were removed.
+ */
+export function checkConsistency(data: WorkbookData, problems: Problems): number {
+  let removed = 0;
+  if (data.projects) checkProjects(data.projects, problems);
+  if (data.tasks) {
+    const seen = new Map<string, number>();
+    data.tasks = data.tasks.filter((t) => {
+      const first = seen.get(t.taskId);
+      if (first !== undefined) {
+        problems.add('error', t.origin.cell('taskId'), 'duplicateTask', { id: t.taskId, first, row: t.origin.row });
+        removed++;
+        return false;
+      }
+      seen.set(t.taskId, t.origin.row);
+      if (t.completed && t.completed < t.assigned) {
+        problems.add('warning', t.origin.cell('completed'), 'completedBeforeAssigned', { id: t.taskId, done: formatDayDMY(t.completed), assigned: formatDayDMY(t.assigned) });
+      }
+      return true;
+    });
+  }
+  for (const list of [data.labour, data.revenue] as const) {
+    if (!list) continue;
+    const seen = new Map<string, number>();
+    for (const r of list) {
+      const k = `${r.enterprise.toLowerCase()}|${r.month}`;
+      const first = seen.get(k);
+      if (first !== undefined) problems.add('warning', r.origin.cell('month'), 'duplicateMonthRow', { name: r.enterprise, month: formatMonth(r.month), first });
+      else seen.set(k, r.origin.row);
+    }
+  }
+  if (data.budget) {
+    const seen = new Map<string, number>();
+    for (const r of data.budget) {
+      const k = `${r.unit.toLowerCase()}|${r.month}`;
+      const first = seen.get(k);
+      if (first !== undefined) problems.add('warning', r.origin.cell('month'), 'duplicateMonthRow', { name: r.unit, month: formatMonth(r.month), first });
+      else seen.set(k, r.origin.row);
+    }
+  }
+  if (data.targets) {
+    const seen = new Map<string, number>();
+    data.targets = data.targets.filter((t) => {
+      const key = normaliseTargetKey(t.metric);
+      if (!key) {
+        problems.add('warning', t.origin.cell('metric'), 'targetUnknownMetric', { text: t.metric, row: t.origin.row });
+        removed++;
+        return false;
+      }
+      const first = seen.get(`${key}|${t.year}`);
+      if (first !== undefined) {
+        problems.add('warning', t.origin.cell('metric'), 'targetDuplicate', { text: t.metric, year: t.year, first });
+        removed++;
+        return false;
+      }
+      seen.set(`${key}|${t.year}`, t.origin.row);
+      return true;
+    });
+  }
+  return removed;
+}
+
+function checkProjects(rows: Located<Project>[], problems: Problems): void {
+  const byId = new Map<string, Located<Project>[]>();
+  for (const r of rows) byId.set(r.projectId, [...(byId.get(r.projectId) ?? []), r]);
+  for (const [id, events] of byId) {
+    const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (new Set(sorted.map((e) => e.source)).size > 1) problems.add('warning', sorted[0].origin.cell('source'), 'projectSourceMixed', { id });
+    const news = sorted.filter((e) => e.event === 'new');
+    if (news.length > 1) problems.add('warning', news[1].origin.cell('event'), 'projectNewTwice', { id });
+    for (const n of news) {
+      if ((n.capital ?? 0) < 0) problems.add('warning', n.origin.cell('capital'), 'negativeCapitalNew', { id, text: String(n.capital) });
+    }
+    const firstNew = news[0]?.date;
+    const term = sorted.find((e) => e.event === 'terminate');
+    for (const e of sorted) {
+      if (e.event === 'adjust' && (!firstNew || e.date < firstNew)) problems.add('warning', e.origin.cell('date'), 'adjustBeforeNew', { id, date: formatDayDMY(e.date) });
+      if (term && e !== term && e.date > term.date) problems.add('warning', e.origin.cell('date'), 'eventAfterTerminate', { id, date: formatDayDMY(e.date), end: formatDayDMY(term.date) });
+    }
+  }
+}
+
+/**
+ * The report's date (NgayBaoCao) against what the report states: a warning when it falls before
+ * the period's end, and one when rows the report counts are dated after it (the latest named at
+ * its cell). Without NgayBaoCao the date is left blank for signing and nothing is compared: no
+ * check ever uses the day the program runs. Rows the report does not count (after the period)
+ * may be later than a report made afterwards for an earlier period, and are not compared.
+ */
+export function checkReportDate(data: WorkbookData, period: Period | null, problems: Problems): void {
+  const date = data.settings.reportDate;
+  if (!date || !period) return;
+  const at = data.settingsOrigin.reportDate ?? null;
+  if (date < period.end) problems.add('warning', at, 'reportDateBeforePeriodEnd', { date: formatDayDMY(date), end: formatDayDMY(period.end) });
+  const later: { when: string; text: string; origin: Origin; key: string }[] = [];
+  const day = (when: Day, origin: Origin, key: string) => when > date && later.push({ when, text: formatDayDMY(when), origin, key });
+  for (const p of data.projects ?? []) if (p.date <= period.end) day(p.date, p.origin, 'date');
+  for (const t of data.tasks ?? []) {
+    if (!taskInScope(t, period.start, period.asOf)) continue;
+    day(t.assigned, t.origin, 'assigned');
+    if (t.completed !== null && t.completed <= period.asOf) day(t.completed, t.origin, 'completed');
+  }
+  // monthly lists: a month of the period after the report's month
+  const month = monthOfDay(date);
+  const first = monthOfDay(period.start);
+  const last = monthOfDay(period.end);
+  for (const list of [data.labour, data.revenue, data.budget]) {
+    for (const r of list ?? []) if (r.month > month && r.month >= first && r.month <= last) later.push({ when: `${r.month}-99`, text: formatMonth(r.month), origin: r.origin, key: 'month' });
+  }
+  if (!later.length) return;
+  const latest = later.reduce((a, b) => (b.when > a.when ? b : a));
+  problems.add('warning', latest.origin.cell(latest.key), 'reportDateBeforeData', { date: formatDayDMY(date), count: later.length, latest: latest.text });
+}

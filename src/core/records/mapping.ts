@@ -1,0 +1,458 @@
+import type { TableReadCache } from './table-cache';
+import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
+import { isXmlSafe, unsafeCharacters } from './xml-text';
+import { foldKey, cleanText } from './text';
+import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day, formatDayDMY } from './parse';
+import { Problems, whyText } from '../problems';
+import { fieldName } from '../staff-words';
+import { dossierKind, dossierChannel, cashlessCell } from './dossiers';
+import {
+  TABLES,
+  TableDef,
+  TableKind,
+  ColumnDef,
+  SCHEMAS,
+  SETTINGS,
+  SettingKey,
+  Located,
+  Origin,
+  TableLayout,
+  Project,
+  Labour,
+  Revenue,
+  Budget,
+  Task,
+  Dossier,
+  Target,
+  SectionRow,
+  TemplateRow,
+  MetricDef,
+} from './schema';
+
+export interface Settings {
+  periodStart: Day | null;
+  periodEnd: Day | null;
+  asOf: Day | null;
+  reportDate: Day | null;
+  vndPerUsd: number | null;
+  agency: string | null;
+  parentAgency: string | null;
+  docNumber: string | null;
+  place: string | null;
+  title: string | null;
+  signerFor: string | null;
+  signerTitle: string | null;
+  signerName: string | null;
+  recipients: string | null;
+  language: string | null;
+}
+
+/** How one table was read: enough to cite where a figure came from. */
+export interface TableRead {
+  kind: TableKind;
+  name: string;
+  range: string;
+  rowsRead: number;
+  rowsSkipped: number;
+  /** The contract columns the table has (field keys), when it was read: a figure whose column is absent is missing, not 0. */
+  columns?: string[];
+}
+
+export interface WorkbookData {
+  settings: Settings;
+  settingsOrigin: Partial<Record<SettingKey, string>>;
+  /** null when the workbook has no usable table of that kind. */
+  projects: Located<Project>[] | null;
+  labour: Located<Labour>[] | null;
+  revenue: Located<Revenue>[] | null;
+  budget: Located<Budget>[] | null;
+  tasks: Located<Task>[] | null;
+  dossiers: Located<Dossier>[] | null;
+  targets: Located<Target>[] | null;
+  sections: Located<SectionRow>[] | null;
+  templates: Located<TemplateRow>[] | null;
+  metrics: Located<MetricDef>[] | null;
+  tables: TableRead[];
+}
+
+export function matchTableKind(name: string): TableDef | undefined {
+  const f = foldKey(name);
+  return TABLES.find((t) => [t.en, t.vi, ...(t.aliases ?? [])].some((n) => foldKey(n) === f));
+}
+
+export function matchColumn(def: TableDef, header: string): ColumnDef | undefined {
+  const f = foldKey(header);
+  if (!f) return undefined;
+  return def.columns.find((c) => foldKey(c.key) === f || c.vi.some((v) => foldKey(v) === f));
+}
+
+/** The licensing event a Loại cell names (folded: "Cấp mới" → capmoi), as the contract accepts it. */
+export const EVENTS: Record<string, 'new' | 'adjust' | 'terminate'> = {
+  capmoi: 'new',
+  new: 'new',
+  moi: 'new',
+  dieuchinh: 'adjust',
+  adjust: 'adjust',
+  tangvon: 'adjust',
+  chamdut: 'terminate',
+  terminate: 'terminate',
+  thuhoi: 'terminate',
+};
+
+type RawRecord = Record<string, unknown>;
+
+function parseCell(type: ColumnDef['type'], v: CellValue): Parsed<unknown> {
+  switch (type) {
+    case 'number':
+      return parseNumber(v);
+    case 'integer':
+      return parseInteger(v);
+    case 'date':
+      return parseDate(v);
+    case 'month':
+      return parseMonth(v);
+    case 'yesno':
+      return parseYesNo(v);
+    case 'text':
+      return parseText(v);
+    default:
+      return { ok: true, value: v };
+  }
+}
+
+/** Maps table snapshots to typed records. Every row is either a record or a reported problem. */
+export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, given?: GivenPeriod, cache?: TableReadCache<TableRead>): WorkbookData {
+  const byKind = new Map<TableKind, TableSnapshot[]>();
+  for (const s of snapshots) {
+    const def = matchTableKind(s.kind ?? s.name);
+    if (!def) continue;
+    const list = byKind.get(def.kind) ?? [];
+    if (list.length && !s.kind) problems.add('warning', tableRange(s), 'tableDuplicate', { en: def.en, vi: def.vi, table: s.name });
+    list.push(s);
+    byKind.set(def.kind, list);
+  }
+  const tables: TableRead[] = [];
+  const read = <T>(kind: TableKind): Located<T>[] | null => {
+    const list = byKind.get(kind);
+    if (!list) return null;
+    let out: Located<T>[] | null = null;
+    for (const snap of list) {
+      const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, () => readTable<T>(snap, kind, problems, tables)) : readTable<T>(snap, kind, problems, tables);
+      if (recs) out = [...(out ?? []), ...recs];
+    }
+    return out;
+  };
+
+  const settingsSnaps = byKind.get('settings');
+  const { settings, origin } = settingsSnaps ? readSettings(settingsSnaps, problems, given) : { settings: emptySettings(), origin: {} };
+  if (!settingsSnaps && given) applyGivenPeriod(settings, origin, given, problems);
+  else if (!settingsSnaps) problems.add('error', null, 'settingsMissing');
+
+  const data: WorkbookData = {
+    settings,
+    settingsOrigin: origin,
+    projects: read<Project>('projects'),
+    labour: read<Labour>('labour'),
+    revenue: read<Revenue>('revenue'),
+    budget: read<Budget>('budget'),
+    tasks: read<Task>('tasks'),
+    dossiers: read<Dossier>('dossiers'),
+    targets: read<Target>('targets'),
+    sections: read<SectionRow>('sections'),
+    templates: read<TemplateRow>('templates'),
+    metrics: read<MetricDef>('metrics'),
+    tables,
+  };
+  for (const def of TABLES) {
+    if (def.kind === 'settings' || byKind.has(def.kind)) continue;
+    if (['projects', 'labour', 'revenue', 'budget', 'tasks', 'targets'].includes(def.kind)) {
+      problems.add('warning', null, 'tableMissing', { table: def.vi, en: def.en });
+    }
+  }
+  return data;
+}
+
+function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[]): Located<T>[] | null {
+  const def = TABLES.find((t) => t.kind === kind)!;
+  // Read rows once: a reader may produce them on demand (the fast .xlsx reader does).
+  const rows = snap.rows;
+  const range = tableRange(snap, rows.length);
+  if (snap.headerless) {
+    const nonEmpty = rows.filter((r) => !r.every((v) => isBlank(v))).length;
+    problems.add('error', range, 'tableNoHeader', { table: snap.name, rows: nonEmpty });
+    tables.push({ kind, name: snap.name, range, rowsRead: 0, rowsSkipped: nonEmpty });
+    return null;
+  }
+  const colIndex = new Map<string, number>();
+  const unknown: string[] = [];
+  snap.headers.forEach((h, i) => {
+    const c = matchColumn(def, h ?? '');
+    if (!c) {
+      if (cleanText(h ?? '')) unknown.push(cleanText(h));
+      return;
+    }
+    if (colIndex.has(c.key)) {
+      problems.add('warning', cellAddress(snap.sheet, snap.headerRow, snap.columnNumbers?.[i] ?? snap.firstColumn + i), 'columnDuplicate', { header: h, table: snap.name });
+      return;
+    }
+    colIndex.set(c.key, i);
+  });
+  for (const range of snap.merged ?? []) {
+    problems.add('warning', `${quoteSheet(snap.sheet)}!${range}`, 'mergedCells', { table: snap.name, range });
+  }
+  if (unknown.length) problems.add('info', range, 'columnsUnknown', { table: snap.name, headers: unknown.join(', ') });
+  const nonEmptyRows = rows.filter((r) => !r.every((v) => isBlank(v))).length;
+  const missing = def.columns.filter((c) => c.required && !colIndex.has(c.key));
+  if (missing.length) {
+    for (const c of missing) {
+      problems.add('error', cellAddress(snap.sheet, snap.headerRow, snap.firstColumn), 'columnMissing', {
+        table: snap.name,
+        header: c.vi[0],
+        rows: nonEmptyRows,
+      });
+    }
+    tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: nonEmptyRows });
+    return null;
+  }
+  staleFormulaWarnings(snap, rows, new Set(colIndex.values()), problems);
+  const layout: TableLayout = { sheet: snap.sheet, table: snap.name, firstColumn: snap.firstColumn, columns: Object.fromEntries(colIndex) };
+  const sheetCols = snap.columnNumbers;
+  if (sheetCols) layout.columnNumbers = Object.fromEntries([...colIndex].map(([k, i]) => [k, sheetCols[i]]));
+  const out: Located<T>[] = [];
+  let skipped = 0;
+  rows.forEach((row, ri) => {
+    if (row.every((v) => isBlank(v))) return;
+    const sheetRow = snap.rowNumbers?.[ri] ?? snap.headerRow + 1 + ri;
+    const rec: RawRecord = {};
+    const here = snap.rowColumnNumbers?.[ri];
+    const origin = here ? new Origin(layout, sheetRow, Object.fromEntries([...colIndex].map(([k, i]) => [k, here[i]]))) : new Origin(layout, sheetRow);
+    const at = (key: string) => origin.cell(key);
+    let bad = false;
+    for (const c of def.columns) {
+      const i = colIndex.get(c.key);
+      const addr = at(c.key);
+      const v = i === undefined ? null : row[i] ?? null;
+      const header = i === undefined ? c.vi[0] : snap.headers[i];
+      if (isBlank(v)) {
+        rec[c.key] = c.type === 'yesno' ? false : null;
+        continue;
+      }
+      noteUnsafeText(v, addr, problems);
+      const p = (kind === 'dossiers' && c.key === 'cashless' ? cashlessCell(v) : null) ?? parseCell(c.type, v);
+      if (!p.ok && p.why === 'uncomputedFormula') {
+        const dropsRow = c.required || c.type === 'date';
+        problems.add(dropsRow ? 'error' : 'warning', addr, 'formulaNotComputed', { cell: addr, text: p.text, header, row: sheetRow, dropped: dropsRow ? 1 : 0 });
+        if (dropsRow) bad = true;
+        rec[c.key] = c.type === 'yesno' ? false : null;
+        continue;
+      }
+      if (!p.ok) {
+        // A bad value in an optional column drops the cell, not the row (except dates that decide counting).
+        const dropsRow = c.required || c.type === 'date';
+        problems.add(dropsRow ? 'error' : 'warning', addr, dropsRow ? 'badValue' : 'badOptional', {
+          text: p.text,
+          header,
+          why: whyText(p.why, problems.lang),
+          row: sheetRow,
+        });
+        if (dropsRow) bad = true;
+        rec[c.key] = c.type === 'yesno' ? false : null;
+        continue;
+      }
+      // dates are checked against the report's own date, for the rows it counts (checkReportDate)
+      rec[c.key] = p.value === '' ? null : p.value;
+    }
+    if (!bad) bad = !checkRow(kind, rec, at, snap, colIndex, problems, sheetRow);
+    if (!bad) {
+      const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
+      const r = schema.safeParse(rec);
+      if (!r.success) {
+        for (const issue of r.error.issues) {
+          const key = String(issue.path[0] ?? '');
+          const i = colIndex.get(key);
+          const header = i === undefined ? fieldName(kind, key, problems.lang) : snap.headers[i];
+          const text = describe((i === undefined ? null : row[i]) ?? null);
+          const code = issue.code === 'too_small' && Number(rec[key]) < 0 ? 'negativeNotAllowed' : issue.code === 'invalid_value' ? 'badValue' : 'outOfRange';
+          if (code === 'negativeNotAllowed' || code === 'outOfRange') problems.add('error', at(key), code, { header, text, row: sheetRow });
+          else problems.add('error', at(key), 'badValue', { header, text, why: problems.lang === 'vi' ? 'không hợp lệ' : 'is not valid', row: sheetRow });
+        }
+        bad = true;
+      } else {
+        out.push({ ...(r.data as T), origin });
+      }
+    }
+    if (bad) skipped++;
+  });
+  tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped, columns: [...colIndex.keys()] });
+  if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
+  return out;
+}
+
+/**
+ * A formula's stored result may be stale when the workbook asks to be recalculated on opening or
+ * was written by a program that does not calculate: one warning per such cell in a used column.
+ * Formulas are never evaluated here.
+ */
+function staleFormulaWarnings(snap: TableSnapshot, rows: CellValue[][], used: Set<number>, problems: Problems): void {
+  const stale = snap.staleFormulas;
+  if (!stale) return;
+  for (const [ri, ci, formula] of stale.cells) {
+    const row = rows[ri];
+    if (!used.has(ci) || !row || row.every((v) => isBlank(v))) continue;
+    const cell = tableCell(snap, ri, ci);
+    problems.add('warning', cell, 'formulaStale', { cell, text: `=${formula}`, value: describe(row[ci] ?? null), why: stale.reason, app: stale.application ?? '' });
+  }
+}
+
+/** Checks a row beyond cell types; returns false when the row must be left out (problems added). */
+function checkRow(
+  kind: TableKind,
+  rec: RawRecord,
+  at: (key: string) => string,
+  snap: TableSnapshot,
+  colIndex: Map<string, number>,
+  problems: Problems,
+  sheetRow: number,
+): boolean {
+  const def = TABLES.find((t) => t.kind === kind)!;
+  if (kind === 'projects') {
+    const src = String(rec.source ?? '').toUpperCase().replace(/\s/g, '');
+    if (rec.source !== null && src !== 'FDI' && src !== 'DDI') {
+      problems.add('error', at('source'), 'unknownSource', { text: String(rec.source), row: sheetRow });
+      return false;
+    }
+    rec.source = src || null;
+    if (rec.event !== null) {
+      const ev = EVENTS[foldKey(String(rec.event))];
+      if (!ev) {
+        problems.add('error', at('event'), 'unknownEvent', { text: String(rec.event), row: sheetRow });
+        return false;
+      }
+      rec.event = ev;
+    }
+    if (rec.event === 'terminate') rec.capital = null;
+  }
+  if (kind === 'dossiers' && !checkDossier(rec, at, problems, sheetRow)) return false;
+  for (const c of def.columns) {
+    if (!c.required || rec[c.key] !== null) continue;
+    if (kind === 'projects' && c.key === 'capital' && rec.event === 'terminate') continue;
+    const i = colIndex.get(c.key);
+    problems.add('error', at(c.key), 'requiredEmpty', { header: i === undefined ? c.vi[0] : snap.headers[i], row: sheetRow });
+    return false;
+  }
+  return true;
+}
+
+/** A dossier's kind and channel as the contract names them; returned before received is a bad row. */
+function checkDossier(rec: RawRecord, at: (key: string) => string, problems: Problems, sheetRow: number): boolean {
+  const kind = dossierKind(rec.kind as string | null);
+  if (kind === undefined) {
+    problems.add('error', at('kind'), 'unknownDossierKind', { text: String(rec.kind), row: sheetRow });
+    return false;
+  }
+  rec.kind = kind;
+  const channel = dossierChannel(rec.channel as string | null);
+  if (channel === undefined) {
+    problems.add('error', at('channel'), 'unknownChannel', { text: String(rec.channel), row: sheetRow });
+    return false;
+  }
+  rec.channel = channel;
+  if (typeof rec.received === 'string' && typeof rec.returned === 'string' && rec.returned < rec.received) {
+    problems.add('error', at('returned'), 'returnedBeforeReceived', { returned: formatDayDMY(rec.returned), received: formatDayDMY(rec.received), row: sheetRow });
+    return false;
+  }
+  return true;
+}
+
+function emptySettings(): Settings {
+  return {
+    periodStart: null,
+    periodEnd: null,
+    asOf: null,
+    reportDate: null,
+    vndPerUsd: null,
+    agency: null,
+    parentAgency: null,
+    docNumber: null,
+    place: null,
+    title: null,
+    signerFor: null,
+    signerTitle: null,
+    signerName: null,
+    recipients: null,
+    language: null,
+  };
+}
+
+/** Text that an .xlsx or .docx cannot hold is cleaned when written; the cell is named here. */
+function noteUnsafeText(v: CellValue, addr: string, problems: Problems): void {
+  if (typeof v === 'string' && !isXmlSafe(v)) problems.add('info', addr, 'textCleaned', { chars: unsafeCharacters(v).join(', ') });
+}
+
+/** Settings is a two-column key/value table. */
+/** A report period given from outside the workbook (the command line's --period): it wins over the workbook's. */
+export interface GivenPeriod {
+  start: Day;
+  end: Day;
+}
+
+function applyGivenPeriod(st: Settings, origin: Partial<Record<SettingKey, string>>, given: GivenPeriod, problems: Problems): void {
+  const was = st.periodStart && st.periodEnd && (st.periodStart !== given.start || st.periodEnd !== given.end) ? `${formatDayDMY(st.periodStart)} – ${formatDayDMY(st.periodEnd)}` : '';
+  problems.add('info', null, 'periodGiven', { start: formatDayDMY(given.start), end: formatDayDMY(given.end), was });
+  st.periodStart = given.start;
+  st.periodEnd = given.end;
+  delete origin.periodStart;
+  delete origin.periodEnd;
+}
+
+function readSettings(snaps: TableSnapshot[], problems: Problems, given?: GivenPeriod): { settings: Settings; origin: Partial<Record<SettingKey, string>> } {
+  const settings = emptySettings() as unknown as Record<string, unknown>;
+  const origin: Partial<Record<SettingKey, string>> = {};
+  for (const snap of snaps) {
+    const def = TABLES[0];
+    let keyCol = snap.headers.findIndex((h) => matchColumn(def, h ?? '')?.key === 'key');
+    let valCol = snap.headers.findIndex((h) => matchColumn(def, h ?? '')?.key === 'value');
+    if (keyCol < 0) keyCol = 0;
+    if (valCol < 0) valCol = keyCol === 0 ? 1 : 0;
+    const rows = snap.rows;
+    staleFormulaWarnings(snap, rows, new Set([keyCol, valCol]), problems);
+    rows.forEach((row, ri) => {
+      const rawKey = row[keyCol];
+      if (isBlank(rawKey ?? null)) return;
+      const f = foldKey(String(rawKey));
+      const s = SETTINGS.find((x) => foldKey(x.key) === f || foldKey(x.vi) === f);
+      const addr = tableCell(snap, ri, valCol);
+      if (!s) {
+        problems.add('info', tableCell(snap, ri, keyCol), 'settingUnknown', { key: String(rawKey) });
+        return;
+      }
+      if (origin[s.key]) {
+        problems.add('warning', tableCell(snap, ri, keyCol), 'settingDuplicate', { key: s.vi });
+        return;
+      }
+      origin[s.key] = addr;
+      const v = row[valCol] ?? null;
+      if (isBlank(v)) return;
+      noteUnsafeText(v, addr, problems);
+      const p = s.type === 'date' ? parseDate(v) : s.type === 'number' ? parseNumber(v) : parseText(v);
+      if (!p.ok) {
+        problems.add('error', addr, 'settingBad', { text: p.text, key: s.key, vi: s.vi, why: whyText(p.why, problems.lang) });
+        return;
+      }
+      settings[s.key] = p.value === '' ? null : p.value;
+    });
+  }
+  const st = settings as unknown as Settings;
+  if (given) applyGivenPeriod(st, origin, given, problems);
+  for (const k of ['periodStart', 'periodEnd'] as const) {
+    if (!st[k]) problems.add('error', origin[k] ?? null, 'settingMissing', { key: k, vi: SETTINGS.find((s) => s.key === k)!.vi });
+  }
+  if (st.periodStart && st.periodEnd && st.periodEnd < st.periodStart) {
+    problems.add('error', origin.periodEnd ?? null, 'periodReversed', { start: formatDayDMY(st.periodStart), end: formatDayDMY(st.periodEnd) });
+  }
+  if (st.vndPerUsd !== null && !(st.vndPerUsd > 0)) {
+    problems.add('error', origin.vndPerUsd ?? null, 'settingBad', { text: String(st.vndPerUsd), key: 'vndPerUsd', vi: 'TyGia', why: whyText('notNumber', problems.lang) });
+    st.vndPerUsd = null;
+  }
+  return { settings: st, origin };
+}

@@ -1,0 +1,74 @@
+// Tables parsed once and kept until they change (src/core/records/table-cache.ts, issue 21 item 4): a report
+// built with the cache after one table's edit equals the report built from nothing, and only the
+// edited table is parsed again.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { buildReport, reportJson, ReportResult } from '../../../src/core/engine';
+import { TableRead } from '../../../src/core/records/mapping';
+import { CellValue, TableSnapshot } from '../../../src/core/records/snapshot';
+import { TableReadCache } from '../../../src/core/records/table-cache';
+import { readWorkbookTables } from '../../../src/node/xlsx';
+
+const EXAMPLE = path.join(__dirname, '../../../examples/hai-phong-2023-h1.xlsx');
+const base: TableSnapshot[] = readWorkbookTables(fs.readFileSync(EXAMPLE)).map((s) => ({ ...s }));
+
+/** What a report says: every figure and reason, the problems in order, the tables read, the sheet plan. */
+const said = (r: ReportResult) => JSON.stringify([reportJson(r), r.problems, r.plan]);
+
+/** The workbook after one cell of one table changed (a new rows array, as the add-in's re-read gives). */
+function edited(snaps: TableSnapshot[], t: number, row: number, col: number, value: CellValue): TableSnapshot[] {
+  return snaps.map((s, i) => {
+    if (i !== t || !s.rows.length) return s;
+    const rows = s.rows.map((r) => r);
+    const ri = row % rows.length;
+    rows[ri] = rows[ri].map((v, ci) => (ci === col % rows[ri].length ? value : v));
+    return { ...s, rows };
+  });
+}
+
+test('the example: a second run parses nothing again and says the same', () => {
+  const cache = new TableReadCache<TableRead>();
+  const first = buildReport(base, { tableCache: cache });
+  expect(cache.misses).toBeGreaterThanOrEqual(6);
+  expect(cache.hits).toBe(0);
+  const misses = cache.misses;
+  // the add-in hands back a kept table as a new snapshot object with the same rows
+  const again = buildReport(
+    base.map((s) => ({ ...s })),
+    { tableCache: cache },
+  );
+  expect(cache.misses).toBe(misses);
+  expect(cache.hits).toBe(misses);
+  expect(said(again)).toBe(said(first));
+  expect(said(first)).toBe(said(buildReport(base)));
+});
+
+test('after an edit only the edited table is parsed again, and the report is the one built from nothing', () => {
+  const value = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 100000 }), fc.constantFrom('abc', '', 'x', '01/02/2023', 'FDI', 'Cấp mới'), fc.double({ min: -1, max: 1e6, noNaN: true }));
+  fc.assert(
+    fc.property(fc.nat({ max: base.length - 1 }), fc.nat(), fc.nat(), value, (t, row, col, v) => {
+      const cache = new TableReadCache<TableRead>();
+      buildReport(base, { tableCache: cache });
+      const before = cache.misses;
+      const next = edited(base, t, row, col, v);
+      const cached = buildReport(next, { tableCache: cache });
+      expect(said(cached)).toBe(said(buildReport(next)));
+      // the edited table (when it is a contract table the engine parses) and nothing else
+      expect(cache.misses - before).toBeLessThanOrEqual(1);
+    }),
+    { numRuns: 25 },
+  );
+});
+
+test('a table moved on its sheet or renamed is parsed again (its cells are cited)', () => {
+  const cache = new TableReadCache<TableRead>();
+  buildReport(base, { tableCache: cache });
+  const i = base.findIndex((s) => s.rows.length > 3 && /DuAn/i.test(s.name));
+  expect(i).toBeGreaterThanOrEqual(0);
+  const moved = base.map((s, k) => (k === i ? { ...s, headerRow: s.headerRow + 2 } : s));
+  const before = cache.misses;
+  const r = buildReport(moved, { tableCache: cache });
+  expect(cache.misses).toBe(before + 1);
+  expect(said(r)).toBe(said(buildReport(moved)));
+});
