@@ -117,7 +117,8 @@ describe('§II.7 written from the dossiers', () => {
   test('the seed wording, with the on-time rate and the overdue count', () => {
     const r = run([settings(H1), hoso()]);
     const text = allText(r);
-    expect(text).toContain('Kết quả giải quyết TTHC 6 tháng đầu năm 2023:');
+    // TTHC written in full at its first use, as the report writes every abbreviation (abbreviations.ts)
+    expect(text).toContain('Kết quả giải quyết thủ tục hành chính (TTHC) 6 tháng đầu năm 2023:');
     expect(text).toContain('- Giải quyết thủ tục hành chính: 4 hồ sơ, trong đó đúng hạn 2 hồ sơ, đạt 66,7%; còn 02 hồ sơ quá hạn chưa trả kết quả (chi tiết tại Phụ lục 1).');
     expect(text).toContain('- Giải quyết các hồ sơ không thuộc thủ tục hành chính: 1 hồ sơ.');
     expect(text).toContain('- Dịch vụ công trực tuyến (cấp độ 3): 2 hồ sơ.');
@@ -154,7 +155,7 @@ describe('§II.7 written from the dossiers', () => {
   test('staff rephrase it with the MauCau key "dossiers"', () => {
     const mau = table('MauCau', ['Mã câu', 'Mẫu câu'], [['dossiers', 'Đã giải quyết {dossiers_resolved} hồ sơ TTHC, {dossiers_online} hồ sơ trực tuyến.']]);
     const r = run([settings(H1), hoso(), mau]);
-    expect(para(r, 'dossiers')).toEqual(['Đã giải quyết 4 hồ sơ TTHC, 2 hồ sơ trực tuyến.']);
+    expect(para(r, 'dossiers')).toEqual(['Đã giải quyết 4 hồ sơ thủ tục hành chính (TTHC), 2 hồ sơ trực tuyến.']);
     expect(allText(r)).not.toContain('Giải quyết các hồ sơ không thuộc');
   });
 
