@@ -70,9 +70,9 @@ export const BAD_CASES: BadCase[] = [
   { name: 'missing-projects-table', mutate: (t) => t.delete('DuAn'), cell: null, keyword: 'Không có bảng DuAn', metrics: { ...GOOD, fdi_new_count: null, ddi_new_count: null, fdi_new_capital: null } },
   { name: 'missing-labour-table', mutate: (t) => t.delete('LaoDong'), cell: null, keyword: 'Không có bảng LaoDong', metrics: { ...GOOD, labour_workers: null } },
   { name: 'settings-missing', mutate: (t) => t.delete('ThongTin'), cell: null, keyword: 'Chưa biết kỳ báo cáo', cliRefusal: 'Từ ngày', metrics: { fdi_new_count: null, budget_total: null } },
-  { name: 'settings-no-period-end', mutate: (t) => t.get('ThongTin')!.rows.splice(1, 1), cell: null, keyword: 'chưa có giá trị cho khóa DenNgay', metrics: { fdi_new_count: null } },
-  { name: 'period-end-before-start', mutate: setCell('ThongTin', 1, 1, d(1, 1, 2022)), cell: 'ThongTin!B3', keyword: 'trước ngày bắt đầu', metrics: { fdi_new_count: null } },
-  { name: 'settings-impossible-date', mutate: setCell('ThongTin', 0, 1, '32/01/2023'), cell: 'ThongTin!B2', keyword: 'ngày không có thật', metrics: { fdi_new_count: null } },
+  { name: 'settings-no-period-end', mutate: (t) => t.get('ThongTin')!.rows.splice(1, 1), cell: null, keyword: 'chưa có giá trị cho khóa DenNgay', cliRefusal: 'Chưa biết kỳ báo cáo', metrics: { fdi_new_count: null } },
+  { name: 'period-end-before-start', mutate: setCell('ThongTin', 1, 1, d(1, 1, 2022)), cell: 'ThongTin!B3', keyword: 'trước ngày bắt đầu', cliRefusal: 'Chưa biết kỳ báo cáo', metrics: { fdi_new_count: null } },
+  { name: 'settings-impossible-date', mutate: setCell('ThongTin', 0, 1, '32/01/2023'), cell: 'ThongTin!B2', keyword: 'ngày không có thật', cliRefusal: 'Chưa biết kỳ báo cáo', metrics: { fdi_new_count: null } },
   { name: 'settings-duplicate-key', mutate: addRow('ThongTin', ['TuNgay', d(1, 2, 2023)]), cell: 'ThongTin!A7', keyword: 'lặp lại', metrics: GOOD },
   { name: 'exchange-rate-zero', mutate: setCell('ThongTin', 4, 1, 0), cell: 'ThongTin!B6', keyword: 'TyGia', metrics: { ...GOOD, ddi_cumulative_capital_usd: null } },
   {

@@ -59,8 +59,8 @@ export interface Why {
   en: string;
 }
 
-/** An expression the checks refuse; `message` is the English reason, `vi` the Vietnamese one. */
-export class ExpressionRefused extends Error {
+/** A reason about an expression: `message` is the English reason, `vi` the Vietnamese one. */
+class ExpressionProblem extends Error {
   readonly vi: string;
   constructor(why: Why) {
     super(why.en);
@@ -68,14 +68,11 @@ export class ExpressionRefused extends Error {
   }
 }
 
+/** An expression the checks refuse. */
+export class ExpressionRefused extends ExpressionProblem {}
+
 /** An expression that was accepted but gives no value for these figures (division by zero…). */
-export class ExpressionFailed extends Error {
-  readonly vi: string;
-  constructor(why: Why) {
-    super(why.en);
-    this.vi = why.vi;
-  }
-}
+export class ExpressionFailed extends ExpressionProblem {}
 
 /** The reason an ExpressionRefused or ExpressionFailed gives, in `lang`. */
 export function reasonOf(e: ExpressionRefused | ExpressionFailed, lang: 'vi' | 'en'): string {
