@@ -4,7 +4,7 @@ import { CATALOG, CATALOG_BY_KEY } from '../figures/catalog';
 import { AnnexModel } from './annexes';
 import { ChartModel } from './charts';
 import { TableModel } from './tables';
-import { capitalise, dateLine, periodLabel, textDate, formatNumber, roman } from './format';
+import { capitalise, dateLine, periodLabel, textDate, figureDecimals, formatNumber, roman } from './format';
 import { WorkbookData } from '../records/mapping';
 import { Metric, Metrics, Period, BudgetUnit, MetricValueType } from '../figures/metrics';
 import { Inline, TemplateValue, metricValue, renderTemplate } from './narrative';
@@ -36,6 +36,8 @@ export interface FigureRow {
   /** Where it came from: table, filter, row count. */
   source: string;
   reason: string | null;
+  /** The value as the report writes it (format.ts, the precision rule, with the workbook's own templates); '' when missing. */
+  shown: string;
 }
 
 export interface ReportModel {
@@ -369,7 +371,7 @@ export function buildReportModel(
     },
     blanks: markedBlanks(lang),
     annexes: annexes.map((a) => ({ ...a, attachedTo })),
-    figures: figureRows(metrics, staff, lang),
+    figures: figureRows(metrics, staff, lang, templates),
     highlights: highlights(metrics, lang),
   };
 }
@@ -532,8 +534,8 @@ function sourceText(m: Metric, lang: Lang): string {
   return `${m.source.table}: ${m.source.filter} (${m.source.rows} ${STR[lang].rows})`;
 }
 
-function figureRows(metrics: Metrics, staff: StaffMetricInfo[], lang: Lang): FigureRow[] {
-  const rows: FigureRow[] = [];
+function figureRows(metrics: Metrics, staff: StaffMetricInfo[], lang: Lang, templates: Record<string, string>): FigureRow[] {
+  const rows: Omit<FigureRow, 'shown'>[] = [];
   const scalar = (v: MetricValueType): number | boolean | null => (Array.isArray(v) ? null : v);
   for (const info of CATALOG) {
     const m = metrics.get(info.key)!;
@@ -553,7 +555,14 @@ function figureRows(metrics: Metrics, staff: StaffMetricInfo[], lang: Lang): Fig
     const m = metrics.get(sm.key);
     if (m) rows.push({ key: sm.key, label: sm.label, value: scalar(m.value), unit: sm.unit, source: `${lang === 'vi' ? 'Công thức' : 'Expression'}: ${sm.expression}`, reason: m.reason });
   }
-  return rows;
+  return rows.map((r) => ({ ...r, shown: shownValue(r, lang, templates) }));
+}
+
+/** A figure's value as the report writes it: "38,8" where the text says 38,8%, "có"/"không" for a flag. */
+function shownValue(f: Pick<FigureRow, 'key' | 'value'>, lang: Lang, templates: Record<string, string>): string {
+  if (typeof f.value === 'boolean') return f.value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no';
+  if (f.value === null) return '';
+  return formatNumber(f.value, lang, figureDecimals(f.key, templates, f.value));
 }
 
 function highlights(metrics: Metrics, lang: Lang): { label: string; text: string }[] {

@@ -3,8 +3,7 @@ import { Inline } from './narrative';
 import { columnLetters, quoteSheet } from '../records/snapshot';
 import { Lang, LEVEL_NAMES, Problem, ProblemLine, READ_HEADING, cellsText, problemList } from '../problems';
 import { Block, FigureRow, isBlankLine, ReportModel } from './report';
-import { figureDecimals, formatNumber, integerFormat } from './format';
-import { DEFAULT_TEMPLATES } from './templates';
+import { formatNumber, integerFormat } from './format';
 import { TableColumn, TableRow } from './tables';
 import { AnnexModel } from './annexes';
 import { textWidthPt } from './text-width';
@@ -652,17 +651,10 @@ const FIG_HEAD = {
 const FIG_PRINTED_COLS = 6;
 
 /**
- * A figure's value as the printed sheet shows it. Excel number formats cannot fix the separators
- * (they follow the reader's system locale: LibreOffice here prints 24,480.37), so the printed
- * column holds the Vietnamese text and the number itself stands in the unprinted column.
+ * Số liệu. Excel number formats cannot fix the separators (they follow the reader's system locale:
+ * LibreOffice here prints 24,480.37), so the printed column holds each figure as the report writes
+ * it (FigureRow.shown) and the number itself stands in the unprinted column.
  */
-function figureText(f: FigureRow, lang: Lang): string {
-  if (typeof f.value === 'boolean') return f.value ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no';
-  if (f.value === null) return '';
-  // as the report writes the figure (format.ts, the precision rule): "38,8" where the text says 38,8%
-  return formatNumber(f.value, lang, figureDecimals(f.key, DEFAULT_TEMPLATES[lang], f.value));
-}
-
 function figuresSheet(model: ReportModel): SheetPlan {
   const lang = model.lang;
   const cols = [22, 30, 13, 10, 40, 18, 16];
@@ -681,7 +673,7 @@ function figuresSheet(model: ReportModel): SheetPlan {
     const isCount = typeof f.value === 'number' && Number.isInteger(f.value) && !/%/.test(f.unit);
     cells.push({ row: r, col: 1, value: f.key, style: body });
     cells.push({ row: r, col: 2, value: f.label, style: body });
-    cells.push({ row: r, col: 3, value: figureText(f, lang), style: { ...body, horizontal: 'right' } });
+    cells.push({ row: r, col: 3, value: f.shown, style: { ...body, horizontal: 'right' } });
     cells.push({ row: r, col: 4, value: f.unit, style: body });
     cells.push({ row: r, col: 5, value: f.source, style: body });
     cells.push({ row: r, col: 6, value: f.reason ?? '', style: body });

@@ -65,3 +65,24 @@ describe('a comparison with last year reads the same in the text, Bảng 1, the 
     if (label && said && !/giảm/.test(label)) expect(label).toContain(`bằng ${said}%`);
   });
 });
+
+test('Số liệu writes a figure at the decimals the workbook\'s own sentence asks for ({fdi_pct_plan:1}, not the built-in :2)', () => {
+  const snaps = (mau: string | null) => [
+    settings(['01/01/2024', '30/06/2024']),
+    projects([['F1', 'FDI', 'Cấp mới', '05/03/2024', 100]]),
+    table('KeHoach', ['Chỉ tiêu', 'Năm', 'Kế hoạch', 'Cùng kỳ'], [['fdi_capital', 2024, 300, 80]]),
+    ...(mau ? [table('MauCau', ['Mã câu', 'Mẫu câu'], [['fdi', mau]])] : []),
+  ];
+  const shown = (r: ReturnType<typeof run>) => {
+    const sheet = r.plan.sheets.find((s) => s.name === 'Số liệu')!;
+    const row = sheet.cells.find((c) => c.col === 1 && c.value === 'fdi_pct_plan')!.row;
+    return sheet.cells.find((c) => c.row === row && c.col === 3)!.value;
+  };
+  const text = (r: ReturnType<typeof run>) => r.model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [inlineText(b.inlines)] : [])).join('\n');
+  const built = run(snaps(null));
+  expect(shown(built)).toBe('33,33');
+  expect(text(built)).toContain('33,33%');
+  const own = run(snaps('Thu hút {fdi_total_capital} triệu USD, đạt {fdi_pct_plan:1}% kế hoạch.'));
+  expect(text(own)).toContain('đạt 33,3% kế hoạch');
+  expect(shown(own)).toBe('33,3');
+});
