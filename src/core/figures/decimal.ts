@@ -21,8 +21,46 @@ function fromScaled(int: bigint, scale: number): number {
   return Number(`${neg ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
 }
 
+/** Below this, a scaled value and a running total of them are exact in a double (see sumScaledInDoubles). */
+const SAFE_SCALED = 2 ** 50;
+
+/** Digits after the decimal point of v as JavaScript writes it; -1 for exponent notation. */
+function decimals(v: number): number {
+  if (Number.isInteger(v) && Math.abs(v) < 1e21) return 0;
+  const s = String(v);
+  if (s.includes('e')) return -1;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * The exact sum on scaled integers held in doubles, or null when they could outgrow 2^50. Each v is
+ * within half an ulp of its shortest decimal d, so v·10^k rounds to the integer d·10^k while that is
+ * below 2^51; integer sums below 2^53 are exact, and the one division at the end is correctly
+ * rounded, giving the same double as the BigInt path.
+ */
+function sumScaledInDoubles(list: number[]): number | null {
+  let scale = 0;
+  for (const v of list) {
+    const d = decimals(v);
+    if (d < 0 || d > 22) return null;
+    if (d > scale) scale = d;
+  }
+  const unit = 10 ** scale;
+  let total = 0;
+  for (const v of list) {
+    const scaled = Math.round(v * unit);
+    if (!(Math.abs(scaled) < SAFE_SCALED)) return null;
+    total += scaled;
+    if (!(Math.abs(total) < SAFE_SCALED)) return null;
+  }
+  return scale === 0 ? total : total / unit;
+}
+
 export function exactSum(values: Iterable<number>): number {
-  const list = [...values];
+  const list = Array.isArray(values) ? (values as number[]) : [...values];
+  const fast = sumScaledInDoubles(list);
+  if (fast !== null) return fast === 0 ? 0 : fast;
   const parts: { int: bigint; scale: number }[] = [];
   let scale = 0;
   for (const v of list) {

@@ -28,25 +28,8 @@ export function checkConsistency(data: WorkbookData, problems: Problems): number
       return true;
     });
   }
-  for (const list of [data.labour, data.revenue] as const) {
-    if (!list) continue;
-    const seen = new Map<string, number>();
-    for (const r of list) {
-      const k = `${r.enterprise.toLowerCase()}|${r.month}`;
-      const first = seen.get(k);
-      if (first !== undefined) problems.add('warning', r.origin.cell('month'), 'duplicateMonthRow', { name: r.enterprise, month: formatMonth(r.month), first });
-      else seen.set(k, r.origin.row);
-    }
-  }
-  if (data.budget) {
-    const seen = new Map<string, number>();
-    for (const r of data.budget) {
-      const k = `${r.unit.toLowerCase()}|${r.month}`;
-      const first = seen.get(k);
-      if (first !== undefined) problems.add('warning', r.origin.cell('month'), 'duplicateMonthRow', { name: r.unit, month: formatMonth(r.month), first });
-      else seen.set(k, r.origin.row);
-    }
-  }
+  for (const list of [data.labour, data.revenue] as const) if (list) checkMonthRows<{ enterprise: string; month: string; origin: Origin }>(list, (r) => r.enterprise, problems);
+  if (data.budget) checkMonthRows(data.budget, (r) => r.unit, problems);
   if (data.targets) {
     const seen = new Map<string, number>();
     data.targets = data.targets.filter((t) => {
@@ -69,11 +52,28 @@ export function checkConsistency(data: WorkbookData, problems: Problems): number
   return removed;
 }
 
+/** One row per name and month in a monthly list: a second one is warned about (it still counts). */
+function checkMonthRows<T extends { month: string; origin: Origin }>(rows: T[], nameOf: (r: T) => string, problems: Problems): void {
+  const seen = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const name = nameOf(r);
+    let months = seen.get(name.toLowerCase());
+    if (!months) seen.set(name.toLowerCase(), (months = new Map()));
+    const first = months.get(r.month);
+    if (first !== undefined) problems.add('warning', r.origin.cell('month'), 'duplicateMonthRow', { name, month: formatMonth(r.month), first });
+    else months.set(r.month, r.origin.row);
+  }
+}
+
 function checkProjects(rows: Located<Project>[], problems: Problems): void {
   const byId = new Map<string, Located<Project>[]>();
-  for (const r of rows) byId.set(r.projectId, [...(byId.get(r.projectId) ?? []), r]);
+  for (const r of rows) {
+    const events = byId.get(r.projectId);
+    if (events) events.push(r);
+    else byId.set(r.projectId, [r]);
+  }
   for (const [id, events] of byId) {
-    const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const sorted = events.length === 1 ? events : [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (new Set(sorted.map((e) => e.source)).size > 1) problems.add('warning', sorted[0].origin.cell('source'), 'projectSourceMixed', { id });
     const news = sorted.filter((e) => e.event === 'new');
     if (news.length > 1) problems.add('warning', news[1].origin.cell('event'), 'projectNewTwice', { id });

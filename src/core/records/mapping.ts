@@ -220,51 +220,18 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
   if (sheetCols) layout.columnNumbers = Object.fromEntries([...colIndex].map(([k, i]) => [k, sheetCols[i]]));
   const out: Located<T>[] = [];
   let skipped = 0;
-  rows.forEach((row, ri) => {
-    if (row.every((v) => isBlank(v))) return;
+  const fields = def.columns.map((c) => ({ def: c, index: colIndex.get(c.key) ?? -1, header: colIndex.has(c.key) ? snap.headers[colIndex.get(c.key)!] : c.vi[0] }));
+  const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri];
+    if (blankRow(row)) continue;
     const sheetRow = snap.rowNumbers?.[ri] ?? snap.headerRow + 1 + ri;
-    const rec: RawRecord = {};
     const here = snap.rowColumnNumbers?.[ri];
     const origin = here ? new Origin(layout, sheetRow, Object.fromEntries([...colIndex].map(([k, i]) => [k, here[i]]))) : new Origin(layout, sheetRow);
     const at = (key: string) => origin.cell(key);
-    let bad = false;
-    for (const c of def.columns) {
-      const i = colIndex.get(c.key);
-      const addr = at(c.key);
-      const v = i === undefined ? null : row[i] ?? null;
-      const header = i === undefined ? c.vi[0] : snap.headers[i];
-      if (isBlank(v)) {
-        rec[c.key] = c.type === 'yesno' ? false : null;
-        continue;
-      }
-      noteUnsafeText(v, addr, problems);
-      const p = (kind === 'dossiers' && c.key === 'cashless' ? cashlessCell(v) : null) ?? parseCell(c.type, v);
-      if (!p.ok && p.why === 'uncomputedFormula') {
-        const dropsRow = c.required || c.type === 'date';
-        problems.add(dropsRow ? 'error' : 'warning', addr, 'formulaNotComputed', { cell: addr, text: p.text, header, row: sheetRow, dropped: dropsRow ? 1 : 0 });
-        if (dropsRow) bad = true;
-        rec[c.key] = c.type === 'yesno' ? false : null;
-        continue;
-      }
-      if (!p.ok) {
-        // A bad value in an optional column drops the cell, not the row (except dates that decide counting).
-        const dropsRow = c.required || c.type === 'date';
-        problems.add(dropsRow ? 'error' : 'warning', addr, dropsRow ? 'badValue' : 'badOptional', {
-          text: p.text,
-          header,
-          why: whyText(p.why, problems.lang),
-          row: sheetRow,
-        });
-        if (dropsRow) bad = true;
-        rec[c.key] = c.type === 'yesno' ? false : null;
-        continue;
-      }
-      // dates are checked against the report's own date, for the rows it counts (checkReportDate)
-      rec[c.key] = p.value === '' ? null : p.value;
-    }
-    if (!bad) bad = !checkRow(kind, rec, at, snap, colIndex, problems, sheetRow);
+    const rec = readRow(kind, fields, row, origin, sheetRow, problems);
+    let bad = rec === null || !checkRow(kind, rec, at, snap, colIndex, problems, sheetRow);
     if (!bad) {
-      const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
       const r = schema.safeParse(rec);
       if (!r.success) {
         for (const issue of r.error.issues) {
@@ -272,20 +239,65 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
           const i = colIndex.get(key);
           const header = i === undefined ? fieldName(kind, key, problems.lang) : snap.headers[i];
           const text = describe((i === undefined ? null : row[i]) ?? null);
-          const code = issue.code === 'too_small' && Number(rec[key]) < 0 ? 'negativeNotAllowed' : issue.code === 'invalid_value' ? 'badValue' : 'outOfRange';
+          const code = issue.code === 'too_small' && Number(rec![key]) < 0 ? 'negativeNotAllowed' : issue.code === 'invalid_value' ? 'badValue' : 'outOfRange';
           if (code === 'negativeNotAllowed' || code === 'outOfRange') problems.add('error', at(key), code, { header, text, row: sheetRow });
           else problems.add('error', at(key), 'badValue', { header, text, why: problems.lang === 'vi' ? 'không hợp lệ' : 'is not valid', row: sheetRow });
         }
         bad = true;
       } else {
-        out.push({ ...(r.data as T), origin });
+        const located = r.data as Located<T>;
+        located.origin = origin;
+        out.push(located);
       }
     }
     if (bad) skipped++;
-  });
+  }
   tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped, columns: [...colIndex.keys()] });
   if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
   return out;
+}
+
+interface FieldRead {
+  def: ColumnDef;
+  /** The column of the snapshot holding the field, -1 when the table has none. */
+  index: number;
+  header: string;
+}
+
+function blankRow(row: CellValue[]): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
+  return true;
+}
+
+/**
+ * One row's cells as raw field values, each parsed by its column's type; null when a bad value
+ * leaves the row out (problems added). A cell's address is built only when a problem names it.
+ */
+function readRow(kind: TableKind, fields: FieldRead[], row: CellValue[], origin: Origin, sheetRow: number, problems: Problems): RawRecord | null {
+  const rec: RawRecord = {};
+  let bad = false;
+  for (const { def: c, index, header } of fields) {
+    const v = index < 0 ? null : row[index] ?? null;
+    if (isBlank(v)) {
+      rec[c.key] = c.type === 'yesno' ? false : null;
+      continue;
+    }
+    if (typeof v === 'string' && !isXmlSafe(v)) noteUnsafeText(v, origin.cell(c.key), problems);
+    const p = (kind === 'dossiers' && c.key === 'cashless' ? cashlessCell(v) : null) ?? parseCell(c.type, v);
+    if (p.ok) {
+      // dates are checked against the report's own date, for the rows it counts (checkReportDate)
+      rec[c.key] = p.value === '' ? null : p.value;
+      continue;
+    }
+    rec[c.key] = c.type === 'yesno' ? false : null;
+    // A bad value in an optional column drops the cell, not the row (except dates that decide counting).
+    const dropsRow = c.required || c.type === 'date';
+    if (dropsRow) bad = true;
+    const addr = origin.cell(c.key);
+    if (p.why === 'uncomputedFormula') problems.add(dropsRow ? 'error' : 'warning', addr, 'formulaNotComputed', { cell: addr, text: p.text, header, row: sheetRow, dropped: dropsRow ? 1 : 0 });
+    else problems.add(dropsRow ? 'error' : 'warning', addr, dropsRow ? 'badValue' : 'badOptional', { text: p.text, header, why: whyText(p.why, problems.lang), row: sheetRow });
+  }
+  return bad ? null : rec;
 }
 
 /**

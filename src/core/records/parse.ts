@@ -32,7 +32,8 @@ export function describe(v: CellValue): string {
 }
 
 export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && cleanText(v) === '');
+  // cleanText(v) === '' exactly when v is all white space (NFC keeps white space white space)
+  return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
 /** Excel shows some errors as text in values (Office.js gives "#N/A" strings). */
@@ -125,8 +126,11 @@ function monthOf(day: Day): Month {
   return month;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (!(m >= 1 && m <= 12) || !Number.isInteger(m)) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
 }
 
 /** Excel 1900 date system serial → day. Serial 60 is Excel's phantom 29/02/1900. */

@@ -6,8 +6,11 @@
 const NOT_XML = /[^\t\n\r\u{20}-\u{D7FF}\u{E000}-\u{FFFD}\u{10000}-\u{10FFFF}]/gu;
 const NOT_XML_TEST = /[^\t\n\r\u{20}-\u{D7FF}\u{E000}-\u{FFFD}\u{10000}-\u{10FFFF}]/u;
 
+/** Every UTF-16 unit that may begin a character XML cannot hold: far cheaper than the exact test. */
+const SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/;
+
 export function isXmlSafe(s: string): boolean {
-  return !NOT_XML_TEST.test(s);
+  return !SUSPECT.test(s) || !NOT_XML_TEST.test(s);
 }
 
 /** The characters XML cannot hold in the text, each once, as `U+FFFE`. */
