@@ -36,7 +36,8 @@ function median(xs: number[]): number {
 function edit(snaps: TableSnapshot[], name: string, k: number): TableSnapshot[] {
   return snaps.map((s) => {
     if (s.name !== name) return s;
-    const rows = s.rows.slice();
+    // the adapter reads the whole table again: every row a new array
+    const rows = s.rows.map((r) => [...r]);
     const ri = Math.floor(rows.length / 2);
     // the last column of a row in the middle: a note or an optional figure, changed back and forth
     rows[ri] = rows[ri].map((v, ci): CellValue => (ci === rows[ri].length - 1 ? (k % 2 ? 'sửa' : null) : v));

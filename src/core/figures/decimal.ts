@@ -24,13 +24,21 @@ function fromScaled(int: bigint, scale: number): number {
 /** Below this, a scaled value and a running total of them are exact in a double (see sumScaledInDoubles). */
 const SAFE_SCALED = 2 ** 50;
 
-/** Digits after the decimal point of v as JavaScript writes it; -1 for exponent notation. */
+/**
+ * Digits after the decimal point of v as JavaScript writes it (its shortest round-trip decimal);
+ * -1 for exponent notation or when that decimal scaled to an integer would reach SAFE_SCALED. The
+ * first k whose nearest k-decimal reads back as v is that decimal's length: below SAFE_SCALED the
+ * product v·10^k rounds to the decimal's digits, and a shorter decimal would have been found first.
+ */
 function decimals(v: number): number {
-  if (Number.isInteger(v) && Math.abs(v) < 1e21) return 0;
-  const s = String(v);
-  if (s.includes('e')) return -1;
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
+  if (Number.isInteger(v)) return Math.abs(v) < SAFE_SCALED ? 0 : -1;
+  if (!Number.isFinite(v) || Math.abs(v) < 1e-6) return -1;
+  for (let k = 1, unit = 10; k <= 22; k++, unit *= 10) {
+    const m = Math.round(v * unit);
+    if (!(Math.abs(m) < SAFE_SCALED)) return -1;
+    if (m / unit === v) return k;
+  }
+  return -1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TableReadCache } from './table-cache';
+import { TableReadCache, RowMemo, sameRow } from './table-cache';
 import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
 import { isXmlSafe, unsafeCharacters } from './xml-text';
 import { foldKey, cleanText } from './text';
@@ -137,7 +137,7 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
     if (!list) return null;
     let out: Located<T>[] | null = null;
     for (const snap of list) {
-      const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, () => readTable<T>(snap, kind, problems, tables)) : readTable<T>(snap, kind, problems, tables);
+      const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, (earlier) => readTable<T>(snap, kind, problems, tables, earlier)) : readTable<T>(snap, kind, problems, tables).records;
       if (recs) out = [...(out ?? []), ...recs];
     }
     return out;
@@ -172,7 +172,14 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
   return data;
 }
 
-function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[]): Located<T>[] | null {
+interface TableParse<T> {
+  records: Located<T>[] | null;
+  /** What a later parse of the same table may reuse row by row (absent when the rows were not parsed one by one). */
+  memo?: RowMemo;
+  rowsParsed: number;
+}
+
+function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[], earlier?: RowMemo): TableParse<T> {
   const def = TABLES.find((t) => t.kind === kind)!;
   // Read rows once: a reader may produce them on demand (the fast .xlsx reader does).
   const rows = snap.rows;
@@ -181,7 +188,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
     const nonEmpty = rows.filter((r) => !r.every((v) => isBlank(v))).length;
     problems.add('error', range, 'tableNoHeader', { table: snap.name, rows: nonEmpty });
     tables.push({ kind, name: snap.name, range, rowsRead: 0, rowsSkipped: nonEmpty });
-    return null;
+    return { records: null, rowsParsed: 0 };
   }
   const colIndex = new Map<string, number>();
   const unknown: string[] = [];
@@ -212,7 +219,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
       });
     }
     tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: nonEmptyRows });
-    return null;
+    return { records: null, rowsParsed: 0 };
   }
   staleFormulaWarnings(snap, rows, new Set(colIndex.values()), problems);
   const layout: TableLayout = { sheet: snap.sheet, table: snap.name, firstColumn: snap.firstColumn, columns: Object.fromEntries(colIndex) };
@@ -222,39 +229,71 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
   let skipped = 0;
   const fields = def.columns.map((c) => ({ def: c, index: colIndex.get(c.key) ?? -1, header: colIndex.has(c.key) ? snap.headers[colIndex.get(c.key)!] : c.vi[0] }));
   const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
+  const memo: RowMemo = { rows, records: new Array(rows.length), problems: new Array(rows.length) };
+  let rowsParsed = 0;
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri];
-    if (blankRow(row)) continue;
-    const sheetRow = snap.rowNumbers?.[ri] ?? snap.headerRow + 1 + ri;
-    const here = snap.rowColumnNumbers?.[ri];
-    const origin = here ? new Origin(layout, sheetRow, Object.fromEntries([...colIndex].map(([k, i]) => [k, here[i]]))) : new Origin(layout, sheetRow);
-    const at = (key: string) => origin.cell(key);
-    const rec = readRow(kind, fields, row, origin, sheetRow, problems);
-    let bad = rec === null || !checkRow(kind, rec, at, snap, colIndex, problems, sheetRow);
-    if (!bad) {
-      const r = schema.safeParse(rec);
-      if (!r.success) {
-        for (const issue of r.error.issues) {
-          const key = String(issue.path[0] ?? '');
-          const i = colIndex.get(key);
-          const header = i === undefined ? fieldName(kind, key, problems.lang) : snap.headers[i];
-          const text = describe((i === undefined ? null : row[i]) ?? null);
-          const code = issue.code === 'too_small' && Number(rec![key]) < 0 ? 'negativeNotAllowed' : issue.code === 'invalid_value' ? 'badValue' : 'outOfRange';
-          if (code === 'negativeNotAllowed' || code === 'outOfRange') problems.add('error', at(key), code, { header, text, row: sheetRow });
-          else problems.add('error', at(key), 'badValue', { header, text, why: problems.lang === 'vi' ? 'không hợp lệ' : 'is not valid', row: sheetRow });
-        }
-        bad = true;
-      } else {
-        const located = r.data as Located<T>;
-        located.origin = origin;
-        out.push(located);
+    if (earlier && sameRow(earlier.rows[ri], row)) {
+      // the same cells at the same place as in the table's last parse: what the row gave then
+      const was = earlier.records[ri];
+      memo.records[ri] = was;
+      const said = earlier.problems[ri];
+      if (said) {
+        memo.problems[ri] = said;
+        problems.list.push(...said);
       }
+      if (was) out.push(was as Located<T>);
+      else if (was === null) skipped++;
+      continue;
     }
-    if (bad) skipped++;
+    if (blankRow(row)) continue;
+    rowsParsed++;
+    const p0 = problems.list.length;
+    const record = readRecord<T>(kind, fields, schema, snap, colIndex, layout, row, ri, problems);
+    memo.records[ri] = record;
+    if (problems.list.length > p0) memo.problems[ri] = problems.list.slice(p0);
+    if (record) out.push(record);
+    else skipped++;
   }
   tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped, columns: [...colIndex.keys()] });
   if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
-  return out;
+  return { records: out, memo, rowsParsed };
+}
+
+/** One non-blank row as a record, or null when it is left out (its problems added). */
+function readRecord<T>(
+  kind: TableKind,
+  fields: FieldRead[],
+  schema: import('zod').ZodType,
+  snap: TableSnapshot,
+  colIndex: Map<string, number>,
+  layout: TableLayout,
+  row: CellValue[],
+  ri: number,
+  problems: Problems,
+): Located<T> | null {
+  const sheetRow = snap.rowNumbers?.[ri] ?? snap.headerRow + 1 + ri;
+  const here = snap.rowColumnNumbers?.[ri];
+  const origin = here ? new Origin(layout, sheetRow, Object.fromEntries([...colIndex].map(([k, i]) => [k, here[i]]))) : new Origin(layout, sheetRow);
+  const at = (key: string) => origin.cell(key);
+  const rec = readRow(kind, fields, row, origin, sheetRow, problems);
+  if (rec === null || !checkRow(kind, rec, at, snap, colIndex, problems, sheetRow)) return null;
+  const r = schema.safeParse(rec);
+  if (r.success) {
+    const located = r.data as Located<T>;
+    located.origin = origin;
+    return located;
+  }
+  for (const issue of r.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    const i = colIndex.get(key);
+    const header = i === undefined ? fieldName(kind, key, problems.lang) : snap.headers[i];
+    const text = describe((i === undefined ? null : row[i]) ?? null);
+    const code = issue.code === 'too_small' && Number(rec[key]) < 0 ? 'negativeNotAllowed' : issue.code === 'invalid_value' ? 'badValue' : 'outOfRange';
+    if (code === 'negativeNotAllowed' || code === 'outOfRange') problems.add('error', at(key), code, { header, text, row: sheetRow });
+    else problems.add('error', at(key), 'badValue', { header, text, why: problems.lang === 'vi' ? 'không hợp lệ' : 'is not valid', row: sheetRow });
+  }
+  return null;
 }
 
 interface FieldRead {

@@ -131,16 +131,24 @@ const share = (px: number) => px / 625;
 const ROMAN = ['I', 'II'];
 const vi = new Intl.Collator('vi', { numeric: true });
 const byText = (a: string | null, b: string | null) => vi.compare(a ?? '', b ?? '');
+/** Days are 'YYYY-MM-DD': compared as text they sort by date (as the collator sorts them, only faster). */
+const byDay = (a: Day, b: Day) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The two annexes: the new projects the *_new_* metrics count, and the overdue and late tasks the tasks_* metrics count. */
 export function buildAnnexes(data: WorkbookData, period: Period | null, lang: Lang): AnnexesResult {
   const t = T[lang];
   const annexes: AnnexModel[] = [];
   const omitted: AnnexesResult['omitted'] = [];
-  const add = (id: AnnexId, title: string, built: Pick<AnnexModel, 'columns' | 'rows' | 'note' | 'totals'> | string) => {
+  const add = (id: AnnexId, title: string, built: AnnexParts | string) => {
     if (typeof built === 'string') return omitted.push({ id, title, reason: built });
     const number = annexes.length + 1;
-    annexes.push({ id, number, label: t.label(number), title, caption: `${t.label(number)}. ${title}`, attachedTo: null, ...built });
+    const annex = { id, number, label: t.label(number), title, caption: `${t.label(number)}. ${title}`, attachedTo: null, note: built.note, totals: built.totals } as AnnexModel;
+    // the rows are laid out when first read (the summary sheet and the Word report read them; a live check does not)
+    let table: Pick<AnnexModel, 'columns' | 'rows'> | undefined;
+    const laid = () => (table ??= built.table());
+    Object.defineProperty(annex, 'columns', { enumerable: true, configurable: true, get: () => laid().columns });
+    Object.defineProperty(annex, 'rows', { enumerable: true, configurable: true, get: () => laid().rows });
+    annexes.push(annex);
   };
   add('projects', t.projects, projectsAnnex(data, period, lang));
   // in report order: §II.7 (dossiers) before §II.8 (tasks); only for a workbook with a list of dossiers
@@ -149,9 +157,23 @@ export function buildAnnexes(data: WorkbookData, period: Period | null, lang: La
   return { annexes, omitted };
 }
 
+/** What an annex states at once (its totals and note) and its table, laid out when first read. */
+interface AnnexParts {
+  note: string | null;
+  totals: Record<string, number>;
+  table: () => Pick<AnnexModel, 'columns' | 'rows'>;
+}
+
+/** A copy of an annex with another `attachedTo`, its table still laid out only when read. */
+export function annexAttachedTo(annex: AnnexModel, attachedTo: string | null): AnnexModel {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(annex)) as AnnexModel;
+  copy.attachedTo = attachedTo;
+  return copy;
+}
+
 const tableName = (data: WorkbookData, kind: 'projects' | 'tasks', fallback: string) => data.tables.find((x) => x.kind === kind)?.name ?? fallback;
 
-function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): Pick<AnnexModel, 'columns' | 'rows' | 'note' | 'totals'> | string {
+function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): AnnexParts | string {
   const t = T[lang];
   if (!period) return t.noPeriod;
   if (!data.projects) return t.noTable(tableName(data, 'projects', 'DuAn'));
@@ -166,34 +188,37 @@ function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): P
     { header: t.capital, align: 'right', width: share(px[6]) },
   ];
   const totals: Record<string, number> = {};
-  const parts: { source: 'FDI' | 'DDI'; sorted: Located<Project>[]; count: number; capital: number }[] = [];
+  const parts: { source: 'FDI' | 'DDI'; events: Located<Project>[]; count: number; capital: number }[] = [];
   for (const source of ['FDI', 'DDI'] as const) {
     // the very rows fdi_new_count / fdi_new_capital count (and ddi_…)
     const events: Located<Project>[] = licensingEvents(data.projects, source, 'new', period.start, period.end);
     if (!events.length) continue;
-    const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || byText(a.name, b.name) || byText(a.projectId, b.projectId));
     const key = source.toLowerCase();
     const count = new Set(events.map((p) => p.projectId)).size;
     const capital = exactSum(events.map((p) => p.capital ?? 0));
     totals[`${key}_new_count`] = count;
     totals[`${key}_new_capital`] = capital;
-    parts.push({ source, sorted, count, capital });
+    parts.push({ source, events, count, capital });
   }
-  const rows: TableRow[] = [];
-  parts.forEach(({ source, sorted, count, capital }, part) => {
-    // one decimal count per part, rows and total alike ("1,1" … "99,0"); the parts differ in unit
-    const decimals = columnDecimals([...sorted.map((p) => p.capital ?? 0), capital]);
-    const capitalText = (v: number) => formatNumber(v, lang, { decimals });
-    rows.push({ cells: [`${ROMAN[part]}. ${source === 'FDI' ? t.fdi : t.ddi}`, '', '', '', '', '', ''], group: true });
-    sorted.forEach((p, i) => {
-      rows.push({
-        cells: [String(i + 1), p.name ?? p.projectId, p.investor ?? '', p.country ?? '', p.zone ?? '', formatDayDMY(p.date), capitalText(p.capital ?? 0)],
+  if (!parts.length) return t.noProjects;
+  const table = () => {
+    const rows: TableRow[] = [];
+    parts.forEach(({ source, events, count, capital }, part) => {
+      const sorted = [...events].sort((a, b) => byDay(a.date, b.date) || byText(a.name, b.name) || byText(a.projectId, b.projectId));
+      // one decimal count per part, rows and total alike ("1,1" … "99,0"); the parts differ in unit
+      const decimals = columnDecimals([...sorted.map((p) => p.capital ?? 0), capital]);
+      const capitalText = (v: number) => formatNumber(v, lang, { decimals });
+      rows.push({ cells: [`${ROMAN[part]}. ${source === 'FDI' ? t.fdi : t.ddi}`, '', '', '', '', '', ''], group: true });
+      sorted.forEach((p, i) => {
+        rows.push({
+          cells: [String(i + 1), p.name ?? p.projectId, p.investor ?? '', p.country ?? '', p.zone ?? '', formatDayDMY(p.date), capitalText(p.capital ?? 0)],
+        });
       });
+      rows.push({ cells: ['', t.projectTotal(count), '', '', '', '', capitalText(capital)], bold: true });
     });
-    rows.push({ cells: ['', t.projectTotal(count), '', '', '', '', capitalText(capital)], bold: true });
-  });
-  if (!rows.length) return t.noProjects;
-  return { ...withoutEmptyColumns(columns, rows, [2, 3, 4]), note: null, totals };
+    return withoutEmptyColumns(columns, rows, [2, 3, 4]);
+  };
+  return { table, note: null, totals };
 }
 
 /**
@@ -212,7 +237,7 @@ function withoutEmptyColumns(columns: TableColumn[], rows: TableRow[], optional:
 
 const daysBetween = (from: Day, to: Day) => dayToSerial(to) - dayToSerial(from);
 
-function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang): Pick<AnnexModel, 'columns' | 'rows' | 'note' | 'totals'> | string {
+function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang): AnnexParts | string {
   const t = T[lang];
   if (!period) return t.noPeriod;
   if (!data.tasks) return t.noTable(tableName(data, 'tasks', 'NhiemVu'));
@@ -232,29 +257,32 @@ function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang): Pick
     { title: t.overdue(asOf), key: 'tasks_overdue', tasks: c.overdue },
     { title: t.doneLate, key: 'tasks_done_late', tasks: c.doneLate },
   ];
-  const rows: TableRow[] = [];
   const totals: Record<string, number> = {};
-  let part = 0;
-  for (const p of parts) {
-    totals[p.key] = p.tasks.length;
-    if (!p.tasks.length) continue;
-    rows.push({ cells: [`${ROMAN[part++]}. ${p.title}`, '', '', '', '', ''], group: true });
-    const sorted = [...p.tasks].sort((a, b) => byText(a.deadline, b.deadline) || byText(a.taskId, b.taskId));
-    sorted.forEach((x, i) => {
-      const end = x.completed !== null && x.completed <= period.asOf ? x.completed : null;
-      const late = daysBetween(x.deadline!, end ?? period.asOf);
-      rows.push({
-        cells: [String(i + 1), x.title ? `${x.taskId} - ${x.title}` : x.taskId, formatDayDMY(x.assigned), formatDayDMY(x.deadline!), end ? formatDayDMY(end) : t.notDone, formatNumber(late, lang, { decimals: 0 })],
+  for (const p of parts) totals[p.key] = p.tasks.length;
+  if (!parts.some((p) => p.tasks.length)) return t.noTasks(asOf);
+  const table = () => {
+    const rows: TableRow[] = [];
+    let part = 0;
+    for (const p of parts) {
+      if (!p.tasks.length) continue;
+      rows.push({ cells: [`${ROMAN[part++]}. ${p.title}`, '', '', '', '', ''], group: true });
+      const sorted = [...p.tasks].sort((a, b) => byDay(a.deadline!, b.deadline!) || byText(a.taskId, b.taskId));
+      sorted.forEach((x, i) => {
+        const end = x.completed !== null && x.completed <= period.asOf ? x.completed : null;
+        const late = daysBetween(x.deadline!, end ?? period.asOf);
+        rows.push({
+          cells: [String(i + 1), x.title ? `${x.taskId} - ${x.title}` : x.taskId, formatDayDMY(x.assigned), formatDayDMY(x.deadline!), end ? formatDayDMY(end) : t.notDone, formatNumber(late, lang, { decimals: 0 })],
+        });
       });
-    });
-    rows.push({ cells: ['', t.taskTotal(p.tasks.length), '', '', '', ''], bold: true });
-  }
-  if (!rows.length) return t.noTasks(asOf);
-  return { columns: fitColumns(columns, rows), rows, note: t.taskNote(asOf), totals };
+      rows.push({ cells: ['', t.taskTotal(p.tasks.length), '', '', '', ''], bold: true });
+    }
+    return { columns: fitColumns(columns, rows), rows };
+  };
+  return { table, note: t.taskNote(asOf), totals };
 }
 
 /** The TTHC dossiers dossiers_overdue counts: received by the as-of date, not returned by then, past their due date. */
-function dossiersAnnex(dossiers: Located<Dossier>[], period: Period | null, lang: Lang): Pick<AnnexModel, 'columns' | 'rows' | 'note' | 'totals'> | string {
+function dossiersAnnex(dossiers: Located<Dossier>[], period: Period | null, lang: Lang): AnnexParts | string {
   const t = T[lang];
   if (!period) return t.noPeriod;
   const asOf = formatDayDMY(period.asOf);
@@ -268,10 +296,13 @@ function dossiersAnnex(dossiers: Located<Dossier>[], period: Period | null, lang
     { header: t.due, align: 'center', width: share(px[3]) },
     { header: t.daysOverdue, align: 'right', width: share(px[4]) },
   ];
-  const sorted = [...overdue].sort((a, b) => byText(a.due, b.due) || byText(a.dossierId, b.dossierId));
-  const rows: TableRow[] = sorted.map((d, i) => ({
-    cells: [String(i + 1), d.procedure ? `${d.dossierId} - ${d.procedure}` : d.dossierId, formatDayDMY(d.received), formatDayDMY(d.due!), formatNumber(daysBetween(d.due!, period.asOf), lang, { decimals: 0 })],
-  }));
-  rows.push({ cells: ['', t.dossierTotal(overdue.length), '', '', ''], bold: true });
-  return { columns: fitColumns(columns, rows), rows, note: t.dossierNote(asOf), totals: { dossiers_overdue: overdue.length } };
+  const table = () => {
+    const sorted = [...overdue].sort((a, b) => byDay(a.due!, b.due!) || byText(a.dossierId, b.dossierId));
+    const rows: TableRow[] = sorted.map((d, i) => ({
+      cells: [String(i + 1), d.procedure ? `${d.dossierId} - ${d.procedure}` : d.dossierId, formatDayDMY(d.received), formatDayDMY(d.due!), formatNumber(daysBetween(d.due!, period.asOf), lang, { decimals: 0 })],
+    }));
+    rows.push({ cells: ['', t.dossierTotal(overdue.length), '', '', ''], bold: true });
+    return { columns: fitColumns(columns, rows), rows };
+  };
+  return { table, note: t.dossierNote(asOf), totals: { dossiers_overdue: overdue.length } };
 }

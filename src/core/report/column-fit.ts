@@ -10,23 +10,48 @@ export const TEXT_WIDTH_PT = (PAGE_MM.width - PAGE_MM.left - PAGE_MM.right) * PT
 /** Word draws a glyph run a little wider than the sum of its advances at some sizes: 2 % to spare. */
 const SPARE = 1.02;
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean);
-const widest = (texts: string[], bold: boolean, size: number) => Math.max(0, ...texts.map((t) => textWidthPt(t, size, bold)));
+/** White space as /\s/ knows it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * The widest text each column must hold on one line, in points at `size`: in a column of figures,
  * dates or a short status (right-aligned or centred) the whole cell, since a number or a date must
  * never wrap and a status reads as one phrase ("Chưa hoàn thành"); in a column of text its longest
  * word; and the longest word of the header (bold), which may wrap between its words. A part's
- * heading row spans the table and is left out.
+ * heading row spans the table and is left out. Each distinct text is measured once (an annex of
+ * tens of thousands of rows repeats its dates, statuses and words).
  */
 export function columnNeedsPt(columns: Pick<TableColumn, 'header' | 'align'>[], rows: TableRow[], size = TABLE_TEXT.sizePt): number[] {
+  const measured = [new Map<string, number>(), new Map<string, number>()];
+  const width = (text: string, bold: boolean) => {
+    const seen = measured[bold ? 1 : 0];
+    let w = seen.get(text);
+    if (w === undefined) seen.set(text, (w = textWidthPt(text, size, bold)));
+    return w;
+  };
+  // no character is wider than 1 em: a word of n UTF-16 units is at most n · size points wide
+  const widestWordOver = (text: string, bold: boolean, need: number) => {
+    let most = need;
+    let start = -1;
+    for (let k = 0; k <= text.length; k++) {
+      if (k < text.length && !isSpace(text.charCodeAt(k))) {
+        if (start < 0) start = k;
+        continue;
+      }
+      if (start >= 0 && (k - start) * size > most) most = Math.max(most, width(text.slice(start, k), bold));
+      start = -1;
+    }
+    return most;
+  };
+  const widestWord = (text: string, bold: boolean) => widestWordOver(text, bold, 0);
   return columns.map((c, i) => {
-    let need = widest(words(c.header), true, size);
+    let need = widestWord(c.header, true);
     for (const r of rows) {
       if (r.group) continue;
       const text = r.cells[i] ?? '';
-      need = Math.max(need, c.align === 'left' ? widest(words(text), !!r.bold, size) : textWidthPt(text.trim(), size, !!r.bold));
+      need = c.align === 'left' ? widestWordOver(text, !!r.bold, need) : Math.max(need, width(text.trim(), !!r.bold));
     }
     return need;
   });

@@ -66,7 +66,10 @@ export function tokenize(src: string): Token[] {
   return out;
 }
 
-class Missing extends Error {}
+/** A value a template names is missing (thrown to drop an optional part; no stack: it is control flow, thousands per report). */
+class Missing {
+  constructor(readonly message: string) {}
+}
 
 /** Renders a template to inlines. Optional parts with a missing value are dropped. */
 export function renderTemplate(src: string, ctx: RenderContext): Inline[] {

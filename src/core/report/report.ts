@@ -1,7 +1,7 @@
 import { introduceAbbreviations } from './abbreviations';
 import { figureName, paragraphName } from '../staff-words';
 import { CATALOG, CATALOG_BY_KEY } from '../figures/catalog';
-import { AnnexModel } from './annexes';
+import { AnnexModel, annexAttachedTo } from './annexes';
 import { ChartModel } from './charts';
 import { TableModel } from './tables';
 import { capitalise, dateLine, periodLabel, textDate, figureDecimals, formatNumber, roman } from './format';
@@ -370,7 +370,7 @@ export function buildReportModel(
       name: s.signerName ?? PLACEHOLDERS[lang].signerName,
     },
     blanks: markedBlanks(lang),
-    annexes: annexes.map((a) => ({ ...a, attachedTo })),
+    annexes: annexes.map((a) => annexAttachedTo(a, attachedTo)),
     figures: figureRows(metrics, staff, lang, templates),
     highlights: highlights(metrics, lang),
   };

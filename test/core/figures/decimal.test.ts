@@ -56,3 +56,15 @@ describe('exactSum', () => {
     expect(exactDifference(0.3, 0.1)).toBe(0.2);
   });
 });
+
+describe('exactSum on any double JavaScript writes without an exponent', () => {
+  const plain = fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((v) => !String(v).includes('e'));
+  it('agrees with BigInt arithmetic on the shortest decimals', () => {
+    fc.assert(
+      fc.property(fc.array(plain, { maxLength: 20 }), (values) => {
+        expect(exactSum(values)).toBe(decimalSum(values));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

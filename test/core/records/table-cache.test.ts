@@ -72,3 +72,40 @@ test('a table moved on its sheet or renamed is parsed again (its cells are cited
   expect(cache.misses).toBe(before + 1);
   expect(said(r)).toBe(said(buildReport(moved)));
 });
+
+test('a table read again (every row a new array) parses only its changed rows, and says what a parse from nothing says', () => {
+  const value = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 100000 }), fc.constantFrom('abc', '', 'x', '01/02/2023', 'FDI', 'Cấp mới', '=1+1'), fc.double({ min: -1, max: 1e6, noNaN: true }));
+  const tables = base.map((s, i) => ({ s, i })).filter(({ s }) => s.rows.length > 3);
+  fc.assert(
+    fc.property(fc.constantFrom(...tables.map((t) => t.i)), fc.nat(), fc.nat(), value, (t, row, col, v) => {
+      const cache = new TableReadCache<TableRead>();
+      buildReport(base, { tableCache: cache });
+      const reread = (snaps: TableSnapshot[]) => snaps.map((s, i) => (i === t ? { ...s, rows: s.rows.map((r) => [...r]) } : s));
+      const rowsBefore = cache.rowsParsed;
+      // the same values read again: no row parsed
+      const same = buildReport(reread(base), { tableCache: cache });
+      expect(cache.rowsParsed).toBe(rowsBefore);
+      expect(said(same)).toBe(said(buildReport(base)));
+      // one cell changed: at most that row parsed, and the report is the one built from nothing
+      const next = reread(edited(base, t, row, col, v));
+      const cached = buildReport(next, { tableCache: cache });
+      expect(cache.rowsParsed - rowsBefore).toBeLessThanOrEqual(1);
+      expect(said(cached)).toBe(said(buildReport(next)));
+      // and back again
+      const back = buildReport(reread(base), { tableCache: cache });
+      expect(said(back)).toBe(said(buildReport(base)));
+    }),
+    { numRuns: 25 },
+  );
+});
+
+test('rows that moved (a row inserted above them) are parsed again at their new addresses', () => {
+  const cache = new TableReadCache<TableRead>();
+  buildReport(base, { tableCache: cache });
+  const i = base.findIndex((s) => s.rows.length > 3 && /DuAn/i.test(s.name));
+  const inserted = base.map((s, k) => (k === i ? { ...s, rows: [s.rows[0].map(() => null as CellValue), ...s.rows.map((r) => [...r])] } : s));
+  const before = cache.rowsParsed;
+  const r = buildReport(inserted, { tableCache: cache });
+  expect(cache.rowsParsed - before).toBeGreaterThan(3);
+  expect(said(r)).toBe(said(buildReport(inserted)));
+});
