@@ -26,10 +26,13 @@ export function leanMathjs(): void {
   const partFiles = PARTS.map((n) => path.join(root, 'lib/cjs/entry/dependenciesAny', `dependencies${n}.generated.js`));
   if (![createFile, ...partFiles].every((f) => fs.existsSync(f))) return;
   const lean = path.join(__dirname, 'mathjs-lean-entry.js');
+  const factories = path.join(__dirname, 'mathjs-lean-factories.js');
+  const dependencies = path.join(root, 'lib/cjs/entry/dependenciesAny');
   const M = Module as unknown as { _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string };
   const resolve = M._resolveFilename;
   M._resolveFilename = function (request, parent, ...rest) {
     if (request === 'mathjs' && parent?.filename && path.basename(parent.filename) === 'expressions.js' && path.basename(path.dirname(parent.filename)) === 'figures') return lean;
+    if (request === '../../factoriesAny.js' && parent?.filename && path.dirname(parent.filename) === dependencies) return factories;
     return resolve.call(this, request, parent, ...rest);
   };
 }
