@@ -1,5 +1,6 @@
 import type { TableReadCache } from './records/table-cache';
 import { CATALOG } from './figures/catalog';
+import { FigureMemo } from './figures/figure-memo';
 import { buildCharts } from './report/charts';
 import { buildTables } from './report/tables';
 import { buildAnnexes } from './report/annexes';
@@ -68,6 +69,14 @@ export function settingsLanguage(snapshots: TableSnapshot[]): Lang | null {
   return null;
 }
 
+/** The figures and checks kept with each table cache (the add-in's live checks). */
+const memos = new WeakMap<TableReadCache<TableRead>, FigureMemo>();
+export function figureMemo(cache: TableReadCache<TableRead>): FigureMemo {
+  let memo = memos.get(cache);
+  if (!memo) memos.set(cache, (memo = new FigureMemo()));
+  return memo;
+}
+
 /** The whole engine: table snapshots in, metrics, problems, report model and sheet plan out. */
 export function buildReport(snapshots: TableSnapshot[], options: ReportOptions = {}): ReportResult {
   const lang = options.lang ?? settingsLanguage(snapshots) ?? (options.grids && !snapshots.some((s) => matchTableKind(s.name)?.kind === 'settings') ? gridsLanguage(options.grids) : null) ?? 'vi';
@@ -86,10 +95,11 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     else problems.add('info', null, 'sheetMergesNotRead', { detail: n.code === 'mergesFailed' ? n.detail : lang === 'vi' ? 'phiên bản Excel này chưa cho đọc ô gộp' : 'this version of Excel does not give them' });
   }
   const data = readWorkbook(snapshots, problems, options.period, options.tableCache);
-  const removed = checkConsistency(data, problems);
+  const memo = options.tableCache ? figureMemo(options.tableCache) : undefined;
+  const removed = checkConsistency(data, problems, memo);
   // rows of the data lists left out of the figures: the report is then marked DỰ THẢO
   const leftOut = removed + data.tables.filter((t) => DATA_KINDS.includes(t.kind)).reduce((n, t) => n + t.rowsSkipped, 0);
-  const { period, metrics } = computeMetrics(data, problems);
+  const { period, metrics } = computeMetrics(data, problems, memo);
   checkReportDate(data, period, problems);
   if (period && (period.asOf < period.start || period.asOf > period.end)) {
     problems.add('info', data.settingsOrigin.asOf ?? null, 'asOfOutside', { asOf: formatDayDMY(period.asOf) });

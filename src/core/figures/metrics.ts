@@ -1,3 +1,4 @@
+import type { FigureMemo } from './figure-memo';
 import { WorkbookData } from '../records/mapping';
 import { Day, Month, addYears, monthOfDay, formatDayDMY, formatMonth } from '../records/parse';
 import { exactSum, exactProduct, exactDifference } from './decimal';
@@ -119,7 +120,7 @@ export function licensingEvents<T extends Pick<Project, 'source' | 'event' | 'da
 }
 
 /** Computes every metric key of the contract. Missing inputs give null and a reason, never 0. */
-export function computeMetrics(data: WorkbookData, problems: Problems): { period: Period | null; metrics: Metrics } {
+export function computeMetrics(data: WorkbookData, problems: Problems, memo?: FigureMemo): { period: Period | null; metrics: Metrics } {
   const lang = problems.lang;
   const metrics: Metrics = new Map();
   const set = (key: string, value: MetricValueType, why: string | null = null, source: Source | null = null) => {
@@ -129,7 +130,7 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
   const tableName = (kind: keyof typeof TABLE_BY_KIND) => data.tables.find((t) => t.kind === kind)?.name ?? TABLE_BY_KIND[kind].vi;
 
   /** num ÷ den × 100, or with `change` (num − den) ÷ den × 100, the difference taken exactly. */
-  const ratio = (key: string, num: string, den: string, change = false) => {
+  const ratioWith = (set: Setter) => (key: string, num: string, den: string, change = false) => {
     const a = metrics.get(num)?.value;
     const b = metrics.get(den)?.value;
     // a missing input: its own reason, which says what is missing in words
@@ -152,8 +153,15 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
     return t && t.prior !== null ? { value: t.prior, source: { table: tableName('targets'), filter: `${planKey} (Cùng kỳ), ${period!.year}`, rows: 1 } } : null;
   };
 
+  // Each table's figures are one step, replayed by a live check while that table and the plans it asked for are unchanged.
+  const base = `${JSON.stringify(period)}|${lang}`;
+  const ask = { planOf, priorOf };
+  const step = <T>(key: string, run: (set: Setter, ask: { planOf: PlanOf; priorOf: PriorOf }) => T): T =>
+    memo ? memo.run(`${key}|${base}`, problems.list, set, ask, run) : run(set, ask);
+
   // Investment
-  for (const src of ['FDI', 'DDI'] as const) {
+  for (const src of ['FDI', 'DDI'] as const) step(`investment|${src}|${memo?.id(data.projects)}|${tableName('projects')}`, (set, { planOf, priorOf }) => {
+    const ratio = ratioWith(set);
     const p = src.toLowerCase();
     const planKey = `${p}_capital`;
     const keys = ['new_count', 'new_capital', 'adjusted_count', 'adjusted_capital', 'total_capital', 'total_capital_prior', 'cumulative_count', 'cumulative_capital'];
@@ -199,20 +207,24 @@ export function computeMetrics(data: WorkbookData, problems: Problems): { period
     const plan = planOf(planKey);
     set(`${p}_plan`, plan.value, plan.why, plan.source);
     ratio(`${p}_pct_plan`, `${p}_total_capital`, `${p}_plan`);
-  }
+  });
   const rate = data.settings.vndPerUsd;
   const ddiCum = metrics.get('ddi_cumulative_capital')!.value;
   if (typeof ddiCum !== 'number') set('ddi_cumulative_capital_usd', null, metrics.get('ddi_cumulative_capital')!.reason ?? reason(lang, 'dependsOn'));
   else if (!rate) set('ddi_cumulative_capital_usd', null, reason(lang, 'noRate'));
   else set('ddi_cumulative_capital_usd', ddiCum / rate, null, { table: 'ThongTin', filter: `ddi_cumulative_capital ÷ TyGia (${rate})`, rows: 1 });
 
-  computeBudget(data, period, problems, set, planOf, tableName('budget'));
-  computeLabour(data, period, lang, set, priorOf, tableName('labour'));
-  ratio('labour_change_pct', 'labour_workers', 'labour_workers_prior', true);
-  computeLabourIncome(data, period, lang, set, tableName('labour'));
-  computeRevenue(data, period, lang, set, planOf, priorOf, ratio, tableName('revenue'));
-  computeTasks(data, period, lang, set, tableName('tasks'));
-  computeDossiers(data, period, lang, set, tableName('dossiers'), !period ? reason(lang, 'noPeriod') : !data.dossiers ? reason(lang, 'noTable', { t: 'dossiers' }) : null);
+  step(`budget|${memo?.id(data.budget)}|${memo?.id(data.targets)}|${tableName('budget')}`, (set, { planOf }) => computeBudget(data, period, problems, set, planOf, tableName('budget')));
+  step(`labour|${memo?.id(data.labour)}|${tableName('labour')}`, (set, { priorOf }) => {
+    computeLabour(data, period, lang, set, priorOf, tableName('labour'));
+    ratioWith(set)('labour_change_pct', 'labour_workers', 'labour_workers_prior', true);
+    computeLabourIncome(data, period, lang, set, tableName('labour'));
+  });
+  step(`revenue|${memo?.id(data.revenue)}|${tableName('revenue')}`, (set, { planOf, priorOf }) => computeRevenue(data, period, lang, set, planOf, priorOf, ratioWith(set), tableName('revenue')));
+  step(`tasks|${memo?.id(data.tasks)}|${tableName('tasks')}`, (set) => computeTasks(data, period, lang, set, tableName('tasks')));
+  step(`dossiers|${memo?.id(data.dossiers)}|${tableName('dossiers')}`, (set) =>
+    computeDossiers(data, period, lang, set, tableName('dossiers'), !period ? reason(lang, 'noPeriod') : !data.dossiers ? reason(lang, 'noTable', { t: 'dossiers' }) : null),
+  );
   return { period, metrics };
 }
 

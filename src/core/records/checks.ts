@@ -2,54 +2,72 @@ import { WorkbookData } from './mapping';
 import { Problems } from '../problems';
 import { Day, formatDayDMY, formatMonth, monthOfDay } from './parse';
 import { Period, normaliseTargetKey } from '../figures/metrics';
-import { Located, Origin, Project } from './schema';
+import { Located, Origin, Project, Target, Task } from './schema';
+import type { FigureMemo } from '../figures/figure-memo';
 import { taskInScope } from '../figures/task-status';
 
 /**
  * Cross-row checks after mapping. Rows that must not count are removed here, each one reported;
  * returns how many were removed.
  */
-export function checkConsistency(data: WorkbookData, problems: Problems): number {
+export function checkConsistency(data: WorkbookData, problems: Problems, memo?: FigureMemo): number {
   let removed = 0;
-  if (data.projects) checkProjects(data.projects, problems);
-  if (data.tasks) {
-    const seen = new Map<string, number>();
-    data.tasks = data.tasks.filter((t) => {
-      const first = seen.get(t.taskId);
-      if (first !== undefined) {
-        problems.add('error', t.origin.cell('taskId'), 'duplicateTask', { id: t.taskId, first, row: t.origin.row });
-        removed++;
-        return false;
-      }
-      seen.set(t.taskId, t.origin.row);
-      if (t.completed && t.completed < t.assigned) {
-        problems.add('warning', t.origin.cell('completed'), 'completedBeforeAssigned', { id: t.taskId, done: formatDayDMY(t.completed), assigned: formatDayDMY(t.assigned) });
-      }
-      return true;
-    });
+  // each table's checks are one step, replayed by a live check while that table is unchanged
+  const step = <T>(key: string, run: () => T): T => (memo ? memo.run(`${key}|${problems.lang}`, problems.list, () => undefined, {}, run) : run());
+  const projects = data.projects;
+  if (projects) step(`checkProjects|${memo?.id(projects)}`, () => checkProjects(projects, problems));
+  const tasks = data.tasks;
+  if (tasks) {
+    const kept = step(`checkTasks|${memo?.id(tasks)}`, () => uniqueTasks(tasks, problems));
+    removed += tasks.length - kept.length;
+    data.tasks = kept;
   }
-  for (const list of [data.labour, data.revenue] as const) if (list) checkMonthRows<{ enterprise: string; month: string; origin: Origin }>(list, (r) => r.enterprise, problems);
-  if (data.budget) checkMonthRows(data.budget, (r) => r.unit, problems);
-  if (data.targets) {
-    const seen = new Map<string, number>();
-    data.targets = data.targets.filter((t) => {
-      const key = normaliseTargetKey(t.metric);
-      if (!key) {
-        problems.add('warning', t.origin.cell('metric'), 'targetUnknownMetric', { text: t.metric, row: t.origin.row });
-        removed++;
-        return false;
-      }
-      const first = seen.get(`${key}|${t.year}`);
-      if (first !== undefined) {
-        problems.add('warning', t.origin.cell('metric'), 'targetDuplicate', { text: t.metric, year: t.year, first });
-        removed++;
-        return false;
-      }
-      seen.set(`${key}|${t.year}`, t.origin.row);
-      return true;
-    });
+  for (const list of [data.labour, data.revenue] as const) if (list) step(`checkMonths|${memo?.id(list)}`, () => checkMonthRows<{ enterprise: string; month: string; origin: Origin }>(list, (r) => r.enterprise, problems));
+  const budget = data.budget;
+  if (budget) step(`checkMonths|${memo?.id(budget)}`, () => checkMonthRows(budget, (r) => r.unit, problems));
+  const targets = data.targets;
+  if (targets) {
+    const kept = step(`checkTargets|${memo?.id(targets)}`, () => knownTargets(targets, problems));
+    removed += targets.length - kept.length;
+    data.targets = kept;
   }
   return removed;
+}
+
+/** The plans of known metrics, one per metric and year: the others are reported and left out. */
+function knownTargets(targets: Located<Target>[], problems: Problems): Located<Target>[] {
+  const seen = new Map<string, number>();
+  return targets.filter((t) => {
+    const key = normaliseTargetKey(t.metric);
+    if (!key) {
+      problems.add('warning', t.origin.cell('metric'), 'targetUnknownMetric', { text: t.metric, row: t.origin.row });
+      return false;
+    }
+    const first = seen.get(`${key}|${t.year}`);
+    if (first !== undefined) {
+      problems.add('warning', t.origin.cell('metric'), 'targetDuplicate', { text: t.metric, year: t.year, first });
+      return false;
+    }
+    seen.set(`${key}|${t.year}`, t.origin.row);
+    return true;
+  });
+}
+
+/** The tasks with their first row for each Mã: a later row of the same task is reported and left out. */
+function uniqueTasks(tasks: Located<Task>[], problems: Problems): Located<Task>[] {
+  const seen = new Map<string, number>();
+  return tasks.filter((t) => {
+    const first = seen.get(t.taskId);
+    if (first !== undefined) {
+      problems.add('error', t.origin.cell('taskId'), 'duplicateTask', { id: t.taskId, first, row: t.origin.row });
+      return false;
+    }
+    seen.set(t.taskId, t.origin.row);
+    if (t.completed && t.completed < t.assigned) {
+      problems.add('warning', t.origin.cell('completed'), 'completedBeforeAssigned', { id: t.taskId, done: formatDayDMY(t.completed), assigned: formatDayDMY(t.assigned) });
+    }
+    return true;
+  });
 }
 
 /** One row per name and month in a monthly list: a second one is warned about (it still counts). */

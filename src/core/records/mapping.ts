@@ -138,7 +138,8 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
     let out: Located<T>[] | null = null;
     for (const snap of list) {
       const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, (earlier) => readTable<T>(snap, kind, problems, tables, earlier)) : readTable<T>(snap, kind, problems, tables).records;
-      if (recs) out = [...(out ?? []), ...recs];
+      // one table's records stay the same array between live checks: its figures are kept by that array
+      if (recs) out = out ? [...out, ...recs] : recs;
     }
     return out;
   };
