@@ -109,7 +109,7 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
   for (const o of omitted) problems.add('info', null, 'chartOmitted', { title: o.title, reason: o.reason });
   const tables = buildTables(period, metrics, lang, data.templates);
   for (const o of tables.omitted) problems.add('info', null, 'tableOmitted', { title: o.title, reason: o.reason });
-  const annexes = buildAnnexes(data, period, lang);
+  const annexes = buildAnnexes(data, period, lang, memo);
   for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });
   const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes, leftOut);
   const result = { lang, data, period, metrics, staffMetrics, problems: problems.list, model, ...(mappings ? { mappings } : {}) } as ReportResult;

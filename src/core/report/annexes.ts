@@ -9,6 +9,7 @@ import { classifyDossiers } from '../records/dossiers';
 import { TableColumn, TableRow } from './tables';
 import { classifyTasks } from '../figures/task-status';
 import { fitColumns } from './column-fit';
+import type { FigureMemo } from '../figures/figure-memo';
 
 export type AnnexId = 'projects' | 'tasks' | 'dossiers';
 
@@ -135,7 +136,7 @@ const byText = (a: string | null, b: string | null) => vi.compare(a ?? '', b ?? 
 const byDay = (a: Day, b: Day) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The two annexes: the new projects the *_new_* metrics count, and the overdue and late tasks the tasks_* metrics count. */
-export function buildAnnexes(data: WorkbookData, period: Period | null, lang: Lang): AnnexesResult {
+export function buildAnnexes(data: WorkbookData, period: Period | null, lang: Lang, memo?: FigureMemo): AnnexesResult {
   const t = T[lang];
   const annexes: AnnexModel[] = [];
   const omitted: AnnexesResult['omitted'] = [];
@@ -153,7 +154,7 @@ export function buildAnnexes(data: WorkbookData, period: Period | null, lang: La
   add('projects', t.projects, projectsAnnex(data, period, lang));
   // in report order: §II.7 (dossiers) before §II.8 (tasks); only for a workbook with a list of dossiers
   if (data.dossiers) add('dossiers', t.dossiers, dossiersAnnex(data.dossiers, period, lang));
-  add('tasks', t.tasks, tasksAnnex(data, period, lang));
+  add('tasks', t.tasks, tasksAnnex(data, period, lang, memo));
   return { annexes, omitted };
 }
 
@@ -237,7 +238,7 @@ function withoutEmptyColumns(columns: TableColumn[], rows: TableRow[], optional:
 
 const daysBetween = (from: Day, to: Day) => dayToSerial(to) - dayToSerial(from);
 
-function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang): AnnexParts | string {
+function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang, memo?: FigureMemo): AnnexParts | string {
   const t = T[lang];
   if (!period) return t.noPeriod;
   if (!data.tasks) return t.noTable(tableName(data, 'tasks', 'NhiemVu'));
@@ -252,7 +253,9 @@ function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang): Anne
     { header: t.daysLate, align: 'right', width: share(px[5]) },
   ];
   // the classification of tasks_overdue and tasks_done_late
-  const c = classifyTasks(data.tasks, period.start, period.asOf);
+  const tasks = data.tasks;
+  const classify = () => classifyTasks(tasks, period.start, period.asOf);
+  const c = memo ? memo.run(`annexTasks|${memo.id(tasks)}|${period.start}|${period.asOf}`, [], () => undefined, {}, classify) : classify();
   const parts: { title: string; key: string; tasks: Located<Task>[] }[] = [
     { title: t.overdue(asOf), key: 'tasks_overdue', tasks: c.overdue },
     { title: t.doneLate, key: 'tasks_done_late', tasks: c.doneLate },
