@@ -105,12 +105,14 @@ export function readGrids(zip: ZipArchive, info: WorkbookInfo, context: () => Sh
         row[c - 1] = value;
       },
       row(r, el) {
-        if (el.attrs.hidden === '1' || el.attrs.hidden === 'true') hiddenRows.push(r);
+        const hidden = el.attr('hidden');
+        if (hidden === '1' || hidden === 'true') hiddenRows.push(r);
       },
       col(el) {
-        if (el.attrs.hidden !== '1' && el.attrs.hidden !== 'true') return;
-        const min = Math.max(1, Number(el.attrs.min));
-        const max = Math.min(MAX_COL, Number(el.attrs.max ?? min));
+        const hidden = el.attr('hidden');
+        if (hidden !== '1' && hidden !== 'true') return;
+        const min = Math.max(1, Number(el.attr('min')));
+        const max = Math.min(MAX_COL, Number(el.attr('max') ?? min));
         for (let c = min; c <= max; c++) hiddenCols.add(c);
       },
       merge(ref) {

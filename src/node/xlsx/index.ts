@@ -4,7 +4,7 @@ import { isAnhXaName } from '../../core/recognize/anhxa-read';
 import { ZipArchive } from './zip';
 import { openWorkbook, readTables, WorkbookInfo } from './package';
 import { readDateStyles, readSharedStrings } from './styles';
-import { SheetContext, TableTarget, scanSheet } from './sheet';
+import { SheetContext, TableTarget, blankRow, scanSheet } from './sheet';
 import { WorkbookReadError } from './errors';
 import { GridReadOptions, readGrids } from './grid';
 import type { SheetGrid } from '../../core/recognize/grid';
@@ -92,7 +92,10 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
         const rows = target.rows;
         // Keep a normal table's full height (its range is cited in problems); a huge declared
         // range (A1:XFD1048576) costs only the rows that exist.
-        if (declaredRows * width <= 2_000_000) while (rows.length < declaredRows) rows.push(new Array<CellValue>(width).fill(null));
+        if (declaredRows * width <= 2_000_000 && rows.length < declaredRows) {
+          const blank = blankRow(width);
+          while (rows.length < declaredRows) rows.push(blank.slice());
+        }
         formulas = stale && target.formulas.length ? { ...stale, cells: target.formulas } : undefined;
         return rows;
       };

@@ -1,8 +1,9 @@
 import { CellValue } from '../../core/records/snapshot';
 import { ZipArchive } from './zip';
-import { Element, isMain, unescapeOoxml } from './xml';
-import { parsePartBytes } from './tokenizer';
-import { MAX_CELL_TEXT, intern } from './styles';
+import { Element, isMain } from './xml';
+import { ByteElement, ByteXmlHandler, parsePartBytes } from './tokenizer';
+import { MAX_CELL_TEXT, intern, internText } from './styles';
+import { GatheredText, latin1, plainDecimal } from './bytes';
 import { LimitError } from './errors';
 
 export interface SheetContext {
@@ -33,29 +34,59 @@ const FULL_ROW_MAX_WIDTH = 1024;
  * merged ranges. Rows are allocated only when a cell lands in them.
  */
 export function scanSheet(zip: ZipArchive, part: string, targets: TableTarget[], ctx: SheetContext): string[] {
-  const merges: string[] = [];
-  const minRow = Math.min(...targets.map((t) => t.firstRow));
-  const maxRow = Math.max(...targets.map((t) => t.lastRow));
-  scanCells(zip, part, ctx, {
-    keep: (row, col) => row >= minRow && row <= maxRow && targets.some((t) => row >= t.firstRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol),
-    cell(row, col, value, formula) {
-      for (const t of targets) {
-        if (row < t.firstRow || row > t.lastRow || col < t.firstCol || col > t.lastCol) continue;
-        const ri = row - t.firstRow;
-        const ci = col - t.firstCol;
-        const width = t.lastCol - t.firstCol + 1;
-        while (t.rows.length <= ri) t.rows.push(width <= FULL_ROW_MAX_WIDTH ? new Array<CellValue>(width).fill(null) : []);
-        let r = t.rows[ri];
-        if (r.length < width && value !== null) {
-          r = t.rows[ri] = new Array<CellValue>(width).fill(null);
-        }
-        if (value !== null) r[ci] = value;
-        if (formula !== null) t.formulas.push([ri, ci, formula]);
-      }
-    },
-    merge: (ref) => merges.push(ref),
-  });
-  return merges;
+  const tables = new TableCells(targets);
+  scanCells(zip, part, ctx, tables);
+  return tables.merges;
+}
+
+/**
+ * The cells of the targets, as a visitor (a class, not closures: every scan calls the same
+ * functions, so code optimised for one sheet stays valid for the next).
+ */
+class TableCells implements CellVisitor {
+  readonly merges: string[] = [];
+  private readonly minRow: number;
+  private readonly maxRow: number;
+  /** Each target's row of nulls, copied for each of its rows (made when a cell first lands in it). */
+  private readonly blanks: (CellValue[] | null)[];
+
+  constructor(private readonly targets: TableTarget[]) {
+    this.minRow = Math.min(...targets.map((t) => t.firstRow));
+    this.maxRow = Math.max(...targets.map((t) => t.lastRow));
+    this.blanks = targets.map(() => null);
+  }
+
+  keep(row: number, col: number): boolean {
+    if (row < this.minRow || row > this.maxRow) return false;
+    for (const t of this.targets) if (inTarget(t, row, col)) return true;
+    return false;
+  }
+
+  cell(row: number, col: number, value: CellValue, formula: string | null): void {
+    for (let k = 0; k < this.targets.length; k++) {
+      const t = this.targets[k];
+      if (!inTarget(t, row, col)) continue;
+      const ri = row - t.firstRow;
+      const ci = col - t.firstCol;
+      const blank = (this.blanks[k] ??= blankRow(t.lastCol - t.firstCol + 1));
+      while (t.rows.length <= ri) t.rows.push(blank.length <= FULL_ROW_MAX_WIDTH ? blank.slice() : []);
+      let r = t.rows[ri];
+      if (r.length < blank.length && value !== null) r = t.rows[ri] = blank.slice();
+      if (value !== null) r[ci] = value;
+      if (formula !== null) t.formulas.push([ri, ci, formula]);
+    }
+  }
+
+  merge(ref: string): void {
+    this.merges.push(ref);
+  }
+}
+
+const inTarget = (t: TableTarget, row: number, col: number) => row >= t.firstRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol;
+
+/** A row of `width` nulls, to be copied (a negative width, a reversed table range, is a RangeError as ever). */
+export function blankRow(width: number): CellValue[] {
+  return new Array<CellValue>(width).fill(null);
 }
 
 /** What a scan of a worksheet's cells does with what it meets. */
@@ -71,172 +102,273 @@ export interface CellVisitor {
   merge?(ref: string): void;
 }
 
+/** Elements a scan of a worksheet acts on (SpreadsheetML main namespace), and their numbers. */
+const TAGS = ['row', 'c', 'v', 'f', 'is', 'rPh', 't', 'col', 'mergeCell'];
+const ROW = 0;
+const C = 1;
+const V = 2;
+const F = 3;
+const IS = 4;
+const RPH = 5;
+const T = 6;
+const COL = 7;
+const MERGE_CELL = 8;
+const tagCode = (local: string, uri: string) => (isMain(uri) ? TAGS.indexOf(local) : -1);
+
+/** Attributes read by number: r (of a row or cell), t and s (of a cell). */
+const ATTRS = ['r', 't', 's'];
+const R = 0;
+const TYPE = 1;
+const STYLE = 2;
+const attrCode = (qname: string) => ATTRS.indexOf(qname);
+
+/** Cell types (t="…") read otherwise than as a number (a missing or other type reads as one, -1). */
+const TYPES = ['s', 'inlineStr', 'str', 'b', 'e', 'd'];
+const SHARED = 0;
+const INLINE = 1;
+const STR = 2;
+const BOOL = 3;
+const ERROR = 4;
+const DATE = 5;
+
+/** What a cell's text is gathered into while it is read (0: nothing). */
+const INTO_V = 1;
+const INTO_F = 2;
+const INTO_T = 3;
+
 /** Streams a worksheet's cells once, in order, giving the kept ones to the visitor. */
 export function scanCells(zip: ZipArchive, part: string, ctx: SheetContext, visitor: CellVisitor): void {
-  const sharedFormulas = new Map<string, string>();
-  let row = 0;
-  let col = 0;
-  // the cell being read
-  let inCell = false;
-  let keep = false;
-  let cType = 'n';
-  let cStyle = 0;
-  let hasF = false;
-  let fText = '';
-  let fShared: string | undefined;
-  let hasV = false;
-  let vText = '';
-  let inlineText = '';
-  /** 0 none, 1 <v>, 2 <f>, 3 <t> of an inline string */
-  let capture = 0;
-  let inIs = false;
-  let rPh = 0;
-  let textLength = 0;
+  parsePartBytes(zip, part, new CellScan(part, ctx, visitor));
+}
 
-  const put = (value: CellValue, formula: string | null) => visitor.cell(row, col, value, formula);
+/** The state of one scan of a worksheet: where it is, and the cell being read. */
+class CellScan implements ByteXmlHandler {
+  private readonly sharedFormulas = new Map<string, string>();
+  private row = 0;
+  private col = 0;
+  private inCell = false;
+  private keep = false;
+  private type = -1;
+  private style = 0;
+  private hasF = false;
+  private fShared: string | undefined = undefined;
+  private hasV = false;
+  private readonly v = new GatheredText();
+  private readonly f = new GatheredText();
+  private readonly inline = new GatheredText();
+  private into = 0;
+  /** At least the UTF-16 length of the cell's text gathered so far (its bytes while they stay bytes). */
+  private textBound = 0;
+  private inIs = false;
+  private rPh = 0;
+  readonly elementCode = tagCode;
+  readonly attributeCode = attrCode;
 
-  parsePartBytes(zip, part, {
-    wantText: () => capture !== 0,
-    open(el) {
-      if (!isMain(el.uri)) return;
-      switch (el.local) {
-        case 'row': {
-          const r = el.attr('r');
-          row = r ? Number(r) : row + 1;
-          col = 0;
-          visitor.row?.(row, el);
-          return;
-        }
-        case 'c': {
-          const ref = el.attr('r');
-          if (ref) {
-            let c = 0;
-            let i = 0;
-            for (; i < ref.length; i++) {
-              const ch = ref.charCodeAt(i) | 32;
-              if (ch < 97 || ch > 122) break;
-              c = c * 26 + (ch - 96);
-            }
-            col = c;
-            const rr = Number(ref.slice(i));
-            if (rr > 0) row = rr;
-          } else col++;
-          inCell = true;
-          keep = visitor.keep(row, col);
-          if (!keep) return;
-          cType = el.attr('t') ?? 'n';
-          cStyle = el.attr('s') ? Number(el.attr('s')) : 0;
-          hasF = hasV = false;
-          fText = vText = inlineText = '';
-          textLength = 0;
-          fShared = undefined;
-          return;
-        }
-        case 'v':
-          if (keep) {
-            hasV = true;
-            capture = 1;
-          }
-          return;
-        case 'f':
-          if (keep) {
-            hasF = true;
-            capture = 2;
-            if (el.attr('t') === 'shared') fShared = el.attr('si');
-          }
-          return;
-        case 'is':
-          inIs = true;
-          return;
-        case 'rPh':
-          rPh++;
-          return;
-        case 't':
-          if (keep && inIs && !rPh) capture = 3;
-          return;
-        case 'col':
-          visitor.col?.(el);
-          return;
-        case 'mergeCell': {
-          const ref = el.attr('ref');
-          if (ref) visitor.merge?.(ref);
-          return;
-        }
+  constructor(
+    private readonly part: string,
+    private readonly ctx: SheetContext,
+    private readonly visitor: CellVisitor,
+  ) {}
+
+  wantText(): boolean {
+    return this.into !== 0;
+  }
+
+  open(el: ByteElement): void {
+    switch (el.code) {
+      case ROW: {
+        const r = el.attrIndex(R);
+        this.row = r >= 0 && !el.attrEmpty(r) ? el.attrNumber(r) : this.row + 1;
+        this.col = 0;
+        this.visitor.row?.(this.row, el);
+        return;
       }
-    },
-    close(local, uri) {
-      if (!isMain(uri)) return;
-      switch (local) {
-        case 'v':
-        case 'f':
-        case 't':
-          capture = 0;
-          return;
-        case 'is':
-          inIs = false;
-          return;
-        case 'rPh':
-          rPh--;
-          return;
-        case 'c':
-          if (inCell && keep) finishCell();
-          inCell = keep = false;
-          return;
+      case C:
+        this.openCell(el);
+        return;
+      case V:
+        if (this.keep) {
+          this.hasV = true;
+          this.into = INTO_V;
+        }
+        return;
+      case F:
+        if (this.keep) {
+          this.hasF = true;
+          this.into = INTO_F;
+          if (el.attr('t') === 'shared') this.fShared = el.attr('si');
+        }
+        return;
+      case IS:
+        this.inIs = true;
+        return;
+      case RPH:
+        this.rPh++;
+        return;
+      case T:
+        if (this.keep && this.inIs && !this.rPh) this.into = INTO_T;
+        return;
+      case COL:
+        this.visitor.col?.(el);
+        return;
+      case MERGE_CELL: {
+        const ref = el.attr('ref');
+        if (ref) this.visitor.merge?.(ref);
+        return;
       }
-    },
-    text(s) {
-      if (!capture) return;
-      // a cell holds at most 32,767 characters in Excel; a longer text is refused before it is kept
-      if ((textLength += s.length) > MAX_CELL_TEXT * 2) throw new LimitError('text', part, textLength, MAX_CELL_TEXT, cellRef(row, col));
-      if (capture === 1) vText += s;
-      else if (capture === 2) fText += s;
-      else inlineText += s;
-    },
-  });
+    }
+  }
 
-  function finishCell() {
+  private openCell(el: ByteElement): void {
+    const r = el.attrIndex(R);
+    if (r >= 0 && !el.attrEmpty(r)) this.readRef(el, r);
+    else this.col++;
+    this.inCell = true;
+    this.keep = this.visitor.keep(this.row, this.col);
+    if (!this.keep) return;
+    const t = el.attrIndex(TYPE);
+    this.type = t < 0 ? -1 : el.attrChoice(t, TYPES);
+    const s = el.attrIndex(STYLE);
+    this.style = s < 0 || el.attrEmpty(s) ? 0 : el.attrNumber(s);
+    this.hasF = this.hasV = false;
+    this.v.reset();
+    this.f.reset();
+    this.inline.reset();
+    this.textBound = 0;
+    this.fShared = undefined;
+  }
+
+  /** The column and row of a cell's reference (r="B12"); a reference without a row number keeps the row. */
+  private readRef(el: ByteElement, i: number): void {
+    if (!el.attrAscii(i)) return this.readRefText(el.attrText(i));
+    const b = el.bytes;
+    const end = el.valueEnd(i);
+    let p = el.valueStart(i);
+    let c = 0;
+    for (; p < end; p++) {
+      const ch = b[p] | 32;
+      if (ch < 97 || ch > 122) break;
+      c = c * 26 + (ch - 96);
+    }
+    this.col = c;
+    let r = plainDecimal(b, p, end);
+    if (r !== r) r = Number(latin1(b, p, end));
+    if (r > 0) this.row = r;
+  }
+
+  private readRefText(ref: string): void {
+    let c = 0;
+    let i = 0;
+    for (; i < ref.length; i++) {
+      const ch = ref.charCodeAt(i) | 32;
+      if (ch < 97 || ch > 122) break;
+      c = c * 26 + (ch - 96);
+    }
+    this.col = c;
+    const r = Number(ref.slice(i));
+    if (r > 0) this.row = r;
+  }
+
+  close(_local: string, _uri: string, code?: number): void {
+    switch (code) {
+      case V:
+      case F:
+      case T:
+        this.into = 0;
+        return;
+      case IS:
+        this.inIs = false;
+        return;
+      case RPH:
+        this.rPh--;
+        return;
+      case C:
+        if (this.inCell && this.keep) this.finishCell();
+        this.inCell = this.keep = false;
+        return;
+    }
+  }
+
+  textBytes(b: Uint8Array, start: number, end: number): void {
+    if (!this.into) return;
+    this.gathering().addBytes(b, start, end);
+    this.counted(end - start);
+  }
+
+  text(s: string): void {
+    if (!this.into) return;
+    this.gathering().addString(s);
+    this.counted(s.length);
+  }
+
+  private gathering(): GatheredText {
+    return this.into === INTO_V ? this.v : this.into === INTO_F ? this.f : this.inline;
+  }
+
+  /** A cell holds at most 32,767 characters in Excel; a longer text is refused before it is kept. */
+  private counted(n: number): void {
+    if ((this.textBound += n) <= MAX_CELL_TEXT * 2) return;
+    const length = (this.textBound = this.v.toString().length + this.f.toString().length + this.inline.toString().length);
+    if (length > MAX_CELL_TEXT * 2) throw new LimitError('text', this.part, length, MAX_CELL_TEXT, cellRef(this.row, this.col));
+  }
+
+  private finishCell(): void {
     let formula: string | null = null;
-    if (hasF) {
-      if (fShared !== undefined) {
-        if (fText) sharedFormulas.set(fShared, fText);
-        else fText = sharedFormulas.get(fShared) ?? '';
+    if (this.hasF) {
+      let fText = this.f.toString();
+      if (this.fShared !== undefined) {
+        if (fText) this.sharedFormulas.set(this.fShared, fText);
+        else fText = this.sharedFormulas.get(this.fShared) ?? '';
       }
       // A formula without a stored result is a fact the report cannot use. An empty <v/> is
       // no result either, except for a text formula (t="str"), whose result may be "".
-      if (!hasV || (vText === '' && cType !== 'str')) {
-        put({ formula: fText }, null);
+      if (!this.hasV || (this.v.isEmpty() && this.type !== STR)) {
+        this.visitor.cell(this.row, this.col, { formula: fText }, null);
         return;
       }
-      if (ctx.trackFormulas) formula = fText;
+      if (this.ctx.trackFormulas) formula = fText;
     }
-    put(cellValue(), formula);
+    this.visitor.cell(this.row, this.col, this.value(), formula);
   }
 
-  function cellValue(): CellValue {
-    switch (cType) {
-      case 's': {
+  private value(): CellValue {
+    const v = this.v;
+    switch (this.type) {
+      case SHARED: {
+        const index = v.bytes ? plainDecimal(v.bytes, v.start, v.end) : NaN;
+        if (index === index) return this.ctx.strings[index] ?? '';
         // no index (<c t="s"/>, <v/>) is an empty cell, not the first shared string
-        if (vText.trim() === '') return null;
-        const s = ctx.strings[Number(vText)];
-        return s ?? (hasV ? '' : null);
+        const text = v.toString();
+        if (text.trim() === '') return null;
+        const s = this.ctx.strings[Number(text)];
+        return s ?? (this.hasV ? '' : null);
       }
-      case 'inlineStr':
-        return intern(unescapeOoxml(inlineText));
-      case 'str':
-        return hasV ? intern(unescapeOoxml(vText)) : null;
-      case 'b':
-        return hasV ? vText.trim() === '1' || vText.trim() === 'true' : null;
-      case 'e':
-        return hasV ? { error: vText.trim() } : null;
-      case 'd':
-        return hasV ? isoDate(vText) : null;
-      default: {
-        if (!hasV || vText.trim() === '') return null;
-        const n = Number(vText);
-        if (!Number.isFinite(n)) return intern(vText);
-        return ctx.dateStyles[cStyle] ? serialToDate(n, ctx.date1904) : n;
-      }
+      case INLINE:
+        return internText(this.inline);
+      case STR:
+        return this.hasV ? internText(v) : null;
+      case BOOL:
+        return this.hasV ? v.toString().trim() === '1' || v.toString().trim() === 'true' : null;
+      case ERROR:
+        return this.hasV ? { error: v.toString().trim() } : null;
+      case DATE:
+        return this.hasV ? isoDate(v.toString()) : null;
+      default:
+        return this.hasV ? this.number() : null;
     }
+  }
+
+  /** A number cell's value (or its text, when that is no number). */
+  private number(): CellValue {
+    const v = this.v;
+    let n = v.bytes ? plainDecimal(v.bytes, v.start, v.end) : NaN;
+    if (n !== n) {
+      const text = v.toString();
+      if (text.trim() === '') return null;
+      n = Number(text);
+      if (!Number.isFinite(n)) return intern(text);
+    }
+    return this.ctx.dateStyles[this.style] ? serialToDate(n, this.ctx.date1904) : n;
   }
 }
 
@@ -247,9 +379,12 @@ export function isoDate(s: string): CellValue {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const DAY_MS = 86_400_000;
+
 export function serialToDate(serial: number, date1904: boolean): Date {
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return new Date(Math.round(epoch + serial * 86400000));
+  return new Date(Math.round((date1904 ? EPOCH_1904 : EPOCH_1900) + serial * DAY_MS));
 }
 
 function cellRef(row: number, col: number): string {

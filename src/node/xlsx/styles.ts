@@ -2,6 +2,7 @@ import { ZipArchive } from './zip';
 import { isMain, parsePart, unescapeOoxml } from './xml';
 import { parsePartBytes } from './tokenizer';
 import { LimitError } from './errors';
+import { ByteCache, GatheredText, utf8 } from './bytes';
 
 /** Excel's limit on the characters of one cell's text. */
 export const MAX_CELL_TEXT = 32_767;
@@ -41,6 +42,13 @@ export function readDateStyles(zip: ZipArchive, part: string | null): boolean[] 
   return flags;
 }
 
+/** Names the shared strings part's scan acts on (SpreadsheetML main namespace). */
+const SST_TAGS = ['si', 'rPh', 't'];
+const SI = 0;
+const RPH = 1;
+const T = 2;
+const sstTag = (local: string, uri: string) => (isMain(uri) ? SST_TAGS.indexOf(local) : -1);
+
 /** The shared string table: each item's text, phonetic runs left out. */
 export function readSharedStrings(zip: ZipArchive, part: string | null): string[] {
   if (!part) return [];
@@ -48,31 +56,43 @@ export function readSharedStrings(zip: ZipArchive, part: string | null): string[
   let inSi = false;
   let inT = false;
   let rPh = 0;
-  let s = '';
+  const s = new GatheredText();
+  /** At least the length of `s` in UTF-16 units (its bytes while it is bytes). */
+  let bound = 0;
+  const counted = (n: number) => {
+    // as written (before _xHHHH_ escapes are decoded) a text may take a few times its length
+    if ((bound += n) > MAX_CELL_TEXT * 2 && (bound = s.toString().length) > MAX_CELL_TEXT * 2) {
+      throw new LimitError('text', part, bound, MAX_CELL_TEXT, `si ${out.length + 1}`);
+    }
+  };
   parsePartBytes(zip, part, {
     wantText: () => inT,
+    elementCode: sstTag,
     open(el) {
-      if (!isMain(el.uri)) return;
-      if (el.local === 'si') {
+      if (el.code === SI) {
         inSi = true;
-        s = '';
-      } else if (el.local === 'rPh') rPh++;
-      else if (el.local === 't' && inSi && !rPh) inT = true;
+        s.reset();
+        bound = 0;
+      } else if (el.code === RPH) rPh++;
+      else if (el.code === T && inSi && !rPh) inT = true;
     },
-    close(local, uri) {
-      if (!isMain(uri)) return;
-      if (local === 't') inT = false;
-      else if (local === 'rPh') rPh--;
-      else if (local === 'si') {
-        out.push(intern(unescapeOoxml(s)));
+    close(_local, _uri, code) {
+      if (code === T) inT = false;
+      else if (code === RPH) rPh--;
+      else if (code === SI) {
+        out.push(internText(s));
         inSi = false;
       }
     },
+    textBytes(b, start, end) {
+      if (!inT) return;
+      s.addBytes(b, start, end);
+      counted(end - start);
+    },
     text(t) {
       if (!inT) return;
-      s += t;
-      // as written (before _xHHHH_ escapes are decoded) a text may take a few times its length
-      if (s.length > MAX_CELL_TEXT * 2) throw new LimitError('text', part, s.length, MAX_CELL_TEXT, `si ${out.length + 1}`);
+      s.addString(t);
+      counted(t.length);
     },
   });
   return out;
@@ -88,4 +108,15 @@ export function intern(s: string): string {
     INTERNED.set(s, (v = s));
   }
   return v;
+}
+
+/**
+ * unescapeOoxml(text) of texts given as their UTF-8 bytes, kept by those bytes: what `intern` is to
+ * strings, for the texts read as bytes (up to 120 bytes: every text of up to 40 characters).
+ */
+const TEXTS = new ByteCache((b, s, e) => unescapeOoxml(utf8(b, s, e)), 16, 120, 1 << 21);
+
+/** unescapeOoxml(text) of gathered text, one copy of a repeated text: by its bytes when it is one piece, else `intern`. */
+export function internText(t: GatheredText): string {
+  return t.bytes ? TEXTS.get(t.bytes, t.start, t.end) : intern(unescapeOoxml(t.toString()));
 }

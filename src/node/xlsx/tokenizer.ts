@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { ZipArchive } from './zip';
 import { damaged } from './errors';
 import { Element, NS, XmlHandler } from './xml';
+import { latin1, plainDecimal, utf8 } from './bytes';
 
 /**
  * A SpreadsheetML tokenizer working on the inflated bytes themselves (issue 21): the worksheet and
@@ -12,10 +13,20 @@ import { Element, NS, XmlHandler } from './xml';
  * what saxes refuses: malformed markup, undefined entities, characters XML forbids, bytes that are
  * not UTF-8, a DOCTYPE. Strings are made only for what the handler asks: element and attribute
  * names once per distinct name, attribute values on request, text only while `wantText()` says so.
+ * A handler of a large part asks for less still: names as numbers (`elementCode`, `attributeCode`),
+ * attribute values read from their bytes (`attrNumber`, `attrChoice`), text as bytes (`textBytes`).
  */
 export interface ByteXmlHandler extends XmlHandler {
   /** Whether the text at this point is wanted (default: always). Unwanted text is checked, never decoded. */
   wantText?(): boolean;
+  /** Text with no reference or CR to resolve, as its checked UTF-8 bytes b[start..end), wanted or not (else `text` gets it). */
+  textBytes?(b: Uint8Array, start: number, end: number): void;
+  /** A number for the element `local` of namespace `uri`, asked once per name and scope: `el.code`, and `close`'s third argument. */
+  elementCode?(local: string, uri: string): number;
+  /** A number for an attribute by its qualified name, asked once per name, to find it with `el.attrIndex`. */
+  attributeCode?(qname: string): number;
+  open(el: ByteElement): void;
+  close(local: string, uri: string, code?: number): void;
 }
 
 const LT = 60;
@@ -45,19 +56,63 @@ for (let c = 0; c < 128; c++) {
 // XML 1.0 fifth edition, productions [4] and [4a], for names holding other characters
 const NAME_START = 'A-Z_a-z:\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_START}.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040-]*$`, 'u');
-const isS = (c: number) => c === SP || c === LF || c === TAB || c === CR;
+const isS = (c: number) => c <= SP && (c === SP || c === LF || c === TAB || c === CR);
+
+/**
+ * What each byte of character data asks of the scan. UTF-8 is checked beforehand (isUtf8), so of
+ * the bytes above ASCII only 0xEF needs a look: EF BF BE and EF BF BF are U+FFFE and U+FFFF.
+ */
+const TEXT_PLAIN = 0;
+const TEXT_END = 1;
+const TEXT_REF = 2;
+const TEXT_RSQB = 3;
+const TEXT_CR = 4;
+const TEXT_EF = 5;
+const TEXT_BAD = 6;
+const TEXT_CLASS = new Uint8Array(256);
+/** The same for an attribute value; bytes above ASCII make it not plain (decoded as UTF-8). */
+const VALUE_PLAIN = 0;
+const VALUE_QUOTE = 1;
+const VALUE_WIDE = 2;
+const VALUE_REF = 3;
+const VALUE_SPACE = 4;
+const VALUE_EF = 5;
+const VALUE_BAD = 6;
+const VALUE_CLASS = new Uint8Array(256);
+for (let c = 0; c < 32; c++) {
+  TEXT_CLASS[c] = TEXT_BAD;
+  VALUE_CLASS[c] = VALUE_BAD;
+}
+TEXT_CLASS[TAB] = TEXT_CLASS[LF] = TEXT_PLAIN;
+TEXT_CLASS[CR] = TEXT_CR;
+TEXT_CLASS[LT] = TEXT_END;
+TEXT_CLASS[AMP] = TEXT_REF;
+TEXT_CLASS[RSQB] = TEXT_RSQB;
+TEXT_CLASS[0xef] = TEXT_EF;
+VALUE_CLASS.fill(VALUE_WIDE, 0x80);
+VALUE_CLASS[TAB] = VALUE_CLASS[LF] = VALUE_CLASS[CR] = VALUE_SPACE;
+VALUE_CLASS[QUOT] = VALUE_CLASS[APOS] = VALUE_QUOTE;
+VALUE_CLASS[LT] = VALUE_BAD;
+VALUE_CLASS[AMP] = VALUE_REF;
+VALUE_CLASS[0xef] = VALUE_EF;
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
 const isXmlChar = (n: number) => n === 9 || n === 10 || n === 13 || (n >= 0x20 && n <= 0xd7ff) || (n >= 0xe000 && n <= 0xfffd) || (n >= 0x10000 && n <= 0x10ffff);
 
 interface QName {
   bytes: Uint8Array;
+  hash: number;
   qname: string;
   prefix: string;
   local: string;
-  /** The scope and URI this name resolved to last (names repeat within one scope). */
+  /** Whether it declares a namespace (xmlns, xmlns:p) as an attribute. */
+  declares: boolean;
+  /** The handler's number for it as an attribute name (-1: none). */
+  attrCode: number;
+  /** The scope this name resolved in last, its URI and the handler's number there (names repeat within one scope). */
   scope: Scope | null;
   uri: string;
+  code: number;
 }
 
 type Scope = Map<string, string>;
@@ -69,11 +124,25 @@ const ROOT_SCOPE: Scope = new Map([
 /** Thrown inside a pass when a construct runs past the bytes received so far. */
 const INCOMPLETE = Symbol('incomplete');
 
-// the tokenizer's views are Buffers (see write), whose slice methods decode without a copy
-type Slices = { latin1Slice(s: number, e: number): string; utf8Slice(s: number, e: number): string };
-const latin1 = (b: Uint8Array, s: number, e: number) => (b as unknown as Slices).latin1Slice(s, e);
-const utf8 = (b: Uint8Array, s: number, e: number) => (b as unknown as Slices).utf8Slice(s, e);
 const view = (b: Uint8Array, offset: number, length: number) => Buffer.from(b.buffer, offset, length);
+
+/** Names of at most this many bytes are their own hash (see nameEnd). */
+const SHORT_NAME = 3;
+const slotOf = (hash: number, mask: number) => {
+  const mixed = Math.imul(hash, 0x9e3779b1);
+  return (mixed ^ (mixed >>> 16)) & mask;
+};
+
+function sameBytes(q: Uint8Array, b: Uint8Array, s: number, e: number): boolean {
+  if (q.length !== e - s) return false;
+  for (let k = 0; k < q.length; k++) if (q[k] !== b[s + k]) return false;
+  return true;
+}
+
+const isBlank = (b: Uint8Array, s: number, e: number) => {
+  for (let i = s; i < e; i++) if (!isS(b[i])) return false;
+  return true;
+};
 
 /** Resolves entity and character references in `s` (already checked by the scan). */
 function expand(s: string): string {
@@ -82,9 +151,12 @@ function expand(s: string): string {
   );
 }
 
-class ByteElement implements Element {
+/** The element being opened, valid during the handler's `open` only. */
+export class ByteElement implements Element {
   local = '';
   uri = '';
+  /** The handler's `elementCode` for it (-1 without one). */
+  code = -1;
   scope: Scope = ROOT_SCOPE;
   constructor(private readonly t: Tokenizer) {}
   get attrs(): Record<string, string> {
@@ -107,6 +179,41 @@ class ByteElement implements Element {
     }
     return undefined;
   }
+  /** The index of the attribute whose name the handler numbered `code`, or -1. */
+  attrIndex(code: number): number {
+    const t = this.t;
+    for (let i = 0; i < t.nAttr; i++) if (t.attrCode[i] === code) return i;
+    return -1;
+  }
+  /** Attribute i's value (as `attr` gives it). */
+  attrText(i: number): string {
+    return this.t.attrValue(i);
+  }
+  /** Number(attrText(i)), read from the bytes when they are a plain decimal. */
+  attrNumber(i: number): number {
+    return this.t.attrNumber(i);
+  }
+  /** Whether attribute i's value is ASCII with nothing to resolve: then it is bytes[valueStart(i)..valueEnd(i)). */
+  attrAscii(i: number): boolean {
+    return this.t.attrPlain[i] === 1;
+  }
+  get bytes(): Uint8Array {
+    return this.t.cur;
+  }
+  valueStart(i: number): number {
+    return this.t.attrStart[i];
+  }
+  valueEnd(i: number): number {
+    return this.t.attrEnd[i];
+  }
+  /** Which of `choices` (ASCII words) attribute i's value is, or -1. */
+  attrChoice(i: number, choices: readonly string[]): number {
+    return this.t.attrChoice(i, choices);
+  }
+  /** Whether attribute i's value is empty. */
+  attrEmpty(i: number): boolean {
+    return this.t.attrStart[i] === this.t.attrEnd[i];
+  }
 }
 
 export class Tokenizer {
@@ -122,16 +229,34 @@ export class Tokenizer {
   private final = false;
 
   readonly qnames: QName[] = [];
-  private readonly byHash = new Map<number, number[]>();
-  nAttr = 0;
-  attrName: number[] = [];
-  private attrStart: number[] = [];
-  private attrEnd: number[] = [];
-  private attrPlain: boolean[] = [];
-  private cur: Uint8Array = this.buf;
+  // open addressing on the names' hashes: id + 1 of a name (0 for an empty slot), its hash and length
+  private slotId = new Int32Array(256);
+  private slotHash = new Int32Array(256);
+  private slotLength = new Int32Array(256);
+  /** The hash of the name `nameEnd` scanned last. */
+  private nameHash = 0;
+  /** The end of the name `name` read last. */
+  private nameStop = 0;
+  /** By byte: id + 1 of the name of that one byte (0: none yet). */
+  private readonly oneByteName = new Int32Array(256);
 
-  private readonly stackName: number[] = [];
+  // the attributes of the tag being handed over, by index (grown for the tag with the most)
+  nAttr = 0;
+  attrName = new Int32Array(8);
+  attrCode = new Int32Array(8);
+  attrStart = new Uint32Array(8);
+  attrEnd = new Uint32Array(8);
+  /** 1 when the value is ASCII with nothing to resolve (no reference, no white space to normalise). */
+  attrPlain = new Uint8Array(8);
+  /** Set by `valueEnd`: the value just scanned is plain. */
+  private valuePlain = true;
+  /** The bytes the attributes' offsets are in. */
+  cur: Uint8Array = this.buf;
+
+  /** The names of the elements open, outermost first (and their URIs and codes as resolved). */
+  private readonly stackName: QName[] = [];
   private readonly stackUri: string[] = [];
+  private readonly stackCode: number[] = [];
   private readonly scopes: Scope[] = [ROOT_SCOPE];
   private depth = 0;
   private sawRoot = false;
@@ -178,7 +303,7 @@ export class Tokenizer {
   close(): void {
     this.final = true;
     this.pass();
-    if (this.depth > 0) this.fail(`unclosed tag: ${this.qnames[this.stackName[this.depth - 1]].qname}`);
+    if (this.depth > 0) this.fail(`unclosed tag: ${this.stackName[this.depth - 1].qname}`);
     if (!this.sawRoot) this.fail('document must contain a root element.');
   }
 
@@ -210,8 +335,11 @@ export class Tokenizer {
       if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) p = this.declAt = 3;
     }
     const n = b.length;
+    // Text and tags that begin before the last '<' end before it, so a pass that stops there
+    // seldom stops inside a construct (only a comment, CDATA or PI holding a '<' may run past it).
+    const stop = this.final ? n : b.lastIndexOf(LT);
     try {
-      while (p < n) p = b[p] === LT ? this.markup(b, p, n) : this.text(b, p, n);
+      while (p < stop) p = b[p] === LT ? this.markup(b, p, n) : this.text(b, p, n);
     } catch (e) {
       if (e !== INCOMPLETE) throw e;
       if (this.final) this.fail('unexpected end.');
@@ -226,38 +354,34 @@ export class Tokenizer {
   /** Character data up to the next '<'. */
   private text(b: Uint8Array, p: number, n: number): number {
     let i = p;
-    let amp = false;
+    let refs = false;
     let cr = false;
-    let wide = false;
-    let blank = true;
     for (; i < n; i++) {
-      const c = b[i];
-      if (c === LT) break;
-      if (c >= 0x80) {
-        wide = true;
-        blank = false;
-        if (c === 0xef && b[i + 1] === 0xbf && b[i + 2] >= 0xbe) this.fail('disallowed character.');
-      } else if (c < SP) {
-        if (c === CR) cr = true;
-        else if (c !== LF && c !== TAB) this.fail('disallowed character.');
-      } else {
-        if (c !== SP) blank = false;
-        if (c === AMP) {
-          amp = true;
-          i = this.entity(b, i, n);
-        } else if (c === RSQB && b[i + 1] === RSQB && b[i + 2] === GT) this.fail('the string "]]>" is disallowed in char data.');
-      }
+      const k = TEXT_CLASS[b[i]];
+      if (k === TEXT_PLAIN) continue;
+      if (k === TEXT_END) break;
+      if (k === TEXT_REF) {
+        refs = true;
+        i = this.entity(b, i, n);
+      } else if (k === TEXT_CR) cr = true;
+      else if (k === TEXT_RSQB) {
+        if (b[i + 1] === RSQB && b[i + 2] === GT) this.fail('the string "]]>" is disallowed in char data.');
+      } else if (k === TEXT_EF) {
+        if (b[i + 1] === 0xbf && b[i + 2] >= 0xbe) this.fail('disallowed character.');
+      } else this.fail('disallowed character.');
     }
     if (i === n && !this.final) throw INCOMPLETE;
     if (this.depth === 0) {
-      if (!blank) this.fail('text data outside of root node.');
+      if (!isBlank(b, p, i)) this.fail('text data outside of root node.');
       return i;
     }
-    if (this.h.text && (!this.h.wantText || this.h.wantText())) {
-      let s = wide ? utf8(b, p, i) : latin1(b, p, i);
+    const h = this.h;
+    if (!refs && !cr && h.textBytes) h.textBytes(b, p, i);
+    else if (h.text && (!h.wantText || h.wantText())) {
+      let s = utf8(b, p, i);
       if (cr) s = s.replace(/\r\n?/g, '\n');
-      if (amp) s = expand(s);
-      this.h.text(s);
+      if (refs) s = expand(s);
+      h.text(s);
     }
     return i;
   }
@@ -284,39 +408,92 @@ export class Tokenizer {
     return j;
   }
 
-  /** Scans a name at b[p]; returns its end. */
+  /**
+   * Scans a name at b[p]; returns its end, its hash left in `nameHash`. The hash of a name of up
+   * to 3 bytes is those bytes themselves (no name holds a 0 byte): equal hashes, equal names
+   * (compared with their lengths).
+   */
   private nameEnd(b: Uint8Array, p: number, n: number): number {
     let i = p;
+    let h = 0;
     for (; i < n; i++) {
       const c = b[i];
-      if (c < 128 ? !NAME[c] : false) break;
+      if (c < 128 && !NAME[c]) break;
+      h = i - p < SHORT_NAME ? (h << 8) | c : (Math.imul(h, 31) + c) | 0;
     }
     if (i === n && !this.final) throw INCOMPLETE;
+    // kept a small integer (a field holding larger ones changes representation, costing a recompile)
+    this.nameHash = h & 0x3fffffff;
     return i;
   }
 
-  /** The interned qualified name of bytes b[s..e) (checked against the Name production). */
-  private qname(b: Uint8Array, s: number, e: number, what: string): number {
-    let h = e - s;
-    for (let i = s; i < e; i++) h = (Math.imul(h, 31) + b[i]) | 0;
-    let list = this.byHash.get(h);
-    if (list) {
-      outer: for (const id of list) {
-        const q = this.qnames[id].bytes;
-        if (q.length !== e - s) continue;
-        for (let k = 0; k < q.length; k++) if (q[k] !== b[s + k]) continue outer;
-        return id;
+  /** The id of the name at b[p], its end left in `nameStop`: a name of one byte (c, v, r, t, s) straight from a table. */
+  private name(b: Uint8Array, p: number, n: number, what: string): number {
+    const one = this.oneByteName[b[p]] - 1;
+    if (one >= 0 && p + 1 < n) {
+      const c = b[p + 1];
+      if (c < 128 && !NAME[c]) {
+        this.nameStop = p + 1;
+        return one;
       }
-    } else this.byHash.set(h, (list = []));
+    }
+    const e = (this.nameStop = this.nameEnd(b, p, n));
+    return this.qname(b, p, e, this.nameHash, what);
+  }
+
+  /** The interned qualified name of bytes b[s..e), hashed `h` (checked against the Name production). */
+  private qname(b: Uint8Array, s: number, e: number, h: number, what: string): number {
+    const length = e - s;
+    const mask = this.slotId.length - 1;
+    for (let at = slotOf(h, mask); this.slotId[at] !== 0; at = (at + 1) & mask) {
+      if (this.slotHash[at] !== h || this.slotLength[at] !== length) continue;
+      const id = this.slotId[at] - 1;
+      if (length <= SHORT_NAME || sameBytes(this.qnames[id].bytes, b, s, e)) return id;
+    }
+    return this.newQname(b, s, e, h, what);
+  }
+
+  private newQname(b: Uint8Array, s: number, e: number, h: number, what: string): number {
     if (e === s) this.fail(`disallowed character in ${what}.`);
     const qname = utf8(b, s, e);
     if (b[s] < 128 ? NAME[b[s]] !== 1 : !XML_NAME.test(qname)) this.fail(`disallowed character in ${what}.`);
     if (!XML_NAME.test(qname)) this.fail(`disallowed character in ${what}.`);
     const colon = qname.indexOf(':');
+    const prefix = colon < 0 ? '' : qname.slice(0, colon);
     const id = this.qnames.length;
-    this.qnames.push({ bytes: Uint8Array.prototype.slice.call(b, s, e), qname, prefix: colon < 0 ? '' : qname.slice(0, colon), local: colon < 0 ? qname : qname.slice(colon + 1), scope: null, uri: '' });
-    list.push(id);
+    this.qnames.push({
+      bytes: Uint8Array.prototype.slice.call(b, s, e),
+      hash: h,
+      qname,
+      prefix,
+      local: colon < 0 ? qname : qname.slice(colon + 1),
+      declares: qname === 'xmlns' || prefix === 'xmlns',
+      attrCode: this.h.attributeCode ? this.h.attributeCode(qname) : -1,
+      scope: null,
+      uri: '',
+      code: -1,
+    });
+    if (e - s === 1) this.oneByteName[b[s]] = id + 1;
+    if (2 * this.qnames.length > this.slotId.length) this.rehash(2 * this.slotId.length);
+    else this.slot(id);
     return id;
+  }
+
+  private slot(id: number): void {
+    const q = this.qnames[id];
+    const mask = this.slotId.length - 1;
+    let at = slotOf(q.hash, mask);
+    while (this.slotId[at] !== 0) at = (at + 1) & mask;
+    this.slotId[at] = id + 1;
+    this.slotHash[at] = q.hash;
+    this.slotLength[at] = q.bytes.length;
+  }
+
+  private rehash(size: number): void {
+    this.slotId = new Int32Array(size);
+    this.slotHash = new Int32Array(size);
+    this.slotLength = new Int32Array(size);
+    for (let id = 0; id < this.qnames.length; id++) this.slot(id);
   }
 
   private markup(b: Uint8Array, p: number, n: number): number {
@@ -332,10 +509,9 @@ export class Tokenizer {
   }
 
   private openTag(b: Uint8Array, p: number, n: number): number {
-    const ne = this.nameEnd(b, p + 1, n);
-    const nameId = this.qname(b, p + 1, ne, 'tag name');
+    const nameId = this.name(b, p + 1, n, 'tag name');
     if (this.closedRoot || (this.sawRoot && this.depth === 0)) this.fail('documents may contain only one root.');
-    let i = ne;
+    let i = this.nameStop;
     this.nAttr = 0;
     let declares = false;
     for (;;) {
@@ -345,10 +521,8 @@ export class Tokenizer {
       const c = b[i];
       if (c === GT || c === SLASH) break;
       if (i === ws) this.fail(this.nAttr ? 'no whitespace between attributes.' : 'disallowed character in tag name.');
-      const ae = this.nameEnd(b, i, n);
-      if (ae === i) this.fail('disallowed character in attribute name.');
-      const an = this.qname(b, i, ae, 'attribute name');
-      i = ae;
+      const an = this.name(b, i, n, 'attribute name');
+      i = this.nameStop;
       while (i < n && isS(b[i])) i++;
       if (i >= n) throw this.final ? this.fail('unexpected end.') : INCOMPLETE;
       if (b[i] !== EQ) this.fail('attribute without value.');
@@ -358,30 +532,18 @@ export class Tokenizer {
       const q = b[i];
       if (q !== QUOT && q !== APOS) this.fail('unquoted attribute value.');
       const vs = ++i;
-      let plain = true;
-      for (; i < n; i++) {
-        const v = b[i];
-        if (v === q) break;
-        if (v === LT) this.fail('disallowed character.');
-        if (v === AMP) {
-          plain = false;
-          i = this.entity(b, i, n);
-        } else if (v < SP) {
-          if (v === CR || v === LF || v === TAB) plain = false;
-          else this.fail('disallowed character.');
-        } else if (v >= 0x80) {
-          plain = false;
-          if (v === 0xef && b[i + 1] === 0xbf && b[i + 2] >= 0xbe) this.fail('disallowed character.');
-        }
-      }
+      i = this.valueEnd(b, i, n, q);
       if (i >= n) throw this.final ? this.fail('unexpected end.') : INCOMPLETE;
       for (let k = 0; k < this.nAttr; k++) if (this.attrName[k] === an) this.fail(`duplicate attribute: ${this.qnames[an].qname}.`);
       const k = this.nAttr++;
+      if (k === this.attrName.length) this.growAttrs();
+      const qa = this.qnames[an];
       this.attrName[k] = an;
+      this.attrCode[k] = qa.attrCode;
       this.attrStart[k] = vs;
       this.attrEnd[k] = i;
-      this.attrPlain[k] = plain;
-      if (this.qnames[an].bytes[0] === 120 && (this.qnames[an].qname === 'xmlns' || this.qnames[an].prefix === 'xmlns')) declares = true;
+      this.attrPlain[k] = this.valuePlain ? 1 : 0;
+      if (qa.declares) declares = true;
       i++;
     }
     let selfClosing = false;
@@ -392,62 +554,116 @@ export class Tokenizer {
       i++;
     }
     // the whole tag is here: give it to the handler
-    let scope = this.scopes[this.depth];
-    if (declares) {
-      scope = new Map(scope);
-      for (let k = 0; k < this.nAttr; k++) {
-        const q = this.qnames[this.attrName[k]];
-        if (q.qname === 'xmlns') scope.set('', this.attrValue(k));
-        else if (q.prefix === 'xmlns') scope.set(q.local, this.attrValue(k));
-      }
-    }
+    this.cur = b;
+    const scope = declares ? this.declare(this.scopes[this.depth]) : this.scopes[this.depth];
     const qn = this.qnames[nameId];
-    if (qn.scope !== scope) {
-      const uri = scope.get(qn.prefix);
-      if (uri === undefined) this.fail(`undeclared prefix ${qn.prefix}`);
-      qn.scope = scope;
-      qn.uri = uri;
-    }
+    if (qn.scope !== scope) this.resolve(qn, scope);
     this.sawRoot = true;
     const d = this.depth++;
-    this.stackName[d] = nameId;
+    this.stackName[d] = qn;
     this.stackUri[d] = qn.uri;
+    this.stackCode[d] = qn.code;
     this.scopes[d + 1] = scope;
     const el = this.el;
     el.local = qn.local;
     el.uri = qn.uri;
+    el.code = qn.code;
     el.scope = scope;
-    this.cur = b;
     this.h.open(el);
     this.nAttr = 0;
     if (selfClosing) this.pop();
     return i + 1;
   }
 
+  private growAttrs(): void {
+    const grow = <A extends Int32Array | Uint32Array | Uint8Array>(a: A): A => {
+      const wider = new (a.constructor as new (n: number) => A)(2 * a.length);
+      wider.set(a);
+      return wider;
+    };
+    this.attrName = grow(this.attrName);
+    this.attrCode = grow(this.attrCode);
+    this.attrStart = grow(this.attrStart);
+    this.attrEnd = grow(this.attrEnd);
+    this.attrPlain = grow(this.attrPlain);
+  }
+
+  /** Scans an attribute value from b[i] to its closing quote `q`; returns the quote's index (n if not here). */
+  private valueEnd(b: Uint8Array, i: number, n: number, q: number): number {
+    let plain = true;
+    for (; i < n; i++) {
+      const k = VALUE_CLASS[b[i]];
+      if (k === VALUE_PLAIN) continue;
+      if (k === VALUE_QUOTE) {
+        if (b[i] === q) break;
+      } else if (k === VALUE_WIDE) plain = false;
+      else if (k === VALUE_REF) {
+        plain = false;
+        i = this.entity(b, i, n);
+      } else if (k === VALUE_SPACE) plain = false;
+      else if (k === VALUE_EF) {
+        plain = false;
+        if (b[i + 1] === 0xbf && b[i + 2] >= 0xbe) this.fail('disallowed character.');
+      } else this.fail('disallowed character.');
+    }
+    this.valuePlain = plain;
+    return i;
+  }
+
+  /** The scope of the tag being handed over, whose attributes declare namespaces. */
+  private declare(parent: Scope): Scope {
+    const scope = new Map(parent);
+    for (let k = 0; k < this.nAttr; k++) {
+      const q = this.qnames[this.attrName[k]];
+      if (q.qname === 'xmlns') scope.set('', this.attrValue(k));
+      else if (q.prefix === 'xmlns') scope.set(q.local, this.attrValue(k));
+    }
+    return scope;
+  }
+
+  private resolve(qn: QName, scope: Scope): void {
+    const uri = scope.get(qn.prefix);
+    if (uri === undefined) this.fail(`undeclared prefix ${qn.prefix}`);
+    qn.scope = scope;
+    qn.uri = uri;
+    qn.code = this.h.elementCode ? this.h.elementCode(qn.local, uri) : -1;
+  }
+
   private pop(): void {
     const d = --this.depth;
     if (d === 0) this.closedRoot = true;
-    this.h.close(this.qnames[this.stackName[d]].local, this.stackUri[d]);
+    this.h.close(this.stackName[d].local, this.stackUri[d], this.stackCode[d]);
   }
 
   private closeTag(b: Uint8Array, p: number, n: number): number {
+    // a close tag nearly always names the element open last, '>' right after: compare its bytes first
+    const top = this.depth ? this.stackName[this.depth - 1].bytes : null;
+    if (top && this.namesAt(top, b, p + 2, n) && b[p + 2 + top.length] === GT) {
+      this.pop();
+      return p + 3 + top.length;
+    }
     const ne = this.nameEnd(b, p + 2, n);
     let i = ne;
     while (i < n && isS(b[i])) i++;
     if (i >= n) throw this.final ? this.fail('unexpected end.') : INCOMPLETE;
     if (b[i] !== GT) this.fail('disallowed character in closing tag.');
     if (ne === p + 2) this.fail('weird empty close tag.');
-    // the name of the element open last, compared byte by byte (a close tag nearly always matches it)
-    const top = this.depth ? this.qnames[this.stackName[this.depth - 1]].bytes : null;
-    let same = !!top && top.length === ne - p - 2;
-    for (let k = 0; same && k < top!.length; k++) same = top![k] === b[p + 2 + k];
-    if (!same) {
-      const id = this.qname(b, p + 2, ne, 'closing tag');
+    if (!top || !sameBytes(top, b, p + 2, ne)) {
+      const id = this.qname(b, p + 2, ne, this.nameHash, 'closing tag');
       if (this.depth === 0) this.fail(`unmatched closing tag: ${this.qnames[id].qname}.`);
       this.fail('unexpected close tag.');
     }
     this.pop();
     return i + 1;
+  }
+
+  /** Whether the name at b[p] is `name`, whole (the byte after it ends a name). */
+  private namesAt(name: Uint8Array, b: Uint8Array, p: number, n: number): boolean {
+    const end = p + name.length;
+    if (end >= n) return false;
+    for (let k = 0; k < name.length; k++) if (b[p + k] !== name[k]) return false;
+    const c = b[end];
+    return c < 128 && !NAME[c];
   }
 
   /** Finds `end` (ASCII) from i; returns its index. */
@@ -521,6 +737,30 @@ export class Tokenizer {
     let v = utf8(b, s, e);
     if (/[\t\n\r]/.test(v)) v = v.replace(/\r\n|[\t\n\r]/g, ' ');
     return v.indexOf('&') < 0 ? v : expand(v);
+  }
+
+  /** Number(attrValue(k)), without a string when the value is a plain decimal. */
+  attrNumber(k: number): number {
+    if (this.attrPlain[k]) {
+      const n = plainDecimal(this.cur, this.attrStart[k], this.attrEnd[k]);
+      if (n === n) return n;
+    }
+    return Number(this.attrValue(k));
+  }
+
+  /** The index in `choices` (ASCII words) of attribute k's value, or -1. */
+  attrChoice(k: number, choices: readonly string[]): number {
+    if (!this.attrPlain[k]) return choices.indexOf(this.attrValue(k));
+    const b = this.cur;
+    const s = this.attrStart[k];
+    const length = this.attrEnd[k] - s;
+    next: for (let c = 0; c < choices.length; c++) {
+      const word = choices[c];
+      if (word.length !== length) continue;
+      for (let j = 0; j < length; j++) if (b[s + j] !== word.charCodeAt(j)) continue next;
+      return c;
+    }
+    return -1;
   }
 }
 
