@@ -63,8 +63,11 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
       let start: { row: number; col: number };
       let end: { row: number; col: number };
       try {
-        start = parseA1(a);
-        end = parseA1(b);
+        const p = parseA1(a);
+        const q = parseA1(b);
+        // a range written corner to corner the other way ("F3:A1") is the same rectangle
+        start = { row: Math.min(p.row, q.row), col: Math.min(p.col, q.col) };
+        end = { row: Math.max(p.row, q.row), col: Math.max(p.col, q.col) };
       } catch {
         continue;
       }

@@ -200,3 +200,12 @@ test('a cell with t="s" and no index (<c t="s"/>, <v/>) is empty, not the first 
   const snap = only(read({ ...projectsBook(cells.map((c, i) => project(i + 2, c))), sharedStrings: ['first', 'second'] }));
   expect(snap.rows.map((r) => r[5])).toEqual([null, null, 'second', null]);
 });
+
+test('a table range written the other way round (F2:A1) is read as the same rectangle', () => {
+  const rows = [project(2, num('F2', 12.5))];
+  const straight = only(read(projectsBook(rows)));
+  const reversed = only(read(projectsBook(rows, { table: { ref: 'F2:A1', columns: HEAD } })));
+  expect(reversed.rows).toEqual(straight.rows);
+  expect(reversed.headers).toEqual(HEAD);
+  expect(report(reversed).data.projects).toHaveLength(1);
+});
