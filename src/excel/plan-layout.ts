@@ -37,22 +37,42 @@ export interface StyledArea {
 const styleKey = (s: CellStyle) => JSON.stringify({ ...s, numFmt: undefined });
 
 /**
- * Groups the plan's cells into rectangles of one style: runs of adjacent columns in a row, then
- * runs of rows with the same column span. A 10,000-row problems list becomes a handful of areas.
+ * Each cell's style as the plan sets it: its last setting, and the first cell's style on every other
+ * cell of a merge (SheetPlan.merges), by position (row × 16384 + column).
+ */
+function stylesByCell(sheet: SheetPlan): Map<number, CellStyle> {
+  const at = new Map<number, CellStyle>();
+  const pos = (row: number, col: number) => row * 16384 + col;
+  for (const c of sheet.cells) at.set(pos(c.row, c.col), c.style);
+  for (const m of sheet.merges) {
+    const first = at.get(pos(m.top, m.left));
+    if (!first) continue;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) at.set(pos(r, c), first);
+  }
+  return at;
+}
+
+/**
+ * Groups the plan's cells, the other cells of each merge with them, into rectangles of one style:
+ * runs of adjacent columns in a row, then runs of rows with the same column span. A 10,000-row
+ * problems list becomes a handful of areas.
  */
 export function styledAreas(sheet: SheetPlan): StyledArea[] {
   const byStyle = new Map<string, { style: AreaStyle; cells: Map<number, number[]> }>();
-  for (const c of sheet.cells) {
-    const key = styleKey(c.style);
+  const keys = new Map<CellStyle, string>();
+  for (const [at, cellStyle] of stylesByCell(sheet)) {
+    let key = keys.get(cellStyle);
+    if (key === undefined) keys.set(cellStyle, (key = styleKey(cellStyle)));
     let group = byStyle.get(key);
     if (!group) {
-      const { numFmt: _numFmt, ...style } = c.style;
+      const { numFmt: _numFmt, ...style } = cellStyle;
       group = { style, cells: new Map() };
       byStyle.set(key, group);
     }
-    const cols = group.cells.get(c.row) ?? [];
-    cols.push(c.col);
-    group.cells.set(c.row, cols);
+    const row = Math.floor(at / 16384);
+    const cols = group.cells.get(row) ?? [];
+    cols.push(at % 16384);
+    group.cells.set(row, cols);
   }
   const out: StyledArea[] = [];
   for (const { style, cells } of byStyle.values()) {

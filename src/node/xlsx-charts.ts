@@ -324,48 +324,79 @@ export function addChartsToXlsx(xlsx: Uint8Array, unsafePlan: WorkbookPlan): Uin
   return zipSync(ordered, { level: 6 });
 }
 
+/** What the plan's charts add to a package. */
+export interface ChartAdditions {
+  /** The new parts, in the order they are added: each sheet's charts, drawing, the drawing's and the sheet's relationships. */
+  parts: PackageParts;
+  /** The `<drawing r:id>` each sheet part with charts holds: sheet part → relationship id. */
+  drawings: Map<string, string>;
+  /** Overrides for `[Content_Types].xml`, to go before its `</Types>`. */
+  overrides: string;
+}
+
 /**
- * Adds the plan's charts to the parts of a package, in place. A part given as text stays text; only
- * the sheets holding charts are made XML-safe here (the whole plan would cost as much as the sheet).
+ * The parts that the plan's charts add to the package whose parts are `files` (read for the sheets'
+ * parts, their relationships and the free part numbers; not changed), or null when the plan has no
+ * chart. Only the sheets holding charts are made XML-safe here (the whole plan would cost as much
+ * as the sheet).
  */
-export function addChartsToParts(files: PackageParts, unsafePlan: WorkbookPlan): void {
+export function chartAdditions(files: PackageParts, unsafePlan: WorkbookPlan): ChartAdditions | null {
   const withCharts = unsafePlan.sheets
     .filter((s): s is SheetPlan & { charts: PlannedChart[] } => !!s.charts?.length)
     .map((s) => ({ name: xmlSafe(s.name), columns: s.columns, charts: deepXmlSafe(s.charts) }));
-  if (!withCharts.length) return;
+  if (!withCharts.length) return null;
+  const parts: PackageParts = {};
+  const seen: PackageParts = { ...files };
+  const add = (name: string, part: Uint8Array) => (parts[name] = seen[name] = part);
+  const drawings = new Map<string, string>();
   const overrides: { part: string; type: string }[] = [];
-  let chartNo = nextFree(files, 'xl/charts/chart');
+  let chartNo = nextFree(seen, 'xl/charts/chart');
   let frameId = 1;
   for (const sheet of withCharts) {
-    const sheetPart = sheetPartByName(files, sheet.name);
-    const drawingNo = nextFree(files, 'xl/drawings/drawing');
+    const sheetPart = sheetPartByName(seen, sheet.name);
+    const drawingNo = nextFree(seen, 'xl/drawings/drawing');
     const drawingPart = `xl/drawings/drawing${drawingNo}.xml`;
     const drawingRels: { id: string; type: string; target: string }[] = [];
     sheet.charts.forEach((c, i) => {
       const part = `xl/charts/chart${chartNo++}.xml`;
-      files[part] = strToU8(chartXml(c));
+      add(part, strToU8(chartXml(c)));
       overrides.push({ part, type: CHART_CONTENT_TYPE });
       drawingRels.push({ id: `rId${i + 1}`, type: NS.relChart, target: `../charts/${part.split('/').pop()}` });
     });
-    files[drawingPart] = strToU8(drawingXml(sheet.charts, sheet.columns, frameId));
+    add(drawingPart, strToU8(drawingXml(sheet.charts, sheet.columns, frameId)));
     frameId += sheet.charts.length;
-    files[relsPathOf(drawingPart)] = strToU8(relsXml(drawingRels));
+    add(relsPathOf(drawingPart), strToU8(relsXml(drawingRels)));
     overrides.push({ part: drawingPart, type: DRAWING_CONTENT_TYPE });
 
-    const sheetRels = readRels(files, sheetPart);
+    const sheetRels = readRels(seen, sheetPart);
     const used = new Set(sheetRels.map((r) => r.id));
     let n = sheetRels.length + 1;
     while (used.has(`rId${n}`)) n++;
     const rId = `rId${n}`;
     const all: { id: string; type: string; target: string; mode?: string }[] = [...sheetRels, { id: rId, type: NS.relDrawing, target: `../drawings/drawing${drawingNo}.xml` }];
-    files[relsPathOf(sheetPart)] = strToU8(
-      XML_HEAD +
-        `<Relationships xmlns="${NS.rels}">${all.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.mode ? ` TargetMode="${escapeXml(r.mode)}"` : ''}/>`).join('')}</Relationships>`,
+    add(
+      relsPathOf(sheetPart),
+      strToU8(
+        XML_HEAD +
+          `<Relationships xmlns="${NS.rels}">${all.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.mode ? ` TargetMode="${escapeXml(r.mode)}"` : ''}/>`).join('')}</Relationships>`,
+      ),
     );
+    drawings.set(sheetPart, rId);
+  }
+  return { parts, drawings, overrides: overrides.map((o) => `<Override PartName="/${o.part}" ContentType="${o.type}"/>`).join('') };
+}
+
+/** `[Content_Types].xml` with the charts' overrides. */
+export const withOverrides = (types: string, overrides: string) => types.replace('</Types>', `${overrides}</Types>`);
+
+/** Adds the plan's charts to the parts of a package, in place. A part given as text stays text. */
+export function addChartsToParts(files: PackageParts, unsafePlan: WorkbookPlan): void {
+  const added = chartAdditions(files, unsafePlan);
+  if (!added) return;
+  Object.assign(files, added.parts);
+  for (const [sheetPart, rId] of added.drawings) {
     const sheetXml = insertDrawingElement(textOf(files[sheetPart]), rId);
     files[sheetPart] = typeof files[sheetPart] === 'string' ? sheetXml : strToU8(sheetXml);
   }
-  const types = textOf(files['[Content_Types].xml']);
-  const extra = overrides.map((o) => `<Override PartName="/${o.part}" ContentType="${o.type}"/>`).join('');
-  files['[Content_Types].xml'] = strToU8(types.replace('</Types>', `${extra}</Types>`));
+  files['[Content_Types].xml'] = strToU8(withOverrides(textOf(files['[Content_Types].xml']), added.overrides));
 }

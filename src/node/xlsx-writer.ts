@@ -3,8 +3,7 @@ import { writeFileAtomic } from './output-files';
 import { CellStyle, Merge, PAGE_NUMBER_HEADER, SheetPlan, WorkbookPlan } from '../core/report/sheet-plan';
 import { deepXmlSafe } from '../core/records/xml-text';
 import { columnLetters } from '../core/records/snapshot';
-import { addChartsToParts } from './xlsx-charts';
-import { planParts, zipParts } from './xlsx-package-writer';
+import { writePackage } from './xlsx-package-writer';
 
 function borderOf(style: CellStyle): Partial<ExcelJS.Borders> | undefined {
   if (!style.border?.length) return undefined;
@@ -111,9 +110,7 @@ export function workbookFromPlan(unsafePlan: WorkbookPlan): ExcelJS.Workbook {
  * through exceljs, kept as the reference the writer's tests compare it with.
  */
 export async function planToXlsx(plan: WorkbookPlan, now = new Date()): Promise<Buffer> {
-  const files = planParts(plan, now);
-  addChartsToParts(files, plan);
-  return zipParts(files, now);
+  return writePackage(plan, now);
 }
 
 export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {

@@ -99,6 +99,15 @@ describe('the report .xlsx written from the plan', () => {
     expect(xml).toContain(`<row r="${lastRow}"`);
   }, 120000);
 
+  test('a plan whose merges overlap is not written: the writer names the sheet and cell', async () => {
+    const plan = exampleReport().plan;
+    const sheet = plan.sheets[0];
+    const m = sheet.merges[sheet.merges.length - 1];
+    const overlapping: WorkbookPlan = { ...plan, sheets: [{ ...sheet, merges: [...sheet.merges, { top: m.top, left: m.right, bottom: m.top + 1, right: m.right }] }, ...plan.sheets.slice(1)] };
+    const letters = String.fromCharCode(64 + m.right);
+    await expect(planToXlsx(overlapping, NOW)).rejects.toThrow(`Cannot merge already merged cells: ${sheet.name}!${letters}${m.top}`);
+  });
+
   test('overlapping merges are refused, naming the sheet and cell', () => {
     expect(() => checkMerges([{ top: 1, left: 1, bottom: 2, right: 3 }, { top: 2, left: 3, bottom: 2, right: 4 }], 'Báo cáo')).toThrow('Báo cáo!C2');
     expect(() => checkMerges([{ top: 1, left: 1, bottom: 1, right: 3 }, { top: 2, left: 1, bottom: 2, right: 3 }], 'Báo cáo')).not.toThrow();

@@ -6,7 +6,7 @@ import { Block, FigureRow, isBlankLine, ReportModel } from './report';
 import { formatNumber, integerFormat } from './format';
 import { TableColumn, TableRow } from './tables';
 import { AnnexModel } from './annexes';
-import { textWidthPt } from './text-width';
+import { ASTRAL_EM, charEm, isHighSurrogate, isLowSurrogate, textWidthPt } from './text-width';
 import { FONT, PAGE_MM, SHEET_FIGURE, SIZE } from './decree-layout';
 
 export interface FontSpec {
@@ -78,7 +78,13 @@ export interface SheetPlan {
   columns: number[];
   /** Row heights in points, by 1-based row. */
   rowHeights: Record<number, number>;
+  /** A cell set twice takes its last setting. The other cells of a merge are not listed: see `merges`. */
   cells: PlannedCell[];
+  /**
+   * Each merge shows its first (top-left) cell; its other cells are empty and take the first cell's
+   * style, borders and fill included, as Excel shows a merged cell. An annex row is thus one cell
+   * per table column, not one per sheet column.
+   */
   merges: Merge[];
   print: PrintSetup;
   /** Rows to repeat at the top of printed pages (figures table header), 1-based, or null. */
@@ -156,44 +162,109 @@ export function spanWidthPt(columns: number[], from: number, to: number): number
   return columns.slice(from - 1, to).reduce((a, w) => a + px(w), 0) * 0.75 - 4;
 }
 
-/** Greedy word wrap, one word at a time: `add` returns the line count so far. */
-function wrapper(widthPt: number, size: number, bold: boolean) {
-  const space = 0.25 * size;
-  let lines = 1;
-  let used = 0;
-  return {
-    add(word: string): number {
-      let w = textWidthPt(word, size, bold) * 1.04;
-      if (used > 0 && used + space + w <= widthPt) {
-        used += space + w;
-        return lines;
+/** Greedy word wrap, one word at a time: `add` takes a word's width (spare included) and returns the line count so far. */
+class Wrap {
+  lines = 1;
+  private used = 0;
+  constructor(
+    private readonly widthPt: number,
+    private readonly space: number,
+  ) {}
+
+  add(w: number): number {
+    if (this.used > 0 && this.used + this.space + w <= this.widthPt) {
+      this.used += this.space + w;
+      return this.lines;
+    }
+    if (this.used > 0) this.lines++;
+    while (w > this.widthPt) {
+      this.lines++;
+      w -= this.widthPt;
+    }
+    this.used = w;
+    return this.lines;
+  }
+
+  /** A new line of text (after a line break): its words start a new line. */
+  restart(): void {
+    this.lines = 1;
+    this.used = 0;
+  }
+
+  clone(): Wrap {
+    return Object.assign(new Wrap(this.widthPt, this.space), this);
+  }
+}
+
+/** A word's width in points as the wrap counts it: real glyph widths, 4 % to spare. */
+const wordWidth = (word: string, size: number, bold: boolean) => textWidthPt(word, size, bold) * 1.04;
+
+/** JavaScript's `\s` by UTF-16 code unit: the characters between words. */
+const SPACE = new Uint8Array(0x10000);
+for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE[code] = 1;
+SPACE.fill(1, 0x2000, 0x200b);
+
+/**
+ * The lines of a text that grows at its end (`add`), counted as it grows: `lines` is what
+ * estimateLines gives for all the text added so far. One pass over the text, no substrings: the
+ * annexes measure every cell of tens of thousands of rows, and a paragraph is measured as it is cut.
+ */
+class LineCount {
+  private readonly wrap: Wrap;
+  private done = 0;
+  private em = 0;
+  private inWord = false;
+
+  constructor(
+    widthPt: number,
+    private readonly size: number,
+    private readonly bold: boolean,
+  ) {
+    this.wrap = new Wrap(widthPt, 0.25 * size);
+  }
+
+  add(text: string): this {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (SPACE[code] === 0) {
+        this.inWord = true;
+        if (isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+          this.em += ASTRAL_EM;
+          i++;
+        } else this.em += charEm(code, this.bold);
+        continue;
       }
-      if (used > 0) lines++;
-      while (w > widthPt) {
-        lines++;
-        w -= widthPt;
+      if (this.inWord) {
+        this.wrap.add(this.pendingWidth());
+        this.em = 0;
+        this.inWord = false;
       }
-      used = w;
-      return lines;
-    },
-    get lines() {
-      return lines;
-    },
-  };
+      if (code === 10) {
+        this.done += this.wrap.lines;
+        this.wrap.restart();
+      }
+    }
+    return this;
+  }
+
+  /** As wordWidth, from the word's width in 1/1000 em. */
+  private pendingWidth(): number {
+    return (this.em / 1000) * this.size * 1.04;
+  }
+
+  /** The lines of the text added so far, its last word included. */
+  get lines(): number {
+    return this.done + (this.inWord ? this.wrap.clone().add(this.pendingWidth()) : this.wrap.lines);
+  }
 }
 
 /**
  * Lines that wrapped Times New Roman text takes in `widthPt`, from real glyph widths, word by
- * word, with 4 % to spare: a row is never too short for its text.
+ * word, with 4 % to spare: a row is never too short for its text. Each line of the text (split at
+ * "\n") wraps on its own, its words parted by white space.
  */
 export function estimateLines(text: string, widthPt: number, size: number, bold = false): number {
-  let lines = 0;
-  for (const line of text.split('\n')) {
-    const wrap = wrapper(widthPt, size, bold);
-    for (const word of line.split(/\s+/)) if (word) wrap.add(word);
-    lines += wrap.lines;
-  }
-  return lines;
+  return new LineCount(widthPt, size, bold).add(text).lines;
 }
 
 export const rowHeightFor = (lines: number, size: number) => Math.min(409, Math.ceil(lines * size * 1.2 + 4));
@@ -215,13 +286,15 @@ export const continuedRowHeight = (lines: number, size: number) => Math.min(409,
 function splitAtWords(text: string, widthPt: number, size: number, limit: number): string[] {
   const out: string[] = [];
   let piece: string[] = [];
-  let wrap = wrapper(widthPt, size, false);
+  const space = 0.25 * size;
+  let wrap = new Wrap(widthPt, space);
   for (const word of text.split(' ')) {
-    if (wrap.add(word) > Math.min(limit, maxLines(size)) && piece.length) {
+    const w = wordWidth(word, size, false);
+    if (wrap.add(w) > Math.min(limit, maxLines(size)) && piece.length) {
       out.push(piece.join(' '));
       piece = [];
-      wrap = wrapper(widthPt, size, false);
-      wrap.add(word);
+      wrap = new Wrap(widthPt, space);
+      wrap.add(w);
     }
     piece.push(word);
   }
@@ -234,17 +307,21 @@ export function splitForRows(text: string, widthPt: number, size: number): strin
   const sentences = text.split(/(?<=[.!?;:…]["”)]?)\s+(?=\S)/);
   const out: string[] = [];
   let piece = '';
-  const lines = (t: string) => estimateLines(t, widthPt, size);
+  // the piece's lines, counted as sentences join it
+  let count = new LineCount(widthPt, size, false);
   for (const sentence of sentences) {
-    if (piece && lines(piece) >= LINES_PER_ROW) {
+    if (piece && count.lines >= LINES_PER_ROW) {
       out.push(piece);
       piece = '';
+      count = new LineCount(widthPt, size, false);
     }
+    count.add(piece ? ` ${sentence}` : sentence);
     piece = piece ? `${piece} ${sentence}` : sentence;
-    if (lines(piece) > Math.min(MAX_LINES_PER_ROW, maxLines(size))) {
+    if (count.lines > Math.min(MAX_LINES_PER_ROW, maxLines(size))) {
       const parts = splitAtWords(piece, widthPt, size, LINES_PER_ROW);
       out.push(...parts.slice(0, -1));
       piece = parts[parts.length - 1];
+      count = new LineCount(widthPt, size, false).add(piece);
     }
   }
   if (piece) out.push(piece);
@@ -371,9 +448,12 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   const heights: Record<number, number> = {};
   const headings = new Set<number>();
   let row = 1;
-  const put = (r: number, c1: number, c2: number, value: string, st: CellStyle) => {
+  const place = (r: number, c1: number, c2: number, value: string, st: CellStyle) => {
     cells.push({ row: r, col: c1, value, style: st });
     if (c2 > c1) merges.push({ top: r, left: c1, bottom: r, right: c2 });
+  };
+  const put = (r: number, c1: number, c2: number, value: string, st: CellStyle) => {
+    place(r, c1, c2, value, st);
     const lines = estimateLines(value, spanWidthPt(cols, c1, c2), st.font.size, st.font.bold);
     heights[r] = Math.max(heights[r] ?? 0, rowHeightFor(lines, st.font.size));
   };
@@ -431,7 +511,7 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
       continue;
     }
     if (b.kind === 'table') {
-      row = sheetTable(b, row, { cols, cells, merges, heights, keep: headings, put });
+      row = sheetTable(b, row, { cols, cells, merges, heights, keep: headings, put, place });
       continue;
     }
     const pieces = splitForRows(inlineText(b.inlines), spanWidthPt(cols, 1, all), SIZE.body);
@@ -468,7 +548,7 @@ function reportSheet(model: ReportModel, chartData: Map<ChartModel, ChartData> =
   for (let r = keepFrom; r < row - 1; r++) headings.add(r);
   // the annexes, each from the top of a new page, after the signature
   const forced = new Set<number>();
-  for (const a of model.annexes) row = sheetAnnex(a, row, { cols, cells, merges, heights, keep: headings, put }, forced);
+  for (const a of model.annexes) row = sheetAnnex(a, row, { cols, cells, merges, heights, keep: headings, put, place }, forced);
   const lastRow = row - 1;
   return {
     name: SHEET_NAMES[model.lang].report,
@@ -539,17 +619,36 @@ interface SheetCanvas {
   heights: Record<number, number>;
   /** Rows kept on the page of the row after them. */
   keep: Set<number>;
+  /** A cell on columns c1..c2 (merged), its row made tall enough for it. */
   put: (r: number, c1: number, c2: number, value: string, st: CellStyle) => void;
+  /** The same, the row's height left to the caller. */
+  place: (r: number, c1: number, c2: number, value: string, st: CellStyle) => void;
 }
 
-/** One table row on the sheet: each cell on its run of sheet columns, merged, the covered cells styled alike (borders). */
-function spannedRow(s: SheetCanvas, row: number, spans: [number, number][], cells: string[], st: (i: number) => CellStyle): void {
-  spans.forEach(([from, to], i) => {
-    const cs = st(i);
-    s.put(row, from, to, cells[i] ?? '', cs);
-    for (let c = from + 1; c <= to; c++) s.cells.push({ row, col: c, value: null, style: cs });
-  });
+/**
+ * One table row on the sheet: each cell on its run of sheet columns, merged (the merge's cells take
+ * its style: borders on each). `styles` holds one style per table column. Its height is measured, or `height`.
+ */
+function spannedRow(s: SheetCanvas, row: number, spans: [number, number][], cells: string[], styles: CellStyle[], height?: number): void {
+  for (let i = 0; i < spans.length; i++) (height === undefined ? s.put : s.place)(row, spans[i][0], spans[i][1], cells[i] ?? '', styles[i]);
+  if (height !== undefined) s.heights[row] = height;
 }
+
+/**
+ * The styles of a table's rows, one per column, made once for each kind of row (a total, a part):
+ * the annexes have tens of thousands of rows and a handful of styles.
+ */
+function rowStyles(columns: Pick<TableColumn, 'align'>[]): (r: TableRow) => CellStyle[] {
+  const made = new Map<string, CellStyle[]>();
+  return (r) => {
+    const key = `${r.bold}|${r.sub}`;
+    let styles = made.get(key);
+    if (!styles) made.set(key, (styles = columns.map((c) => style({ size: TABLE_SIZE, bold: r.bold, italic: r.sub }, { horizontal: c.align, border: ALL_BORDERS }))));
+    return styles;
+  };
+}
+
+const headerStyle = () => style({ size: TABLE_SIZE, bold: true }, { horizontal: 'center', vertical: 'middle', border: ALL_BORDERS, fill: HEAD_FILL });
 
 /**
  * A table of the report on the sheet: its caption above (bold, centred), the unit line right-aligned
@@ -567,24 +666,23 @@ function sheetTable(b: Extract<Block, { kind: 'table' }>, row: number, s: SheetC
     s.keep.add(row);
     s.put(row++, 1, s.cols.length, t.unit, style({ size: TABLE_SIZE, italic: true }, { horizontal: 'right' }));
   }
-  const line = (cells: string[], st: (i: number) => CellStyle) => spannedRow(s, row++, spans, cells, st);
   s.keep.add(row);
-  line(
-    t.columns.map((c) => c.header),
-    () => style({ size: TABLE_SIZE, bold: true }, { horizontal: 'center', vertical: 'middle', border: ALL_BORDERS, fill: HEAD_FILL }),
-  );
+  const head = headerStyle();
+  spannedRow(s, row++, spans, t.columns.map((c) => c.header), t.columns.map(() => head));
+  const styles = rowStyles(t.columns);
   t.rows.forEach((r, i) => {
     if (i < t.rows.length - 1 || t.note) s.keep.add(row);
-    line(r.cells, (c) => style({ size: TABLE_SIZE, bold: r.bold, italic: r.sub }, { horizontal: t.columns[c].align, border: ALL_BORDERS }));
+    spannedRow(s, row++, spans, r.cells, styles(r));
   });
   if (t.note) s.put(row++, 1, s.cols.length, t.note, style({ size: TABLE_SIZE, italic: true }));
   s.heights[row++] = 8;
   return row;
 }
 
-/** Row height in points of a table row on the sheet: its tallest cell, each in its run of columns. */
-function rowHeightOf(cells: string[], spans: [number, number][], cols: number[], size: number, bold: boolean): number {
-  const lines = Math.max(1, ...cells.map((text, i) => estimateLines(text, spanWidthPt(cols, spans[i][0], spans[i][1]), size, bold)));
+/** Row height in points of a table row on the sheet: its tallest cell, each in its run of columns (`widths`, in points). */
+function rowHeightOf(cells: string[], widths: number[], size: number, bold: boolean): number {
+  let lines = 1;
+  for (let i = 0; i < widths.length; i++) lines = Math.max(lines, estimateLines(cells[i] ?? '', widths[i], size, bold));
   return rowHeightFor(lines, size);
 }
 
@@ -605,33 +703,40 @@ function sheetAnnex(a: AnnexModel, row: number, s: SheetCanvas, forced: Set<numb
   if (a.attachedTo) s.put(row++, 1, all, a.attachedTo, style({ size: SIZE.body, italic: true }, center));
   s.heights[row++] = 10;
   const spans = tableSpans(a.columns, s.cols);
-  const headerStyle = style({ size: TABLE_SIZE, bold: true }, { horizontal: 'center', vertical: 'middle', border: ALL_BORDERS, fill: HEAD_FILL });
-  const line = (cells: string[], st: (i: number) => CellStyle) => spannedRow(s, row++, spans, cells, st);
-  const header = () => line(a.columns.map((c) => c.header), () => headerStyle);
+  const widths = spans.map(([from, to]) => spanWidthPt(s.cols, from, to));
+  const fullWidth = [spanWidthPt(s.cols, 1, all)];
+  const head = headerStyle();
+  const headerCells = a.columns.map((c) => c.header);
+  const headerStyles = a.columns.map(() => head);
+  const styles = rowStyles(a.columns);
+  const groupStyle = style({ size: TABLE_SIZE, bold: true }, { border: ALL_BORDERS });
   let used = 0;
   for (let r = start; r < row; r++) used += s.heights[r] ?? 15;
-  header();
-  used += s.heights[row - 1];
+  spannedRow(s, row++, spans, headerCells, headerStyles);
   const headerHeight = s.heights[row - 1];
-  const heightOf = (r: TableRow) => (r.group ? rowHeightOf([r.cells[0]], [[1, all]], s.cols, TABLE_SIZE, true) : rowHeightOf(r.cells, spans, s.cols, TABLE_SIZE, !!r.bold));
+  used += headerHeight;
+  // each row's height, measured once: the pagination looks up to two rows ahead
+  const heights: number[] = [];
+  const heightOf = (i: number) => {
+    const r = a.rows[i];
+    return (heights[i] ??= r.group ? rowHeightOf([r.cells[0]], fullWidth, TABLE_SIZE, true) : rowHeightOf(r.cells, widths, TABLE_SIZE, !!r.bold));
+  };
   a.rows.forEach((r, i) => {
-    const h = heightOf(r);
+    const h = heightOf(i);
     // a part's heading goes with its first row
     // and the last row before a total goes with it: no page holds a total under a repeated header alone
     const next = a.rows[i + 1];
-    const need = h + (next && (r.group || next.bold) ? heightOf(next) + (r.group && a.rows[i + 2]?.bold ? heightOf(a.rows[i + 2]) : 0) : 0);
+    const need = h + (next && (r.group || next.bold) ? heightOf(i + 1) + (r.group && a.rows[i + 2]?.bold ? heightOf(i + 2) : 0) : 0);
     if (used + need > PAGE_FILL_PT) {
       forced.add(row - 1);
-      header();
+      spannedRow(s, row++, spans, headerCells, headerStyles, headerHeight);
       used = headerHeight;
     }
     if (r.group) {
-      const gs = style({ size: TABLE_SIZE, bold: true }, { border: ALL_BORDERS });
-      s.put(row, 1, all, r.cells[0], gs);
-      for (let c = 2; c <= all; c++) s.cells.push({ row, col: c, value: null, style: gs });
-      row++;
-    } else line(r.cells, (c) => style({ size: TABLE_SIZE, bold: r.bold, italic: r.sub }, { horizontal: a.columns[c].align, border: ALL_BORDERS }));
-    used += s.heights[row - 1];
+      s.place(row, 1, all, r.cells[0], groupStyle);
+      s.heights[row++] = h;
+    } else spannedRow(s, row++, spans, r.cells, styles(r), h);
+    used += h;
   });
   if (a.note) {
     const noteStyle = style({ size: TABLE_SIZE, italic: true });
@@ -667,25 +772,29 @@ function figuresSheet(model: ReportModel): SheetPlan {
   heights[1] = rowHeightFor(estimateLines(title, spanWidthPt(cols, 1, FIG_PRINTED_COLS), 13, true), 13) + 4;
   FIG_HEAD[lang].forEach((t, i) => cells.push({ row: 2, col: i + 1, value: t, style: head }));
   heights[2] = Math.max(20, ...FIG_HEAD[lang].map((t, i) => rowHeightFor(estimateLines(t, spanWidthPt(cols, i + 1, i + 1), 11, true), 11)));
+  const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
+  const shown = { ...body, horizontal: 'right' as const };
+  // full precision, for formulas; General shows it as it is
+  const count = { ...shown, numFmt: '0' };
+  const general = { ...shown, numFmt: 'General' };
+  const width = cols.map((_, i) => spanWidthPt(cols, i + 1, i + 1));
   model.figures.forEach((f, i) => {
     const r = i + 3;
-    const body = style({ size: 11 }, { border: ['top', 'bottom', 'left', 'right'] });
     const isCount = typeof f.value === 'number' && Number.isInteger(f.value) && !/%/.test(f.unit);
     cells.push({ row: r, col: 1, value: f.key, style: body });
     cells.push({ row: r, col: 2, value: f.label, style: body });
-    cells.push({ row: r, col: 3, value: f.shown, style: { ...body, horizontal: 'right' } });
+    cells.push({ row: r, col: 3, value: f.shown, style: shown });
     cells.push({ row: r, col: 4, value: f.unit, style: body });
     cells.push({ row: r, col: 5, value: f.source, style: body });
     cells.push({ row: r, col: 6, value: f.reason ?? '', style: body });
-    // full precision, for formulas; General shows it as it is
-    cells.push({ row: r, col: 7, value: typeof f.value === 'number' ? f.value : null, style: { ...body, horizontal: 'right', numFmt: isCount ? '0' : 'General' } });
+    cells.push({ row: r, col: 7, value: typeof f.value === 'number' ? f.value : null, style: isCount ? count : general });
     // every wrapped column counts, the unit too ("triệu đồng/người/tháng" takes three lines)
     const lines = Math.max(
-      estimateLines(f.key, spanWidthPt(cols, 1, 1), 11),
-      estimateLines(f.label, spanWidthPt(cols, 2, 2), 11),
-      estimateLines(f.unit, spanWidthPt(cols, 4, 4), 11),
-      estimateLines(f.source, spanWidthPt(cols, 5, 5), 11),
-      estimateLines(f.reason ?? '', spanWidthPt(cols, 6, 6), 11),
+      estimateLines(f.key, width[0], 11),
+      estimateLines(f.label, width[1], 11),
+      estimateLines(f.unit, width[3], 11),
+      estimateLines(f.source, width[4], 11),
+      estimateLines(f.reason ?? '', width[5], 11),
     );
     heights[r] = rowHeightFor(lines, 11);
   });

@@ -31,13 +31,33 @@ const WIDER: Record<string, [number, number]> = {
   '”': [444, 500],
 };
 
-const CACHE = [new Map<string, number>(), new Map<string, number>()];
+/** Widths by UTF-16 code unit, regular and bold, measured on first use (0: not yet). */
+const TABLE = [new Uint16Array(0x10000), new Uint16Array(0x10000)];
+/** Any code point above U+FFFF: `measure` finds no narrower base letter for one. */
+export const ASTRAL_EM = 556;
 
-function charWidth(ch: string, bold: boolean): number {
-  const cache = CACHE[bold ? 1 : 0];
-  let w = cache.get(ch);
-  if (w === undefined) cache.set(ch, (w = measure(ch, bold)));
+/** Width in 1/1000 em of one UTF-16 code unit, a lone surrogate included (textEm reads the pairs). */
+export function charEm(code: number, bold: boolean): number {
+  const table = TABLE[bold ? 1 : 0];
+  let w = table[code];
+  if (w === 0) table[code] = w = measure(String.fromCharCode(code), bold);
   return w;
+}
+
+export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Width in 1/1000 em of `text`, one character at a time as `for … of` reads it (a surrogate pair is one). */
+function textEm(text: string, bold: boolean): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      em += ASTRAL_EM;
+      i++;
+    } else em += charEm(code, bold);
+  }
+  return em;
 }
 
 function measure(ch: string, bold: boolean): number {
@@ -54,9 +74,7 @@ function measure(ch: string, bold: boolean): number {
 
 /** Width in points of `text` in Times New Roman at `sizePt`. */
 export function textWidthPt(text: string, sizePt: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charWidth(ch, bold);
-  return (em / 1000) * sizePt;
+  return (textEm(text, bold) / 1000) * sizePt;
 }
 
 /** Width in twips (1/20 pt) of bold text, as the Word writer measures its rules. */
