@@ -22,7 +22,8 @@ async function count(n: number): Promise<Count & { valueBatches: number }> {
   const book = bookWithProjects(n);
   const g = await mockExcel(book).run((ctx) => generateReport(ctx, { today: '2023-06-26' }));
   expect(g.result.metrics.get('fdi_new_count')!.value).toBe(25 + n);
-  const firstWrite = Math.min(...book.log.map((l) => l.sync));
+  // a loop, not Math.min(...log): 100,000 rows log more writes than a call may take arguments
+  const firstWrite = book.log.reduce((m, l) => Math.min(m, l.sync), Infinity);
   const valueBatches = batches(book.tables.map((t) => ({ rowCount: t.rows - 1, columnCount: t.cols }))).length;
   return { rows: n, read: firstWrite - 1, write: book.syncs - firstWrite + 1, total: book.syncs, valueBatches };
 }
