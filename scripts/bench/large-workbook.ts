@@ -1,6 +1,6 @@
 // Builds a contract workbook with N rows per data table, written straight as OOXML so that making
 // a 100k-row file takes seconds (exceljs would need far longer and gigabytes).
-import { zipFiles } from './zip-writer';
+import { ZipWriter } from '../../src/node/xlsx-zip';
 import { columnLetters } from '../../src/core/records/snapshot';
 import { dayToSerial } from '../../src/core/records/parse';
 
@@ -103,5 +103,8 @@ export function largeWorkbook(n: number): Buffer {
   files.push({ name: 'xl/workbook.xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${wbSheets.join('')}</sheets></workbook>`) });
   files.push({ name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join('')}</Relationships>`) });
   files.push({ name: 'xl/styles.xml', data: Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>') });
-  return zipFiles(files);
+  // the report's own zip writer: a fixed date, so the same rows give the same bytes
+  const zip = new ZipWriter(new Date(2023, 0, 1));
+  for (const f of files) zip.add(f.name, f.data);
+  return zip.finish();
 }
