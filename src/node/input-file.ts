@@ -153,6 +153,20 @@ export async function readWorkbookFile(file: string, lang: Lang, options: { requ
   }
   // Rows stream from the package when asked for: damage found then is still one clear InputError.
   for (const s of snaps) {
+    for (const key of ['streamRows', 'parsed'] as const) {
+      const f = s[key] as ((...a: never[]) => unknown) | undefined;
+      if (!f) continue;
+      Object.defineProperty(s, key, {
+        enumerable: false,
+        value: (...a: never[]) => {
+          try {
+            return f.apply(s, a);
+          } catch (e) {
+            throw translate(e);
+          }
+        },
+      });
+    }
     for (const key of ['rows', 'merged', 'staleFormulas'] as const) {
       const d = Object.getOwnPropertyDescriptor(s, key);
       if (!d?.get) continue;

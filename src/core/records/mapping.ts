@@ -1,9 +1,9 @@
 import { TableReadCache, RowMemo, sameRow } from './table-cache';
-import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
+import { CellValue, ParsedTable, StreamedRows, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
 import { isXmlSafe, unsafeCharacters } from './xml-text';
 import { foldKey, cleanText } from './text';
 import { Parsed, isBlank, parseDate, parseInteger, parseMonth, parseNumber, parseText, parseYesNo, describe, Day, formatDayDMY } from './parse';
-import { Problems, whyText } from '../problems';
+import { Lang, Problems, whyText } from '../problems';
 import { fieldName } from '../staff-words';
 import { dossierKind, dossierChannel, cashlessCell } from './dossiers';
 import {
@@ -132,12 +132,13 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
     byKind.set(def.kind, list);
   }
   const tables: TableRead[] = [];
+  if (!cache) for (const s of snapshots) s.prepare?.(problems.lang);
   const read = <T>(kind: TableKind): Located<T>[] | null => {
     const list = byKind.get(kind);
     if (!list) return null;
     let out: Located<T>[] | null = null;
     for (const snap of list) {
-      const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, (earlier) => readTable<T>(snap, kind, problems, tables, earlier)) : readTable<T>(snap, kind, problems, tables).records;
+      const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, (earlier) => readTable<T>(snap, kind, problems, tables, earlier)) : (takeParsed<T>(snap, problems, tables) ?? readTable<T>(snap, kind, problems, tables, undefined, true).records);
       // one table's records stay the same array between live checks: its figures are kept by that array
       if (recs) out = out ? [...out, ...recs] : recs;
     }
@@ -173,6 +174,28 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
   return data;
 }
 
+/** The records of a table the reader parsed ahead (undefined when it did not), its problems and line added. */
+function takeParsed<T>(snap: TableSnapshot, problems: Problems, tables: TableRead[]): Located<T>[] | null | undefined {
+  const done = snap.parsed?.();
+  if (!done) return undefined;
+  problems.list.push(...done.problems);
+  tables.push(...(done.reads as TableRead[]));
+  return done.records as Located<T>[] | null;
+}
+
+/**
+ * One table parsed on its own, as readWorkbook parses it: what a reader parsing tables in
+ * parallel (src/node/xlsx/table-worker.ts) runs for each of its tables.
+ */
+export function parseTableAlone(snap: TableSnapshot, lang: Lang): ParsedTable | null {
+  const def = matchTableKind(snap.kind ?? snap.name);
+  if (!def || def.kind === 'settings') return null;
+  const problems = new Problems(lang);
+  const reads: TableRead[] = [];
+  const { records } = readTable(snap, def.kind, problems, reads, undefined, true);
+  return { records, problems: problems.list, reads };
+}
+
 interface TableParse<T> {
   records: Located<T>[] | null;
   /** What a later parse of the same table may reuse row by row (absent when the rows were not parsed one by one). */
@@ -180,15 +203,13 @@ interface TableParse<T> {
   rowsParsed: number;
 }
 
-function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[], earlier?: RowMemo): TableParse<T> {
+function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[], earlier?: RowMemo, streamed = false): TableParse<T> {
   const def = TABLES.find((t) => t.kind === kind)!;
-  // Read rows once: a reader may produce them on demand (the fast .xlsx reader does).
-  const rows = snap.rows;
-  const range = tableRange(snap, rows.length);
   if (snap.headerless) {
+    const rows = snap.rows;
     const nonEmpty = rows.filter((r) => !r.every((v) => isBlank(v))).length;
-    problems.add('error', range, 'tableNoHeader', { table: snap.name, rows: nonEmpty });
-    tables.push({ kind, name: snap.name, range, rowsRead: 0, rowsSkipped: nonEmpty });
+    problems.add('error', tableRange(snap, rows.length), 'tableNoHeader', { table: snap.name, rows: nonEmpty });
+    tables.push({ kind, name: snap.name, range: tableRange(snap, rows.length), rowsRead: 0, rowsSkipped: nonEmpty });
     return { records: null, rowsParsed: 0 };
   }
   const colIndex = new Map<string, number>();
@@ -205,12 +226,67 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
     }
     colIndex.set(c.key, i);
   });
-  for (const range of snap.merged ?? []) {
-    problems.add('warning', `${quoteSheet(snap.sheet)}!${range}`, 'mergedCells', { table: snap.name, range });
+  const missing = def.columns.filter((c) => c.required && !colIndex.has(c.key));
+  const layout: TableLayout = { sheet: snap.sheet, table: snap.name, firstColumn: snap.firstColumn, columns: Object.fromEntries(colIndex) };
+  const sheetCols = snap.columnNumbers;
+  if (sheetCols) layout.columnNumbers = Object.fromEntries([...colIndex].map(([k, i]) => [k, sheetCols[i]]));
+  const fields = def.columns.map((c) => ({ def: c, index: colIndex.get(c.key) ?? -1, header: colIndex.has(c.key) ? snap.headers[colIndex.get(c.key)!] : c.vi[0] }));
+  const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
+
+  // The rows' own problems are gathered apart and placed after the table's (merges, unknown
+  // columns, stale formulas), which are known only once every row has been read.
+  let rowProblems = new Problems(problems.lang);
+  let out: Located<T>[] = [];
+  let skipped = 0;
+  let nonEmptyRows = 0;
+  let rowsParsed = 0;
+  let memo: RowMemo | undefined;
+  const parseRow = (row: CellValue[], ri: number) => {
+    if (missing.length) {
+      if (!blankRow(row)) nonEmptyRows++;
+      return;
+    }
+    if (earlier && sameRow(earlier.rows[ri], row)) {
+      // the same cells at the same place as in the table's last parse: what the row gave then
+      const was = earlier.records[ri];
+      memo!.records[ri] = was;
+      const said = earlier.problems[ri];
+      if (said) {
+        memo!.problems[ri] = said;
+        rowProblems.list.push(...said);
+      }
+      if (was) out.push(was as Located<T>);
+      else if (was === null) skipped++;
+      return;
+    }
+    if (blankRow(row)) return;
+    rowsParsed++;
+    const p0 = rowProblems.list.length;
+    const record = readRecord<T>(kind, fields, schema, snap, colIndex, layout, row, ri, rowProblems);
+    if (memo) {
+      memo.records[ri] = record;
+      if (rowProblems.list.length > p0) memo.problems[ri] = rowProblems.list.slice(p0);
+    }
+    if (record) out.push(record);
+    else skipped++;
+  };
+  // A large table from the .xlsx reader is parsed as it streams, never held whole (issue 21); the
+  // add-in's tables (and a file whose rows come out of order) are parsed from their rows.
+  let end: StreamedRows | null = streamed && snap.streamRows ? snap.streamRows(parseRow) : null;
+  if (!end) {
+    rowProblems = new Problems(problems.lang);
+    out = [];
+    skipped = nonEmptyRows = rowsParsed = 0;
+    const rows = snap.rows;
+    if (!streamed) memo = { rows, records: new Array(rows.length), problems: new Array(rows.length) };
+    for (let ri = 0; ri < rows.length; ri++) parseRow(rows[ri], ri);
+    end = { length: rows.length, formulaRow: (i) => rows[i] };
+  }
+  const range = tableRange(snap, end.length);
+  for (const merged of snap.merged ?? []) {
+    problems.add('warning', `${quoteSheet(snap.sheet)}!${merged}`, 'mergedCells', { table: snap.name, range: merged });
   }
   if (unknown.length) problems.add('info', range, 'columnsUnknown', { table: snap.name, headers: unknown.join(', ') });
-  const nonEmptyRows = rows.filter((r) => !r.every((v) => isBlank(v))).length;
-  const missing = def.columns.filter((c) => c.required && !colIndex.has(c.key));
   if (missing.length) {
     for (const c of missing) {
       problems.add('error', cellAddress(snap.sheet, snap.headerRow, snap.firstColumn), 'columnMissing', {
@@ -222,40 +298,8 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
     tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: nonEmptyRows });
     return { records: null, rowsParsed: 0 };
   }
-  staleFormulaWarnings(snap, rows, new Set(colIndex.values()), problems);
-  const layout: TableLayout = { sheet: snap.sheet, table: snap.name, firstColumn: snap.firstColumn, columns: Object.fromEntries(colIndex) };
-  const sheetCols = snap.columnNumbers;
-  if (sheetCols) layout.columnNumbers = Object.fromEntries([...colIndex].map(([k, i]) => [k, sheetCols[i]]));
-  const out: Located<T>[] = [];
-  let skipped = 0;
-  const fields = def.columns.map((c) => ({ def: c, index: colIndex.get(c.key) ?? -1, header: colIndex.has(c.key) ? snap.headers[colIndex.get(c.key)!] : c.vi[0] }));
-  const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
-  const memo: RowMemo = { rows, records: new Array(rows.length), problems: new Array(rows.length) };
-  let rowsParsed = 0;
-  for (let ri = 0; ri < rows.length; ri++) {
-    const row = rows[ri];
-    if (earlier && sameRow(earlier.rows[ri], row)) {
-      // the same cells at the same place as in the table's last parse: what the row gave then
-      const was = earlier.records[ri];
-      memo.records[ri] = was;
-      const said = earlier.problems[ri];
-      if (said) {
-        memo.problems[ri] = said;
-        problems.list.push(...said);
-      }
-      if (was) out.push(was as Located<T>);
-      else if (was === null) skipped++;
-      continue;
-    }
-    if (blankRow(row)) continue;
-    rowsParsed++;
-    const p0 = problems.list.length;
-    const record = readRecord<T>(kind, fields, schema, snap, colIndex, layout, row, ri, problems);
-    memo.records[ri] = record;
-    if (problems.list.length > p0) memo.problems[ri] = problems.list.slice(p0);
-    if (record) out.push(record);
-    else skipped++;
-  }
+  staleFormulaWarnings(snap, end.formulaRow, new Set(colIndex.values()), problems);
+  problems.list.push(...rowProblems.list);
   tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped, columns: [...colIndex.keys()] });
   if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
   return { records: out, memo, rowsParsed };
@@ -345,11 +389,11 @@ function readRow(kind: TableKind, fields: FieldRead[], row: CellValue[], origin:
  * was written by a program that does not calculate: one warning per such cell in a used column.
  * Formulas are never evaluated here.
  */
-function staleFormulaWarnings(snap: TableSnapshot, rows: CellValue[][], used: Set<number>, problems: Problems): void {
+function staleFormulaWarnings(snap: TableSnapshot, rowAt: (index: number) => CellValue[] | undefined, used: Set<number>, problems: Problems): void {
   const stale = snap.staleFormulas;
   if (!stale) return;
   for (const [ri, ci, formula] of stale.cells) {
-    const row = rows[ri];
+    const row = rowAt(ri);
     if (!used.has(ci) || !row || row.every((v) => isBlank(v))) continue;
     const cell = tableCell(snap, ri, ci);
     problems.add('warning', cell, 'formulaStale', { cell, text: `=${formula}`, value: describe(row[ci] ?? null), why: stale.reason, app: stale.application ?? '' });
@@ -467,7 +511,7 @@ function readSettings(snaps: TableSnapshot[], problems: Problems, given?: GivenP
     if (keyCol < 0) keyCol = 0;
     if (valCol < 0) valCol = keyCol === 0 ? 1 : 0;
     const rows = snap.rows;
-    staleFormulaWarnings(snap, rows, new Set([keyCol, valCol]), problems);
+    staleFormulaWarnings(snap, (i) => rows[i], new Set([keyCol, valCol]), problems);
     rows.forEach((row, ri) => {
       const rawKey = row[keyCol];
       if (isBlank(rawKey ?? null)) return;

@@ -1,3 +1,4 @@
+import type { Problem } from '../problems';
 /** A cell as both readers deliver it: exceljs (Date objects) and Office.js (serial numbers). */
 export type CellValue = string | number | boolean | Date | null | CellError | CellFormula;
 export interface CellError {
@@ -47,6 +48,34 @@ export interface TableSnapshot {
   headerless?: boolean;
   /** Formula cells with a stored result that may be stale (a .xlsx reader sets this; read it after `rows`). */
   staleFormulas?: StaleFormulas;
+  /**
+   * A reader that can (the .xlsx reader): gives the data rows one at a time, in order, as it reads
+   * them, so that a large table is never held whole; `merged` and `staleFormulas` are known after.
+   * Null when it cannot (rows out of order in the file): what was visited is void, read `rows`.
+   */
+  streamRows?(visit: (row: CellValue[], index: number) => void): StreamedRows | null;
+  /**
+   * A reader that parses tables ahead, in parallel (the command line's worker thread), is told
+   * the language of the messages before any table is parsed; `parsed` then gives what parsing
+   * this table here would give, or null to parse it here.
+   */
+  prepare?(lang: string): void;
+  parsed?(): ParsedTable | null;
+}
+
+/** A table parsed elsewhere exactly as the engine parses one: its records, the problems it added, its line. */
+export interface ParsedTable {
+  records: unknown[] | null;
+  problems: Problem[];
+  reads: unknown[];
+}
+
+/** The end of a table's rows given one at a time. */
+export interface StreamedRows {
+  /** What `rows.length` would be (a table keeps its declared height). */
+  length: number;
+  /** The row at `index` when it holds a formula cell (the rows the stale-formula warnings cite). */
+  formulaRow(index: number): CellValue[] | undefined;
 }
 
 export function isCellError(v: unknown): v is CellError {

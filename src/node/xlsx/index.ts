@@ -1,10 +1,10 @@
-import { CellValue, TableSnapshot, StaleFormulas, parseA1, overlapsTable } from '../../core/records/snapshot';
+import { CellValue, TableSnapshot, StaleFormulas, StreamedRows, parseA1, overlapsTable } from '../../core/records/snapshot';
 import { matchTableKind } from '../../core/records/mapping';
 import { isAnhXaName } from '../../core/recognize/anhxa-read';
 import { ZipArchive } from './zip';
 import { openWorkbook, readTables, WorkbookInfo } from './package';
 import { readDateStyles, readSharedStrings } from './styles';
-import { SheetContext, TableTarget, blankRow, scanSheet } from './sheet';
+import { FULL_ROW_MAX_WIDTH, SheetContext, StreamedTable, TableTarget, blankRow, scanSheet, streamTableRows } from './sheet';
 import { WorkbookReadError } from './errors';
 import { GridReadOptions, readGrids } from './grid';
 import type { SheetGrid } from '../../core/recognize/grid';
@@ -82,27 +82,41 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
       let merged: string[] | null = null;
       let formulas: StaleFormulas | undefined;
       const extent = { headerRow: snap.headerRow, firstColumn: start.col, headers, rows: { length: declaredRows } as unknown[] };
-      const readRows = (): CellValue[][] => {
-        const target: TableTarget = { firstRow: first, lastRow: last, firstCol: start.col, lastCol: end.col, rows: [], formulas: [] };
-        const merges = declaredRows > 0 ? scanSheet(zip, sheet.part, [target], context()) : [];
-        merged = merges.filter((m) => {
+      const inTable = (merges: string[]) =>
+        merges.filter((m) => {
           try {
             return overlapsTable(extent, m);
           } catch {
             return false;
           }
         });
+      // A normal table keeps its full height (its range is cited in problems); a huge declared
+      // range (A1:XFD1048576) costs only the rows that exist.
+      const heightOf = (seen: number) => (declaredRows * width <= 2_000_000 ? Math.max(seen, declaredRows) : seen);
+      const readRows = (): CellValue[][] => {
+        const target: TableTarget = { firstRow: first, lastRow: last, firstCol: start.col, lastCol: end.col, rows: [], formulas: [] };
+        const merges = declaredRows > 0 ? scanSheet(zip, sheet.part, [target], context()) : [];
+        merged = inTable(merges);
         const rows = target.rows;
-        // Keep a normal table's full height (its range is cited in problems); a huge declared
-        // range (A1:XFD1048576) costs only the rows that exist.
-        if (declaredRows * width <= 2_000_000 && rows.length < declaredRows) {
+        const height = heightOf(rows.length);
+        if (rows.length < height) {
           const blank = blankRow(width);
-          while (rows.length < declaredRows) rows.push(blank.slice());
+          while (rows.length < height) rows.push(blank.slice());
         }
         formulas = stale && target.formulas.length ? { ...stale, cells: target.formulas } : undefined;
         return rows;
       };
+      const streamRows = (visit: (row: CellValue[], index: number) => void): StreamedRows | null => {
+        if (width > FULL_ROW_MAX_WIDTH) return null;
+        const bounds = { firstRow: first, lastRow: last, firstCol: start.col, lastCol: end.col };
+        const streamed: StreamedTable = declaredRows > 0 ? streamTableRows(zip, sheet.part, bounds, context(), visit) : { inOrder: true, rowsSeen: 0, merges: [], formulas: [], formulaRows: new Map() };
+        if (!streamed.inOrder) return null;
+        merged = inTable(streamed.merges);
+        formulas = stale && streamed.formulas.length ? { ...stale, cells: streamed.formulas } : undefined;
+        return { length: heightOf(streamed.rowsSeen), formulaRow: (i) => streamed.formulaRows.get(i) };
+      };
       Object.defineProperty(snap, 'rows', { enumerable: true, configurable: true, get: readRows });
+      Object.defineProperty(snap, 'streamRows', { enumerable: false, configurable: true, value: streamRows });
       Object.defineProperty(snap, 'merged', {
         enumerable: true,
         configurable: true,

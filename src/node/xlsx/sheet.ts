@@ -27,7 +27,7 @@ export interface TableTarget {
 }
 
 /** Cells at most this wide get full rows of nulls for gaps; wider tables get [] (read as empty). */
-const FULL_ROW_MAX_WIDTH = 1024;
+export const FULL_ROW_MAX_WIDTH = 1024;
 
 /**
  * Streams a worksheet once, keeping only the cells inside the targets, and returns the sheet's
@@ -82,7 +82,90 @@ class TableCells implements CellVisitor {
   }
 }
 
-const inTarget = (t: TableTarget, row: number, col: number) => row >= t.firstRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol;
+/** How a table streamed row by row ended: its merges and formula cells, or that its rows came out of order. */
+export interface StreamedTable {
+  /** False when a cell came after a later row's: what was visited must be dropped and the table read whole. */
+  inOrder: boolean;
+  /** 1 + the index of the last row with a cell in range (0 for none). */
+  rowsSeen: number;
+  merges: string[];
+  formulas: [number, number, string][];
+  /** The rows that hold a formula cell, kept for the stale-formula warnings. */
+  formulaRows: Map<number, CellValue[]>;
+}
+
+/**
+ * Streams one table's rows to `visit` in order as the worksheet inflates, so a table is never held
+ * whole (issue 21): each row is given once its last cell has been read. A worksheet whose rows come
+ * out of order (allowed by no writer we know, but not refused) ends the stream with `inOrder`
+ * false. Tables wider than FULL_ROW_MAX_WIDTH are not streamed (their blank rows are kept short).
+ */
+export function streamTableRows(zip: ZipArchive, part: string, target: Omit<TableTarget, 'rows' | 'formulas'>, ctx: SheetContext, visit: (row: CellValue[], index: number) => void): StreamedTable {
+  const rows = new RowStream(target, visit);
+  scanCells(zip, part, ctx, rows);
+  rows.flush();
+  return { inOrder: rows.inOrder, rowsSeen: rows.rowsSeen, merges: rows.merges, formulas: rows.formulas, formulaRows: rows.formulaRows };
+}
+
+class RowStream implements CellVisitor {
+  readonly merges: string[] = [];
+  readonly formulas: [number, number, string][] = [];
+  readonly formulaRows = new Map<number, CellValue[]>();
+  inOrder = true;
+  rowsSeen = 0;
+  private current: CellValue[] | null = null;
+  private currentIndex = -1;
+  private currentHasFormula = false;
+  private readonly blank: CellValue[];
+
+  constructor(
+    private readonly t: Omit<TableTarget, 'rows' | 'formulas'>,
+    private readonly visit: (row: CellValue[], index: number) => void,
+  ) {
+    this.blank = blankRow(t.lastCol - t.firstCol + 1);
+  }
+
+  keep(row: number, col: number): boolean {
+    return this.inOrder && inTarget(this.t, row, col);
+  }
+
+  cell(row: number, col: number, value: CellValue, formula: string | null): void {
+    const ri = row - this.t.firstRow;
+    if (ri !== this.currentIndex) {
+      if (ri < this.currentIndex) {
+        this.inOrder = false;
+        this.current = null;
+        return;
+      }
+      this.flush();
+      this.currentIndex = ri;
+      this.current = this.blank.slice();
+      this.rowsSeen = ri + 1;
+    }
+    if (value !== null) this.current![ci(this.t, col)] = value;
+    if (formula !== null) {
+      this.formulas.push([ri, ci(this.t, col), formula]);
+      this.currentHasFormula = true;
+    }
+  }
+
+  merge(ref: string): void {
+    this.merges.push(ref);
+  }
+
+  flush(): void {
+    if (!this.current || !this.inOrder) return;
+    const row = this.current;
+    this.current = null;
+    if (this.currentHasFormula) this.formulaRows.set(this.currentIndex, row);
+    this.currentHasFormula = false;
+    this.visit(row, this.currentIndex);
+  }
+}
+
+const ci = (t: Omit<TableTarget, 'rows' | 'formulas'>, col: number) => col - t.firstCol;
+
+const inTarget = (t: Omit<TableTarget, 'rows' | 'formulas'>, row: number, col: number) => row >= t.firstRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol;
 
 /** A row of `width` nulls, to be copied (a negative width, a reversed table range, is a RangeError as ever). */
 export function blankRow(width: number): CellValue[] {

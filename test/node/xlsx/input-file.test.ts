@@ -53,3 +53,16 @@ test('damage found while rows stream is one clear CLI line, exit 1, no stack', a
   expect(out.join('\n')).not.toContain('    at ');
   expect(fs.existsSync(path.join(dir, 'f.out.xlsx'))).toBe(false);
 });
+
+test('damage found while a data table streams into records is the same clear CLI line', async () => {
+  const parts = bookParts({ sheetData: row(1, ['<c r="A1" t="inlineStr"><is><t>Mã dự án</t></is></c>']), table: { ref: 'A1:B3', columns: ['Mã dự án', 'Nguồn vốn'], name: 'DuAn' } });
+  parts['xl/worksheets/sheet1.xml'] = parts['xl/worksheets/sheet1.xml'].replace('</sheetData>', '<row r="2"><c r="A2"><v>1</v></c></row>');
+  const f = file('g.xlsx', zipOf(parts));
+  const snaps = await readWorkbookFile(f, 'vi');
+  expect(() => snaps[0].streamRows!(() => undefined)).toThrow(InputError);
+  const out: string[] = [];
+  const code = await main(['report', f, '--out', path.join(dir, 'g.out.xlsx')], (l) => out.push(l), (l) => out.push(l));
+  expect(code).toBe(1);
+  expect(out.join('\n')).toMatch(/^Tệp .xlsx bị hỏng hoặc không đọc được: .*g\.xlsx \(xl\/worksheets\/sheet1.xml: /);
+  expect(out.join('\n')).not.toContain('    at ');
+});
