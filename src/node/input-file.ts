@@ -1,6 +1,6 @@
 import { readRegularFile } from './regular-file';
 import { Lang } from '../core/problems';
-import { readWorkbookTables, readWorkbookGrids, WorkbookReadError, ReadErrorCode, LimitError, GridReadOptions } from './xlsx';
+import { readWorkbookTables, readWorkbookGrids, WorkbookReadError, ReadErrorCode, LimitError, GridReadOptions, ReadOptions } from './xlsx';
 import { TableSnapshot } from '../core/records/snapshot';
 import { SheetGrid } from '../core/recognize';
 import { formatNumber } from '../core/report/format';
@@ -142,12 +142,13 @@ export function readWorkbookGridsFile(file: string, lang: Lang, options: GridRea
 }
 
 /** Reads a workbook's tables, turning every way a file can be wrong into one clear message. */
-export async function readWorkbookFile(file: string, lang: Lang, options: { requireTables?: boolean } = {}): Promise<TableSnapshot[]> {
+export async function readWorkbookFile(file: string, lang: Lang, options: { requireTables?: boolean; parallel?: ReadOptions['parallel'] } = {}): Promise<TableSnapshot[]> {
   const buf = readWorkbookBytes(file, lang);
   const translate = translator(file, lang);
   let snaps: TableSnapshot[];
   try {
-    snaps = readWorkbookTables(buf, options);
+    // the command line parses large tables on two threads (src/node/xlsx/parallel.ts)
+    snaps = readWorkbookTables(buf, { parallel: true, ...options });
   } catch (e) {
     throw translate(e);
   }

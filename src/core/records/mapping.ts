@@ -138,7 +138,7 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
     if (!list) return null;
     let out: Located<T>[] | null = null;
     for (const snap of list) {
-      const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, (earlier) => readTable<T>(snap, kind, problems, tables, earlier)) : (takeParsed<T>(snap, problems, tables) ?? readTable<T>(snap, kind, problems, tables, undefined, true).records);
+      const recs = cache ? cache.read(snap, kind, problems.lang, problems.list, tables, (earlier) => readTable<T>(snap, kind, problems, tables, earlier)) : parsedAhead<T>(snap, problems, tables, () => readTable<T>(snap, kind, problems, tables, undefined, true).records);
       // one table's records stay the same array between live checks: its figures are kept by that array
       if (recs) out = out ? [...out, ...recs] : recs;
     }
@@ -174,10 +174,10 @@ export function readWorkbook(snapshots: TableSnapshot[], problems: Problems, giv
   return data;
 }
 
-/** The records of a table the reader parsed ahead (undefined when it did not), its problems and line added. */
-function takeParsed<T>(snap: TableSnapshot, problems: Problems, tables: TableRead[]): Located<T>[] | null | undefined {
+/** The records of a table the reader parsed ahead, its problems and line added; or `parse` when it did not. */
+function parsedAhead<T>(snap: TableSnapshot, problems: Problems, tables: TableRead[], parse: () => Located<T>[] | null): Located<T>[] | null {
   const done = snap.parsed?.();
-  if (!done) return undefined;
+  if (!done) return parse();
   problems.list.push(...done.problems);
   tables.push(...(done.reads as TableRead[]));
   return done.records as Located<T>[] | null;

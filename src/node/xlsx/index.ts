@@ -1,4 +1,7 @@
-import { CellValue, TableSnapshot, StaleFormulas, StreamedRows, parseA1, overlapsTable } from '../../core/records/snapshot';
+import { CellValue, ParsedTable, TableSnapshot, StaleFormulas, StreamedRows, parseA1, overlapsTable } from '../../core/records/snapshot';
+import { TABLES } from '../../core/records/schema';
+import { Candidate, PARALLEL_MIN_BYTES, TableWorker, chooseWorkerTables, defaultThreads, workerThreadsAvailable } from './parallel';
+import { PackedRecords, unpackRecords } from './records-transfer';
 import { matchTableKind } from '../../core/records/mapping';
 import { isAnhXaName } from '../../core/recognize/anhxa-read';
 import { ZipArchive } from './zip';
@@ -20,6 +23,12 @@ export interface ReadOptions {
   wanted?: (tableName: string) => boolean;
   /** Throw WorkbookReadError('noTables') when the workbook has no Excel table at all (default true). */
   requireTables?: boolean;
+  /**
+   * Parse part of the data tables in a worker thread while the engine parses the rest, when the
+   * tables' sheets hold at least `minBytes` of XML; true: when defaultThreads() is 2, from
+   * PARALLEL_MIN_BYTES. The command line's reading; default off.
+   */
+  parallel?: boolean | { minBytes: number };
 }
 
 /** Whether the stored results of formulas can be trusted: Excel and LibreOffice calculate before saving. */
@@ -52,6 +61,8 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
       trackFormulas: !!stale,
     });
   const out: TableSnapshot[] = [];
+  const candidates: Candidate[] = [];
+  let worker: TableWorker | null = null;
   let anyTable = false;
   for (const sheet of info.sheets) {
     if (!zip.get(sheet.part)) continue;
@@ -117,6 +128,21 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
       };
       Object.defineProperty(snap, 'rows', { enumerable: true, configurable: true, get: readRows });
       Object.defineProperty(snap, 'streamRows', { enumerable: false, configurable: true, value: streamRows });
+      const index = out.length;
+      const kind = TABLES.findIndex((d) => d.kind === matchTableKind(t.name)?.kind);
+      if (kind > 0 && declaredRows > 0) candidates.push({ index, order: kind, bytes: zip.get(sheet.part)!.size / tables.length });
+      Object.defineProperty(snap, 'prepare', { enumerable: false, configurable: true, value: (lang: string) => worker?.start(lang) });
+      Object.defineProperty(snap, 'parsed', {
+        enumerable: false,
+        configurable: true,
+        value: (): ParsedTable | null => {
+          const r = worker?.take(index);
+          if (!r?.ok) return null;
+          merged = r.merged;
+          formulas = r.staleFormulas;
+          return { records: r.packed ? unpackRecords(r.records as PackedRecords) : (r.records as unknown[] | null), problems: r.problems, reads: r.reads };
+        },
+      });
       Object.defineProperty(snap, 'merged', {
         enumerable: true,
         configurable: true,
@@ -137,6 +163,10 @@ export function readWorkbookTables(buf: Buffer, options: ReadOptions = {}): Tabl
     }
   }
   if (!anyTable && (options.requireTables ?? true)) throw new WorkbookReadError('noTables', info.part);
+  const minBytes = options.parallel === true ? (defaultThreads() > 1 ? PARALLEL_MIN_BYTES : Infinity) : options.parallel ? options.parallel.minBytes : Infinity;
+  if (candidates.length > 1 && candidates.reduce((n, c) => n + c.bytes, 0) >= minBytes && workerThreadsAvailable()) {
+    worker = new TableWorker(buf, out.map((s) => s.name), chooseWorkerTables(candidates));
+  }
   return out;
 }
 
