@@ -203,15 +203,19 @@ interface TableParse<T> {
   rowsParsed: number;
 }
 
-function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[], earlier?: RowMemo, streamed = false): TableParse<T> {
-  const def = TABLES.find((t) => t.kind === kind)!;
-  if (snap.headerless) {
-    const rows = snap.rows;
-    const nonEmpty = rows.filter((r) => !r.every((v) => isBlank(v))).length;
-    problems.add('error', tableRange(snap, rows.length), 'tableNoHeader', { table: snap.name, rows: nonEmpty });
-    tables.push({ kind, name: snap.name, range: tableRange(snap, rows.length), rowsRead: 0, rowsSkipped: nonEmpty });
-    return { records: null, rowsParsed: 0 };
-  }
+/** What a table's header row says: which contract column is where, and what the rows' records are read with. */
+interface TableHead {
+  colIndex: Map<string, number>;
+  /** Headers that name no contract column. */
+  unknown: string[];
+  /** Required columns the table lacks: its rows are counted, not read. */
+  missing: { vi: string[] }[];
+  layout: TableLayout;
+  fields: FieldRead[];
+  schema: import('zod').ZodType;
+}
+
+function readHead(snap: TableSnapshot, def: TableDef, problems: Problems): TableHead {
   const colIndex = new Map<string, number>();
   const unknown: string[] = [];
   snap.headers.forEach((h, i) => {
@@ -231,70 +235,115 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
   const sheetCols = snap.columnNumbers;
   if (sheetCols) layout.columnNumbers = Object.fromEntries([...colIndex].map(([k, i]) => [k, sheetCols[i]]));
   const fields = def.columns.map((c) => ({ def: c, index: colIndex.get(c.key) ?? -1, header: colIndex.has(c.key) ? snap.headers[colIndex.get(c.key)!] : c.vi[0] }));
-  const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[kind];
+  const schema = (SCHEMAS as Record<string, import('zod').ZodType>)[def.kind];
+  return { colIndex, unknown, missing, layout, fields, schema };
+}
 
-  // The rows' own problems are gathered apart and placed after the table's (merges, unknown
-  // columns, stale formulas), which are known only once every row has been read.
+/** What the header row and the table's extent say before its rows' problems: merges, unknown and missing columns. */
+function tableProblems(snap: TableSnapshot, head: TableHead, range: string, nonEmptyRows: () => number, problems: Problems): boolean {
+  for (const merged of snap.merged ?? []) {
+    problems.add('warning', `${quoteSheet(snap.sheet)}!${merged}`, 'mergedCells', { table: snap.name, range: merged });
+  }
+  if (head.unknown.length) problems.add('info', range, 'columnsUnknown', { table: snap.name, headers: head.unknown.join(', ') });
+  if (!head.missing.length) return true;
+  const rows = nonEmptyRows();
+  for (const c of head.missing) {
+    problems.add('error', cellAddress(snap.sheet, snap.headerRow, snap.firstColumn), 'columnMissing', { table: snap.name, header: c.vi[0], rows });
+  }
+  return false;
+}
+
+function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[], earlier?: RowMemo, streamed = false): TableParse<T> {
+  const def = TABLES.find((t) => t.kind === kind)!;
+  if (snap.headerless) {
+    const rows = snap.rows;
+    const nonEmpty = rows.filter((r) => !r.every((v) => isBlank(v))).length;
+    problems.add('error', tableRange(snap, rows.length), 'tableNoHeader', { table: snap.name, rows: nonEmpty });
+    tables.push({ kind, name: snap.name, range: tableRange(snap, rows.length), rowsRead: 0, rowsSkipped: nonEmpty });
+    return { records: null, rowsParsed: 0 };
+  }
+  const head = readHead(snap, def, problems);
+  return streamed ? readStreamed<T>(snap, kind, head, problems, tables) : readHeld<T>(snap, kind, head, problems, tables, earlier);
+}
+
+/** A table whose rows are held (the add-in's): parsed row by row, reusing its last parse's unchanged rows. */
+function readHeld<T>(snap: TableSnapshot, kind: TableKind, head: TableHead, problems: Problems, tables: TableRead[], earlier?: RowMemo): TableParse<T> {
+  const rows = snap.rows;
+  const range = tableRange(snap, rows.length);
+  const { colIndex, fields, schema, layout } = head;
+  if (!tableProblems(snap, head, range, () => rows.filter((r) => !blankRow(r)).length, problems)) {
+    tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: rows.filter((r) => !blankRow(r)).length });
+    return { records: null, rowsParsed: 0 };
+  }
+  staleFormulaWarnings(snap, (i) => rows[i], new Set(colIndex.values()), problems);
+  const out: Located<T>[] = [];
+  let skipped = 0;
+  const memo: RowMemo = { rows, records: new Array(rows.length), problems: new Array(rows.length) };
+  let rowsParsed = 0;
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri];
+    if (earlier && sameRow(earlier.rows[ri], row)) {
+      // the same cells at the same place as in the table's last parse: what the row gave then
+      const was = earlier.records[ri];
+      memo.records[ri] = was;
+      const said = earlier.problems[ri];
+      if (said) {
+        memo.problems[ri] = said;
+        problems.list.push(...said);
+      }
+      if (was) out.push(was as Located<T>);
+      else if (was === null) skipped++;
+      continue;
+    }
+    if (blankRow(row)) continue;
+    rowsParsed++;
+    const p0 = problems.list.length;
+    const record = readRecord<T>(kind, fields, schema, snap, colIndex, layout, row, ri, problems);
+    memo.records[ri] = record;
+    if (problems.list.length > p0) memo.problems[ri] = problems.list.slice(p0);
+    if (record) out.push(record);
+    else skipped++;
+  }
+  tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped, columns: [...colIndex.keys()] });
+  if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
+  return { records: out, memo, rowsParsed };
+}
+
+/**
+ * A table from the .xlsx reader, parsed as its rows stream out of the worksheet and never held
+ * whole (issue 21); a reader that cannot stream it (rows out of order in the file) gives its rows.
+ * The rows' own problems are gathered apart and placed after the table's (merges, unknown columns,
+ * stale formulas), which are known only once every row has been read: the order of a held parse.
+ */
+function readStreamed<T>(snap: TableSnapshot, kind: TableKind, head: TableHead, problems: Problems, tables: TableRead[]): TableParse<T> {
+  const { colIndex, fields, schema, layout, missing } = head;
   let rowProblems = new Problems(problems.lang);
   let out: Located<T>[] = [];
   let skipped = 0;
   let nonEmptyRows = 0;
   let rowsParsed = 0;
-  let memo: RowMemo | undefined;
   const parseRow = (row: CellValue[], ri: number) => {
-    if (missing.length) {
-      if (!blankRow(row)) nonEmptyRows++;
-      return;
-    }
-    if (earlier && sameRow(earlier.rows[ri], row)) {
-      // the same cells at the same place as in the table's last parse: what the row gave then
-      const was = earlier.records[ri];
-      memo!.records[ri] = was;
-      const said = earlier.problems[ri];
-      if (said) {
-        memo!.problems[ri] = said;
-        rowProblems.list.push(...said);
-      }
-      if (was) out.push(was as Located<T>);
-      else if (was === null) skipped++;
-      return;
-    }
     if (blankRow(row)) return;
-    rowsParsed++;
-    const p0 = rowProblems.list.length;
-    const record = readRecord<T>(kind, fields, schema, snap, colIndex, layout, row, ri, rowProblems);
-    if (memo) {
-      memo.records[ri] = record;
-      if (rowProblems.list.length > p0) memo.problems[ri] = rowProblems.list.slice(p0);
+    if (missing.length) {
+      nonEmptyRows++;
+      return;
     }
+    rowsParsed++;
+    const record = readRecord<T>(kind, fields, schema, snap, colIndex, layout, row, ri, rowProblems);
     if (record) out.push(record);
     else skipped++;
   };
-  // A large table from the .xlsx reader is parsed as it streams, never held whole (issue 21); the
-  // add-in's tables (and a file whose rows come out of order) are parsed from their rows.
-  let end: StreamedRows | null = streamed && snap.streamRows ? snap.streamRows(parseRow) : null;
+  let end: StreamedRows | null = snap.streamRows ? snap.streamRows(parseRow) : null;
   if (!end) {
     rowProblems = new Problems(problems.lang);
     out = [];
     skipped = nonEmptyRows = rowsParsed = 0;
     const rows = snap.rows;
-    if (!streamed) memo = { rows, records: new Array(rows.length), problems: new Array(rows.length) };
     for (let ri = 0; ri < rows.length; ri++) parseRow(rows[ri], ri);
     end = { length: rows.length, formulaRow: (i) => rows[i] };
   }
   const range = tableRange(snap, end.length);
-  for (const merged of snap.merged ?? []) {
-    problems.add('warning', `${quoteSheet(snap.sheet)}!${merged}`, 'mergedCells', { table: snap.name, range: merged });
-  }
-  if (unknown.length) problems.add('info', range, 'columnsUnknown', { table: snap.name, headers: unknown.join(', ') });
-  if (missing.length) {
-    for (const c of missing) {
-      problems.add('error', cellAddress(snap.sheet, snap.headerRow, snap.firstColumn), 'columnMissing', {
-        table: snap.name,
-        header: c.vi[0],
-        rows: nonEmptyRows,
-      });
-    }
+  if (!tableProblems(snap, head, range, () => nonEmptyRows, problems)) {
     tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: nonEmptyRows });
     return { records: null, rowsParsed: 0 };
   }
@@ -302,7 +351,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
   problems.list.push(...rowProblems.list);
   tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped, columns: [...colIndex.keys()] });
   if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
-  return { records: out, memo, rowsParsed };
+  return { records: out, rowsParsed };
 }
 
 /** One non-blank row as a record, or null when it is left out (its problems added). */
