@@ -214,7 +214,14 @@ export function computeMetrics(data: WorkbookData, problems: Problems, memo?: Fi
   else if (!rate) set('ddi_cumulative_capital_usd', null, reason(lang, 'noRate'));
   else set('ddi_cumulative_capital_usd', ddiCum / rate, null, { table: 'ThongTin', filter: `ddi_cumulative_capital ÷ TyGia (${rate})`, rows: 1 });
 
-  step(`budget|${memo?.id(data.budget)}|${memo?.id(data.targets)}|${tableName('budget')}`, (set, { planOf }) => computeBudget(data, period, problems, set, planOf, tableName('budget')));
+  // the budget asks the plans of thousands of units: what it reads of the plans is asked once, as the plans of the budget
+  const budgetPlans = () => JSON.stringify([tableName('targets'), !!targets, (data.targets ?? []).filter((t) => normaliseTargetKey(t.metric)?.startsWith('budget')).map((t) => [t.metric, t.year, t.plan, t.origin.cell('metric')])]);
+  const budget = <T>(run: (set: Setter, ask: { budgetPlans: () => string }) => T): T =>
+    memo ? memo.run(`budget|${memo.id(data.budget)}|${tableName('budget')}|${base}`, problems.list, set, { budgetPlans }, run) : run(set, { budgetPlans });
+  budget((set, { budgetPlans }) => {
+    budgetPlans();
+    computeBudget(data, period, problems, set, planOf, tableName('budget'));
+  });
   step(`labour|${memo?.id(data.labour)}|${tableName('labour')}`, (set, { priorOf }) => {
     computeLabour(data, period, lang, set, priorOf, tableName('labour'));
     ratioWith(set)('labour_change_pct', 'labour_workers', 'labour_workers_prior', true);

@@ -11,6 +11,9 @@ export interface RowMemo {
   records: unknown[];
   /** Per row index: the problems the row added (absent when none). */
   problems: (Problem[] | undefined)[];
+  /** The table's records (those of `records` that are records, in row order) and its rows left out. */
+  out: unknown[];
+  skipped: number;
 }
 
 /** What reading one table gave: its records, the problems it added, and its line in the tables read. */
