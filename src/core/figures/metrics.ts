@@ -5,7 +5,7 @@ import { exactSum, exactProduct, exactDifference } from './decimal';
 import { Lang, Problems } from '../problems';
 import { Located, Project, Target, PLAN_KEYS } from '../records/schema';
 import { TABLE_BY_KIND } from '../records/schema';
-import { classifyTasks } from './task-status';
+import { countTasks } from './task-status';
 import { computeDossiers } from './dossier-metrics';
 
 export interface BudgetUnit {
@@ -228,7 +228,7 @@ export function computeMetrics(data: WorkbookData, problems: Problems, memo?: Fi
     computeLabourIncome(data, period, lang, set, tableName('labour'));
   });
   step(`revenue|${memo?.id(data.revenue)}|${tableName('revenue')}`, (set, { planOf, priorOf }) => computeRevenue(data, period, lang, set, planOf, priorOf, ratioWith(set), tableName('revenue')));
-  step(`tasks|${memo?.id(data.tasks)}|${tableName('tasks')}`, (set) => computeTasks(data, period, lang, set, tableName('tasks')));
+  step(`tasks|${memo?.id(data.tasks)}|${tableName('tasks')}`, (set) => computeTasks(data, period, lang, set, tableName('tasks'), memo));
   step(`dossiers|${memo?.id(data.dossiers)}|${tableName('dossiers')}`, (set) =>
     computeDossiers(data, period, lang, set, tableName('dossiers'), !period ? reason(lang, 'noPeriod') : !data.dossiers ? reason(lang, 'noTable', { t: 'dossiers' }) : null),
   );
@@ -398,7 +398,7 @@ function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, s
   else set('revenue_estimated', estimated, null, { table: t, filter: `${span}, Ước tính`, rows: rows.filter((r) => r.estimated).length });
 }
 
-function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, t: string) {
+function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, t: string, memo?: FigureMemo) {
   const keys = ['tasks_total', 'tasks_done', 'tasks_open', 'tasks_overdue', 'tasks_on_time', 'tasks_no_deadline', 'tasks_done_late'];
   if (!period || !data.tasks) {
     const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'tasks' });
@@ -407,17 +407,15 @@ function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set
   }
   const asOf = period.asOf;
   const at = `≤ ${formatDayDMY(asOf)}`;
-  const c = classifyTasks(data.tasks, period.start, asOf);
-  const { total } = c;
-  const done = [...c.done, ...c.doneLate];
-  const open = [...c.overdue, ...c.onTime, ...c.noDeadline];
-  const { overdue, onTime, noDeadline, doneLate: late } = c;
+  const c = countTasks(data.tasks, period.start, asOf, memo);
+  const done = c.done + c.doneLate;
+  const open = c.overdue + c.onTime + c.noDeadline;
   const src = (filter: string, n: number): Source => ({ table: t, filter, rows: n });
-  set('tasks_total', total.length, null, src(`Ngày giao ${at}, trừ nhiệm vụ hoàn thành trước ${formatDayDMY(period.start)}`, total.length));
-  set('tasks_done', done.length, null, src(`Ngày hoàn thành ${at}`, done.length));
-  set('tasks_open', open.length, null, src(`chưa hoàn thành đến ${formatDayDMY(asOf)}`, open.length));
-  set('tasks_overdue', overdue.length, null, src(`đang thực hiện, Hạn xử lý < ${formatDayDMY(asOf)}`, overdue.length));
-  set('tasks_on_time', onTime.length, null, src(`đang thực hiện, Hạn xử lý ≥ ${formatDayDMY(asOf)}`, onTime.length));
-  set('tasks_no_deadline', noDeadline.length, null, src('đang thực hiện, không có Hạn xử lý', noDeadline.length));
-  set('tasks_done_late', late.length, null, src('Ngày hoàn thành > Hạn xử lý', late.length));
+  set('tasks_total', c.total, null, src(`Ngày giao ${at}, trừ nhiệm vụ hoàn thành trước ${formatDayDMY(period.start)}`, c.total));
+  set('tasks_done', done, null, src(`Ngày hoàn thành ${at}`, done));
+  set('tasks_open', open, null, src(`chưa hoàn thành đến ${formatDayDMY(asOf)}`, open));
+  set('tasks_overdue', c.overdue, null, src(`đang thực hiện, Hạn xử lý < ${formatDayDMY(asOf)}`, c.overdue));
+  set('tasks_on_time', c.onTime, null, src(`đang thực hiện, Hạn xử lý ≥ ${formatDayDMY(asOf)}`, c.onTime));
+  set('tasks_no_deadline', c.noDeadline, null, src('đang thực hiện, không có Hạn xử lý', c.noDeadline));
+  set('tasks_done_late', c.doneLate, null, src('Ngày hoàn thành > Hạn xử lý', c.doneLate));
 }

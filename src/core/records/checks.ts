@@ -5,6 +5,7 @@ import { Period, normaliseTargetKey } from '../figures/metrics';
 import { Located, Origin, Project, Target, Task } from './schema';
 import type { FigureMemo } from '../figures/figure-memo';
 import { taskInScope } from '../figures/task-status';
+import { recordDelta } from './table-cache';
 
 /**
  * Cross-row checks after mapping. Rows that must not count are removed here, each one reported;
@@ -18,7 +19,7 @@ export function checkConsistency(data: WorkbookData, problems: Problems, memo?: 
   if (projects) step(`checkProjects|${memo?.id(projects)}`, () => checkProjects(projects, problems));
   const tasks = data.tasks;
   if (tasks) {
-    const kept = step(`checkTasks|${memo?.id(tasks)}`, () => uniqueTasks(tasks, problems));
+    const kept = step(`checkTasks|${memo?.id(tasks)}`, () => uniqueTasks(tasks, problems, memo));
     removed += tasks.length - kept.length;
     data.tasks = kept;
   }
@@ -53,10 +54,28 @@ function knownTargets(targets: Located<Target>[], problems: Problems): Located<T
   });
 }
 
-/** The tasks with their first row for each Mã: a later row of the same task is reported and left out. */
-function uniqueTasks(tasks: Located<Task>[], problems: Problems): Located<Task>[] {
+const CLEAN_TASKS = 'uniqueTasks|clean';
+
+/**
+ * The tasks with their first row for each Mã: a later row of the same task is reported and left
+ * out. A list with nothing to say (every Mã once, no task completed before it was assigned) is
+ * itself the answer; a live check keeps its Mã with it and, for the list re-read with a few rows
+ * changed (recordDelta), checks only the tasks put in.
+ */
+function uniqueTasks(tasks: Located<Task>[], problems: Problems, memo?: FigureMemo): Located<Task>[] {
+  const delta = recordDelta(tasks);
+  const ids = delta && (memo?.find(delta.from, CLEAN_TASKS)?.value as Map<string, number> | undefined);
+  if (delta && ids && memo) {
+    // the Mã of the last list are the next one's: the last list's are not asked for again
+    memo.keep(delta.from, CLEAN_TASKS, undefined);
+    if (stillClean(ids, delta.removed as Located<Task>[], delta.added as Located<Task>[])) {
+      memo.keep(tasks, CLEAN_TASKS, ids);
+      return tasks;
+    }
+  }
+  const p0 = problems.list.length;
   const seen = new Map<string, number>();
-  return tasks.filter((t) => {
+  const kept = tasks.filter((t) => {
     const first = seen.get(t.taskId);
     if (first !== undefined) {
       problems.add('error', t.origin.cell('taskId'), 'duplicateTask', { id: t.taskId, first, row: t.origin.row });
@@ -68,6 +87,19 @@ function uniqueTasks(tasks: Located<Task>[], problems: Problems): Located<Task>[
     }
     return true;
   });
+  if (kept.length < tasks.length || problems.list.length > p0) return kept;
+  memo?.keep(tasks, CLEAN_TASKS, seen);
+  return tasks;
+}
+
+/** Whether a list with nothing to say (its Mã in `ids`) still has nothing once `removed` are out and `added` in; `ids` follows. */
+function stillClean(ids: Map<string, number>, removed: Located<Task>[], added: Located<Task>[]): boolean {
+  for (const t of removed) ids.delete(t.taskId);
+  for (const t of added) {
+    if (ids.has(t.taskId) || (t.completed && t.completed < t.assigned)) return false;
+    ids.set(t.taskId, t.origin.row);
+  }
+  return true;
 }
 
 /** One row per name and month in a monthly list: a second one is warned about (it still counts). */

@@ -1,4 +1,4 @@
-import { TableReadCache, RowMemo, sameRow } from './table-cache';
+import { TableReadCache, RowMemo, RecordDelta, noteRecordDelta, sameRow } from './table-cache';
 import { CellValue, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
 import { isXmlSafe, unsafeCharacters } from './xml-text';
 import { foldKey, cleanText } from './text';
@@ -314,6 +314,7 @@ function reread(earlier: RowMemo, rows: readonly CellValue[][], parseRow: (ri: n
       if (earlier.records[ri]) n++;
     }
     out = out.slice();
+    const delta: RecordDelta = { from: earlier.out, removed: [], added: [] };
     // from the last row up, so that the places of the rows above stay right
     for (let k = moved.length - 1; k >= 0; k--) {
       const ri = moved[k];
@@ -322,8 +323,12 @@ function reread(earlier: RowMemo, rows: readonly CellValue[][], parseRow: (ri: n
       if (was && now) out[at[k]] = now;
       else if (was) out.splice(at[k], 1);
       else if (now) out.splice(at[k], 0, now);
+      if (was) delta.removed.push(was);
+      if (now) delta.added.push(now);
       skipped += (now === null ? 1 : 0) - (was === null ? 1 : 0);
     }
+    // the figures of a long table may follow the change rather than count every row again
+    noteRecordDelta(out, delta);
   }
   return { memo: { rows, records, problems: said, out, skipped }, rowsParsed };
 }

@@ -27,6 +27,24 @@ interface Entry<Read> {
   rowMemo?: RowMemo;
 }
 
+/** How a table's records came from those of its last parse: the records taken out and those put in, in no order. */
+export interface RecordDelta {
+  from: readonly unknown[];
+  removed: unknown[];
+  added: unknown[];
+}
+
+const deltas = new WeakMap<readonly unknown[], RecordDelta>();
+
+/** The change from the last parse that gave `records` (a table re-read with a few rows changed), if known. */
+export function recordDelta(records: readonly unknown[]): RecordDelta | undefined {
+  return deltas.get(records);
+}
+
+export function noteRecordDelta(records: readonly unknown[], delta: RecordDelta): void {
+  deltas.set(records, delta);
+}
+
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) => a === b || (!!a && !!b && a.length === b.length && a.every((v, i) => v === b[i]));
 
 /** Two cells read alike: the same value, or equal dates, errors or uncomputed formulas. */
