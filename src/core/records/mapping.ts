@@ -237,7 +237,7 @@ function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, 
     if (again.memo.skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: again.memo.out.length, skipped: again.memo.skipped });
     return { records: again.memo.out as Located<T>[], memo: again.memo, rowsParsed: again.rowsParsed };
   }
-  // filled by push, one entry per row: `new Array(n)` of 100,000 rows or more makes a slow dictionary array
+  // filled by push, one entry per row (V8 may make a large `new Array(n)` a slow dictionary array)
   const memo: RowMemo = { rows, records: [], problems: [], out, skipped: 0 };
   let rowsParsed = 0;
   for (let ri = 0; ri < rows.length; ri++) {

@@ -42,6 +42,8 @@ export function recordDelta(records: readonly unknown[]): RecordDelta | undefine
 }
 
 export function noteRecordDelta(records: readonly unknown[], delta: RecordDelta): void {
+  // one step back only: a chain of deltas would keep every earlier list of records alive
+  deltas.delete(delta.from);
   deltas.set(records, delta);
 }
 

@@ -45,10 +45,12 @@ function apply(snaps: TableSnapshot[], history: TableSnapshot[][], op: Op): Tabl
   const ri = op.row % s.rows.length;
   if (op.kind === 'insert') return reread(snaps, t, (rows) => rows.splice(ri, 0, [...rows[(ri + 1) % rows.length]]));
   if (op.kind === 'delete') return reread(snaps, t, (rows) => rows.splice(ri, 1));
+  if (op.kind !== 'set') return snaps;
+  const { col, from, value } = op;
   return reread(snaps, t, (rows) => {
-    const ci = op.col % Math.max(1, rows[ri].length);
+    const ci = col % Math.max(1, rows[ri].length);
     // a value of the same column in another row (a date, an id already used, a unit) or one given
-    rows[ri][ci] = op.value === undefined ? rows[op.from % rows.length][ci] ?? null : op.value;
+    rows[ri][ci] = value === undefined ? rows[from % rows.length][ci] ?? null : value;
   });
 }
 
