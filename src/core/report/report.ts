@@ -204,7 +204,14 @@ export function buildReportModel(
       const key = JSON.stringify([lang, templates.budget_unit]);
       const kept = memo?.find(list, key);
       if (kept) return kept.value as (Inline[] | null)[];
-      const rendered = list.map(renderUnit);
+      // and unit by unit, for a list with a few units changed (sameUnits keeps the others)
+      const rendered = list.map((u) => {
+        const was = memo?.find(u, key);
+        if (was) return { inlines: was.value as Inline[] | null, pure: true };
+        const r = renderUnit(u);
+        if (memo && r.pure) memo.keep(u, key, r.inlines);
+        return r;
+      });
       if (memo && rendered.every((r) => r.pure)) memo.keep(list, key, rendered.map((r) => r.inlines));
       return rendered.map((r) => r.inlines);
     },
@@ -567,18 +574,17 @@ function figureRows(metrics: Metrics, staff: StaffMetricInfo[], lang: Lang, temp
     const m = metrics.get(info.key)!;
     if (info.kind === 'list') {
       const units = (m.value as BudgetUnit[] | null) ?? [];
-      const unitRows = () => {
-        const out: FigureRow[] = [];
-        const push = (r: Omit<FigureRow, 'shown'>) => out.push({ ...r, shown: shownValue(r, lang, templates) });
-        for (const u of units) {
-          push({ key: `budget_units[${u.unit}]`, label: u.unit, value: u.amount, unit: info.unit[lang], source: sourceText(m, lang), reason: null });
-          push({ key: `budget_units[${u.unit}].plan`, label: `${u.unit} — ${lang === 'vi' ? 'kế hoạch' : 'plan'}`, value: u.plan, unit: info.unit[lang], source: '', reason: null });
-          push({ key: `budget_units[${u.unit}].pct_plan`, label: `${u.unit} — ${lang === 'vi' ? 'so với kế hoạch' : 'vs plan'}`, value: u.pct_plan, unit: '%', source: '', reason: null });
-        }
-        return out;
-      };
-      // a live check writes the same units again (a replayed step sets the same list): their rows are kept with it
-      const kept = memo && units.length ? memo.derive(units, JSON.stringify(['figureRows', lang, templates.budget_unit ?? '', sourceText(m, lang), info.unit[lang]]), unitRows) : unitRows();
+      const source = sourceText(m, lang);
+      const rowsOf = (u: BudgetUnit): FigureRow[] =>
+        [
+          { key: `budget_units[${u.unit}]`, label: u.unit, value: u.amount, unit: info.unit[lang], source, reason: null },
+          { key: `budget_units[${u.unit}].plan`, label: `${u.unit} — ${lang === 'vi' ? 'kế hoạch' : 'plan'}`, value: u.plan, unit: info.unit[lang], source: '', reason: null },
+          { key: `budget_units[${u.unit}].pct_plan`, label: `${u.unit} — ${lang === 'vi' ? 'so với kế hoạch' : 'vs plan'}`, value: u.pct_plan, unit: '%', source: '', reason: null },
+        ].map((r) => ({ ...r, shown: shownValue(r, lang, templates) }));
+      // a live check writes the same units again (a replayed step sets the same list, sameUnits the same units): their rows are kept with them
+      const key = JSON.stringify(['figureRows', lang, templates.budget_unit ?? '', source, info.unit[lang]]);
+      const unitRows = () => units.flatMap((u) => (memo ? memo.derive(u, key, () => rowsOf(u)) : rowsOf(u)));
+      const kept = memo && units.length ? memo.derive(units, key, unitRows) : unitRows();
       for (const r of kept) rows.push({ ...r });
       if (m.value === null) add({ key: info.key, label: info.label[lang], value: null, unit: info.unit[lang], source: '', reason: m.reason });
       continue;
