@@ -105,13 +105,13 @@ export function buildReport(snapshots: TableSnapshot[], options: ReportOptions =
     problems.add('info', data.settingsOrigin.asOf ?? null, 'asOfOutside', { asOf: formatDayDMY(period.asOf) });
   }
   const staffMetrics = computeStaffMetrics(data, metrics, problems);
-  const { charts, omitted } = buildCharts(data, period, metrics, lang);
+  const { charts, omitted } = buildCharts(data, period, metrics, lang, memo);
   for (const o of omitted) problems.add('info', null, 'chartOmitted', { title: o.title, reason: o.reason });
-  const tables = buildTables(period, metrics, lang, data.templates);
+  const tables = buildTables(period, metrics, lang, data.templates, memo);
   for (const o of tables.omitted) problems.add('info', null, 'tableOmitted', { title: o.title, reason: o.reason });
   const annexes = buildAnnexes(data, period, lang, memo);
   for (const o of annexes.omitted) problems.add('info', null, 'annexOmitted', { title: o.title, reason: o.reason });
-  const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes, leftOut);
+  const model = buildReportModel(data, period, metrics, staffMetrics, problems, charts, tables.tables, annexes.annexes, leftOut, memo);
   const result = { lang, data, period, metrics, staffMetrics, problems: problems.list, model, ...(mappings ? { mappings } : {}) } as ReportResult;
   // The sheet plan is laid out when first asked for (a generation writes it; a live check only
   // shows figures and problems, and laying out tens of thousands of annex rows is most of its time).

@@ -24,6 +24,7 @@ export class FigureMemo {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
   private readonly kept = new Map<string, Recorded>();
+  private readonly derived = new WeakMap<object, Map<string, unknown>>();
   hits = 0;
   misses = 0;
 
@@ -67,5 +68,31 @@ export class FigureMemo {
     if (this.kept.size >= KEPT) this.kept.clear();
     this.kept.set(key, rec);
     return rec.value as T;
+  }
+
+  /**
+   * What `make` gives from `owner` (an array kept by identity between checks, such as the budget
+   * units a replayed step set again) and the rest of its inputs spelled out in `key`: made once
+   * per owner and key. `make` must depend on nothing else and have no side effect.
+   */
+  derive<T>(owner: object, key: string, make: () => T): T {
+    const byKey = this.derived.get(owner);
+    if (byKey?.has(key)) return byKey.get(key) as T;
+    const value = make();
+    this.keep(owner, key, value);
+    return value;
+  }
+
+  /** What `keep` kept for `owner` and `key` (`derive` when whether to keep is known only after making it). */
+  find(owner: object, key: string): { value: unknown } | undefined {
+    const byKey = this.derived.get(owner);
+    return byKey?.has(key) ? { value: byKey.get(key) } : undefined;
+  }
+
+  keep(owner: object, key: string, value: unknown): void {
+    let byKey = this.derived.get(owner);
+    if (!byKey) this.derived.set(owner, (byKey = new Map()));
+    if (byKey.size >= 16) byKey.clear();
+    byKey.set(key, value);
   }
 }

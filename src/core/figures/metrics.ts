@@ -5,7 +5,7 @@ import { exactSum, exactProduct, exactDifference } from './decimal';
 import { Lang, Problems } from '../problems';
 import { Located, Project, Target, PLAN_KEYS } from '../records/schema';
 import { TABLE_BY_KIND } from '../records/schema';
-import { classifyTasks } from './task-status';
+import { countTasks } from './task-status';
 import { computeDossiers } from './dossier-metrics';
 
 export interface BudgetUnit {
@@ -148,6 +148,8 @@ export function computeMetrics(data: WorkbookData, problems: Problems, memo?: Fi
     if (!t || t.plan === null) return { value: null, why: reason(lang, 'noPlan', { k: planKey, y: period.year }), source: null };
     return { value: t.plan, why: '', source: { table: tableName('targets'), filter: `${planKey}, ${period.year}`, rows: 1 } };
   };
+  /** planOf(planKey).value, without the words of a missing plan (asked for each of thousands of budget units). */
+  const planValue = (planKey: string): number | null => (period && targets ? targets.get(planKey)?.plan ?? null : null);
   const priorOf = (planKey: string) => {
     const t = targets?.get(planKey);
     return t && t.prior !== null ? { value: t.prior, source: { table: tableName('targets'), filter: `${planKey} (Cùng kỳ), ${period!.year}`, rows: 1 } } : null;
@@ -214,14 +216,21 @@ export function computeMetrics(data: WorkbookData, problems: Problems, memo?: Fi
   else if (!rate) set('ddi_cumulative_capital_usd', null, reason(lang, 'noRate'));
   else set('ddi_cumulative_capital_usd', ddiCum / rate, null, { table: 'ThongTin', filter: `ddi_cumulative_capital ÷ TyGia (${rate})`, rows: 1 });
 
-  step(`budget|${memo?.id(data.budget)}|${memo?.id(data.targets)}|${tableName('budget')}`, (set, { planOf }) => computeBudget(data, period, problems, set, planOf, tableName('budget')));
+  // the budget asks the plans of thousands of units: what it reads of the plans is asked once, as the plans of the budget
+  const budgetPlans = () => JSON.stringify([tableName('targets'), !!targets, (data.targets ?? []).filter((t) => normaliseTargetKey(t.metric)?.startsWith('budget')).map((t) => [t.metric, t.year, t.plan, t.origin.cell('metric')])]);
+  const budget = <T>(run: (set: Setter, ask: { budgetPlans: () => string }) => T): T =>
+    memo ? memo.run(`budget|${memo.id(data.budget)}|${tableName('budget')}|${base}`, problems.list, set, { budgetPlans }, run) : run(set, { budgetPlans });
+  budget((set, { budgetPlans }) => {
+    budgetPlans();
+    computeBudget(data, period, problems, set, planOf, planValue, tableName('budget'), memo);
+  });
   step(`labour|${memo?.id(data.labour)}|${tableName('labour')}`, (set, { priorOf }) => {
     computeLabour(data, period, lang, set, priorOf, tableName('labour'));
     ratioWith(set)('labour_change_pct', 'labour_workers', 'labour_workers_prior', true);
     computeLabourIncome(data, period, lang, set, tableName('labour'));
   });
   step(`revenue|${memo?.id(data.revenue)}|${tableName('revenue')}`, (set, { planOf, priorOf }) => computeRevenue(data, period, lang, set, planOf, priorOf, ratioWith(set), tableName('revenue')));
-  step(`tasks|${memo?.id(data.tasks)}|${tableName('tasks')}`, (set) => computeTasks(data, period, lang, set, tableName('tasks')));
+  step(`tasks|${memo?.id(data.tasks)}|${tableName('tasks')}`, (set) => computeTasks(data, period, lang, set, tableName('tasks'), memo));
   step(`dossiers|${memo?.id(data.dossiers)}|${tableName('dossiers')}`, (set) =>
     computeDossiers(data, period, lang, set, tableName('dossiers'), !period ? reason(lang, 'noPeriod') : !data.dossiers ? reason(lang, 'noTable', { t: 'dossiers' }) : null),
   );
@@ -272,11 +281,37 @@ function validProjects(rows: Located<Project>[], end: Day): { ids: Set<string>; 
   return { ids, capital: exactSum(capitals), rows: count };
 }
 
-const monthsIn = (m: Month, p: Period) => m >= monthOfDay(p.start) && m <= monthOfDay(p.end);
+/** Whether a month falls in a period (the period's months worked out once, not for each row). */
+const monthsIn = (p: Pick<Period, 'start' | 'end'>) => {
+  const first = monthOfDay(p.start);
+  const last = monthOfDay(p.end);
+  return (m: Month) => m >= first && m <= last;
+};
 
-function computeBudget(data: WorkbookData, period: Period | null, problems: Problems, set: Setter, planOf: PlanOf, t: string) {
+/**
+ * The units of a live check's last budget list that read the same again are those very objects
+ * (the whole list when every unit does): what the report makes of a unit is kept with it.
+ */
+function sameUnits(list: BudgetUnit[], memo: FigureMemo | undefined): BudgetUnit[] {
+  if (!memo) return list;
+  const before = memo.find(memo, 'budgetUnits')?.value as BudgetUnit[] | undefined;
+  let out = list;
+  if (before) {
+    const byName = new Map(before.map((u) => [u.unit, u]));
+    out = list.map((u) => {
+      const b = byName.get(u.unit);
+      return b && Object.is(b.amount, u.amount) && Object.is(b.plan, u.plan) && Object.is(b.pct_plan, u.pct_plan) ? b : u;
+    });
+    if (out.length === before.length && out.every((u, i) => u === before[i])) out = before;
+  }
+  memo.keep(memo, 'budgetUnits', out);
+  return out;
+}
+
+function computeBudget(data: WorkbookData, period: Period | null, problems: Problems, set: Setter, planOf: PlanOf, planValue: (k: string) => number | null, t: string, memo?: FigureMemo) {
   const lang = problems.lang;
-  const rows = period && data.budget ? data.budget.filter((r) => monthsIn(r.month, period)) : [];
+  const inPeriod = period && monthsIn(period);
+  const rows = inPeriod && data.budget ? data.budget.filter((r) => inPeriod(r.month)) : [];
   const byUnit = new Map<string, number[]>();
   for (const r of rows) {
     const amounts = byUnit.get(r.unit);
@@ -290,11 +325,14 @@ function computeBudget(data: WorkbookData, period: Period | null, problems: Prob
     set('budget_units', null, why);
   } else {
     const span = `${formatMonth(monthOfDay(period.start))}–${formatMonth(monthOfDay(period.end))}`;
-    const list: BudgetUnit[] = [...byUnit].map(([unit, amounts]) => {
-      const amount = exactSum(amounts);
-      const plan = planOf(`budget:${unit}`).value;
-      return { unit, amount, plan, pct_plan: plan ? (amount / plan) * 100 : null };
-    });
+    const list: BudgetUnit[] = sameUnits(
+      [...byUnit].map(([unit, amounts]) => {
+        const amount = exactSum(amounts);
+        const plan = planValue(`budget:${unit}`);
+        return { unit, amount, plan, pct_plan: plan ? (amount / plan) * 100 : null };
+      }),
+      memo,
+    );
     if (total === null) set('budget_total', null, reason(lang, 'noRowsPeriod', { t }));
     else set('budget_total', total, null, { table: t, filter: span, rows: rows.length });
     set('budget_units', list, null, { table: t, filter: span, rows: rows.length });
@@ -307,11 +345,9 @@ function computeBudget(data: WorkbookData, period: Period | null, problems: Prob
   }
   // the total plan, or the units' plans added up when every unit has one
   let plan = planOf('budget');
-  if (plan.value === null && byUnit.size) {
+  if (plan.value === null && byUnit.size && [...byUnit.keys()].every((u) => planValue(`budget:${u}`) !== null)) {
     const unitPlans = [...byUnit.keys()].map((u) => planOf(`budget:${u}`));
-    if (unitPlans.every((p) => p.value !== null)) {
-      plan = { value: exactSum(unitPlans.map((p) => p.value!)), why: '', source: { table: unitPlans[0].source!.table, filter: 'Σ budget:<đơn vị>', rows: unitPlans.length } };
-    }
+    plan = { value: exactSum(unitPlans.map((p) => p.value!)), why: '', source: { table: unitPlans[0].source!.table, filter: 'Σ budget:<đơn vị>', rows: unitPlans.length } };
   }
   set('budget_plan', plan.value, plan.why, plan.source);
   if (total === null) set('budget_pct_plan', null, !period ? reason(lang, 'noPeriod') : !data.budget ? reason(lang, 'noTable', { t: 'budget' }) : reason(lang, 'noRowsPeriod'));
@@ -359,10 +395,12 @@ function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, s
     ['import', 'import'],
     ['tax_paid', 'taxPaid'],
   ] as const;
-  const rows = period && data.revenue ? data.revenue.filter((r) => monthsIn(r.month, period)) : [];
+  const inPeriod = period && monthsIn(period);
+  const rows = inPeriod && data.revenue ? data.revenue.filter((r) => inPeriod(r.month)) : [];
   const span = period ? `${formatMonth(monthOfDay(period.start))}–${formatMonth(monthOfDay(period.end))}` : '';
   const priorPeriod = period ? { ...period, start: period.priorStart, end: period.priorEnd } : null;
-  const priorRows = priorPeriod && data.revenue ? data.revenue.filter((r) => monthsIn(r.month, priorPeriod)) : [];
+  const inPrior = priorPeriod && monthsIn(priorPeriod);
+  const priorRows = inPrior && data.revenue ? data.revenue.filter((r) => inPrior(r.month)) : [];
   const priorSpan = priorPeriod ? `${formatMonth(monthOfDay(priorPeriod.start))}–${formatMonth(monthOfDay(priorPeriod.end))}` : '';
   let estimated = false;
   for (const [key, field] of fields) {
@@ -391,7 +429,7 @@ function computeRevenue(data: WorkbookData, period: Period | null, lang: Lang, s
   else set('revenue_estimated', estimated, null, { table: t, filter: `${span}, Ước tính`, rows: rows.filter((r) => r.estimated).length });
 }
 
-function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, t: string) {
+function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set: Setter, t: string, memo?: FigureMemo) {
   const keys = ['tasks_total', 'tasks_done', 'tasks_open', 'tasks_overdue', 'tasks_on_time', 'tasks_no_deadline', 'tasks_done_late'];
   if (!period || !data.tasks) {
     const why = !period ? reason(lang, 'noPeriod') : reason(lang, 'noTable', { t: 'tasks' });
@@ -400,17 +438,15 @@ function computeTasks(data: WorkbookData, period: Period | null, lang: Lang, set
   }
   const asOf = period.asOf;
   const at = `≤ ${formatDayDMY(asOf)}`;
-  const c = classifyTasks(data.tasks, period.start, asOf);
-  const { total } = c;
-  const done = [...c.done, ...c.doneLate];
-  const open = [...c.overdue, ...c.onTime, ...c.noDeadline];
-  const { overdue, onTime, noDeadline, doneLate: late } = c;
+  const c = countTasks(data.tasks, period.start, asOf, memo);
+  const done = c.done + c.doneLate;
+  const open = c.overdue + c.onTime + c.noDeadline;
   const src = (filter: string, n: number): Source => ({ table: t, filter, rows: n });
-  set('tasks_total', total.length, null, src(`Ngày giao ${at}, trừ nhiệm vụ hoàn thành trước ${formatDayDMY(period.start)}`, total.length));
-  set('tasks_done', done.length, null, src(`Ngày hoàn thành ${at}`, done.length));
-  set('tasks_open', open.length, null, src(`chưa hoàn thành đến ${formatDayDMY(asOf)}`, open.length));
-  set('tasks_overdue', overdue.length, null, src(`đang thực hiện, Hạn xử lý < ${formatDayDMY(asOf)}`, overdue.length));
-  set('tasks_on_time', onTime.length, null, src(`đang thực hiện, Hạn xử lý ≥ ${formatDayDMY(asOf)}`, onTime.length));
-  set('tasks_no_deadline', noDeadline.length, null, src('đang thực hiện, không có Hạn xử lý', noDeadline.length));
-  set('tasks_done_late', late.length, null, src('Ngày hoàn thành > Hạn xử lý', late.length));
+  set('tasks_total', c.total, null, src(`Ngày giao ${at}, trừ nhiệm vụ hoàn thành trước ${formatDayDMY(period.start)}`, c.total));
+  set('tasks_done', done, null, src(`Ngày hoàn thành ${at}`, done));
+  set('tasks_open', open, null, src(`chưa hoàn thành đến ${formatDayDMY(asOf)}`, open));
+  set('tasks_overdue', c.overdue, null, src(`đang thực hiện, Hạn xử lý < ${formatDayDMY(asOf)}`, c.overdue));
+  set('tasks_on_time', c.onTime, null, src(`đang thực hiện, Hạn xử lý ≥ ${formatDayDMY(asOf)}`, c.onTime));
+  set('tasks_no_deadline', c.noDeadline, null, src('đang thực hiện, không có Hạn xử lý', c.noDeadline));
+  set('tasks_done_late', c.doneLate, null, src('Ngày hoàn thành > Hạn xử lý', c.doneLate));
 }

@@ -1,5 +1,7 @@
 import { Day } from '../records/parse';
 import { Lang } from '../problems';
+import type { FigureMemo } from './figure-memo';
+import { recordDelta } from '../records/table-cache';
 
 /**
  * One task's state at a date, by the same rules as the tasks_* metrics: done = completed on or
@@ -35,6 +37,40 @@ export function classifyTasks<T extends { assigned: Day; deadline: Day | null; c
     out[taskStatus(t.deadline, t.completed, asOf)].push(t);
   }
   return out;
+}
+
+/** How many tasks classifyTasks puts in scope and in each state. */
+export type TaskCounts = { total: number } & Record<TaskStatus, number>;
+
+type Dated = { assigned: Day; deadline: Day | null; completed: Day | null };
+
+function count(counts: TaskCounts, t: Dated, start: Day, asOf: Day, by: number): void {
+  if (!taskInScope(t, start, asOf)) return;
+  counts.total += by;
+  counts[taskStatus(t.deadline, t.completed, asOf)] += by;
+}
+
+/**
+ * The sizes of classifyTasks' lists. A live check keeps them with the list of tasks (`memo`), and
+ * for a list re-read with a few rows changed (recordDelta) counts only the tasks taken out and put in.
+ */
+export function countTasks(tasks: readonly Dated[], start: Day, asOf: Day, memo?: FigureMemo): TaskCounts {
+  const key = `countTasks|${start}|${asOf}`;
+  const kept = memo?.find(tasks, key);
+  if (kept) return { ...(kept.value as TaskCounts) };
+  const delta = recordDelta(tasks);
+  const before = delta && memo?.find(delta.from, key);
+  let counts: TaskCounts;
+  if (delta && before) {
+    counts = { ...(before.value as TaskCounts) };
+    for (const t of delta.removed) count(counts, t as Dated, start, asOf, -1);
+    for (const t of delta.added) count(counts, t as Dated, start, asOf, 1);
+  } else {
+    counts = { total: 0, done: 0, doneLate: 0, overdue: 0, onTime: 0, noDeadline: 0 };
+    for (const t of tasks) count(counts, t, start, asOf, 1);
+  }
+  memo?.keep(tasks, key, { ...counts });
+  return counts;
 }
 
 export const TASK_STATUS_TEXT: Record<Lang, Record<TaskStatus, string>> = {

@@ -1,4 +1,4 @@
-import { TableReadCache, RowMemo, sameRow } from './table-cache';
+import { TableReadCache, RowMemo, RecordDelta, noteRecordDelta, sameRow } from './table-cache';
 import { CellValue, ParsedTable, StreamedRows, TableSnapshot, tableCell, tableRange, cellAddress, quoteSheet } from './snapshot';
 import { isXmlSafe, unsafeCharacters } from './xml-text';
 import { foldKey, cleanText } from './text';
@@ -278,35 +278,126 @@ function readHeld<T>(snap: TableSnapshot, kind: TableKind, head: TableHead, prob
   staleFormulaWarnings(snap, (i) => rows[i], new Set(colIndex.values()), problems);
   const out: Located<T>[] = [];
   let skipped = 0;
-  const memo: RowMemo = { rows, records: new Array(rows.length), problems: new Array(rows.length) };
+  const parseRow = (ri: number) => readRecord<T>(kind, fields, schema, snap, colIndex, layout, rows[ri], ri, problems);
+  if (earlier && earlier.rows.length === rows.length) {
+    const again = reread(earlier, rows, parseRow, problems);
+    tables.push({ kind, name: snap.name, range: range, rowsRead: again.memo.out.length, rowsSkipped: again.memo.skipped, columns: [...colIndex.keys()] });
+    if (again.memo.skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: again.memo.out.length, skipped: again.memo.skipped });
+    return { records: again.memo.out as Located<T>[], memo: again.memo, rowsParsed: again.rowsParsed };
+  }
+  // filled by push, one entry per row (V8 may make a large `new Array(n)` a slow dictionary array)
+  const memo: RowMemo = { rows, records: [], problems: [], out, skipped: 0 };
   let rowsParsed = 0;
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri];
     if (earlier && sameRow(earlier.rows[ri], row)) {
       // the same cells at the same place as in the table's last parse: what the row gave then
       const was = earlier.records[ri];
-      memo.records[ri] = was;
       const said = earlier.problems[ri];
-      if (said) {
-        memo.problems[ri] = said;
-        problems.list.push(...said);
-      }
+      memo.records.push(was);
+      memo.problems.push(said);
+      if (said) problems.list.push(...said);
       if (was) out.push(was as Located<T>);
       else if (was === null) skipped++;
       continue;
     }
-    if (blankRow(row)) continue;
+    if (blankRow(row)) {
+      memo.records.push(undefined);
+      memo.problems.push(undefined);
+      continue;
+    }
     rowsParsed++;
     const p0 = problems.list.length;
-    const record = readRecord<T>(kind, fields, schema, snap, colIndex, layout, row, ri, problems);
-    memo.records[ri] = record;
-    if (problems.list.length > p0) memo.problems[ri] = problems.list.slice(p0);
+    const record = parseRow(ri);
+    memo.records.push(record);
+    memo.problems.push(problems.list.length > p0 ? problems.list.slice(p0) : undefined);
     if (record) out.push(record);
     else skipped++;
   }
+  memo.skipped = skipped;
   tables.push({ kind, name: snap.name, range: range, rowsRead: out.length, rowsSkipped: skipped, columns: [...colIndex.keys()] });
   if (skipped) problems.add('info', range, 'rowsRead', { table: snap.name, read: out.length, skipped });
   return { records: out, memo, rowsParsed };
+}
+
+/**
+ * A table read again with as many rows as its last parse: only the rows whose cells changed are
+ * parsed, and the records are the last ones with those rows' records put in, taken out or added —
+ * the very same array when no record changed (an edit of a note, or one undone), so that every
+ * figure of the table is replayed. A record equal to the row's last one is that one. The rows'
+ * problems are added in row order, as a parse from scratch adds them.
+ */
+function reread(earlier: RowMemo, rows: readonly CellValue[][], parseRow: (ri: number) => unknown, problems: Problems): { memo: RowMemo; rowsParsed: number } {
+  const changed: number[] = [];
+  for (let ri = 0; ri < rows.length; ri++) if (!sameRow(earlier.rows[ri], rows[ri])) changed.push(ri);
+  const records = changed.length ? earlier.records.slice() : earlier.records;
+  const said = changed.length ? earlier.problems.slice() : earlier.problems;
+  let rowsParsed = 0;
+  for (const ri of changed) {
+    if (blankRow(rows[ri])) {
+      records[ri] = undefined;
+      said[ri] = undefined;
+      continue;
+    }
+    rowsParsed++;
+    const p0 = problems.list.length;
+    const record = parseRow(ri);
+    const was = earlier.records[ri];
+    records[ri] = was && record && sameRecord(was, record) ? was : record;
+    said[ri] = problems.list.length > p0 ? problems.list.splice(p0) : undefined;
+  }
+  for (let ri = 0; ri < said.length; ri++) {
+    const p = said[ri];
+    if (p) problems.list.push(...p);
+  }
+  const moved = changed.filter((ri) => records[ri] !== earlier.records[ri]);
+  let out = earlier.out;
+  let skipped = earlier.skipped;
+  if (moved.length) {
+    // each moved row's place in the last records: the records of the rows before it
+    const at: number[] = [];
+    let n = 0;
+    for (let ri = 0, k = 0; k < moved.length; ri++) {
+      if (ri === moved[k]) at[k++] = n;
+      if (earlier.records[ri]) n++;
+    }
+    out = out.slice();
+    const delta: RecordDelta = { from: earlier.out, removed: [], added: [] };
+    // from the last row up, so that the places of the rows above stay right
+    for (let k = moved.length - 1; k >= 0; k--) {
+      const ri = moved[k];
+      const was = earlier.records[ri];
+      const now = records[ri];
+      if (was && now) out[at[k]] = now;
+      else if (was) out.splice(at[k], 1);
+      else if (now) out.splice(at[k], 0, now);
+      if (was) delta.removed.push(was);
+      if (now) delta.added.push(now);
+      skipped += (now === null ? 1 : 0) - (was === null ? 1 : 0);
+    }
+    // the figures of a long table may follow the change rather than count every row again
+    noteRecordDelta(out, delta);
+  }
+  return { memo: { rows, records, problems: said, out, skipped }, rowsParsed };
+}
+
+/** Two records of one row read alike: the same values, from the same cells. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) {
+    const u = x[k];
+    const v = y[k];
+    if (Object.is(u, v)) continue;
+    if (k === 'origin' && u instanceof Origin && v instanceof Origin) {
+      if (u.row !== v.row || JSON.stringify(u.columnsHere ?? null) !== JSON.stringify(v.columnsHere ?? null) || JSON.stringify(u.layout) !== JSON.stringify(v.layout)) return false;
+      continue;
+    }
+    if (u === null || v === null || typeof u !== 'object' || typeof v !== 'object' || u instanceof Date || v instanceof Date || JSON.stringify(u) !== JSON.stringify(v)) return false;
+  }
+  return true;
 }
 
 /**

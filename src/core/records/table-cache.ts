@@ -11,6 +11,9 @@ export interface RowMemo {
   records: unknown[];
   /** Per row index: the problems the row added (absent when none). */
   problems: (Problem[] | undefined)[];
+  /** The table's records (those of `records` that are records, in row order) and its rows left out. */
+  out: unknown[];
+  skipped: number;
 }
 
 /** What reading one table gave: its records, the problems it added, and its line in the tables read. */
@@ -22,6 +25,26 @@ interface Entry<Read> {
   problems: Problem[];
   reads: Read[];
   rowMemo?: RowMemo;
+}
+
+/** How a table's records came from those of its last parse: the records taken out and those put in, in no order. */
+export interface RecordDelta {
+  from: readonly unknown[];
+  removed: unknown[];
+  added: unknown[];
+}
+
+const deltas = new WeakMap<readonly unknown[], RecordDelta>();
+
+/** The change from the last parse that gave `records` (a table re-read with a few rows changed), if known. */
+export function recordDelta(records: readonly unknown[]): RecordDelta | undefined {
+  return deltas.get(records);
+}
+
+export function noteRecordDelta(records: readonly unknown[], delta: RecordDelta): void {
+  // one step back only: a chain of deltas would keep every earlier list of records alive
+  deltas.delete(delta.from);
+  deltas.set(records, delta);
 }
 
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) => a === b || (!!a && !!b && a.length === b.length && a.every((v, i) => v === b[i]));

@@ -7,7 +7,7 @@ import { Lang } from '../problems';
 import { Dossier, Located, Project, Task } from '../records/schema';
 import { classifyDossiers } from '../records/dossiers';
 import { TableColumn, TableRow } from './tables';
-import { classifyTasks } from '../figures/task-status';
+import { classifyTasks, countTasks } from '../figures/task-status';
 import { fitColumns } from './column-fit';
 import type { FigureMemo } from '../figures/figure-memo';
 
@@ -151,7 +151,7 @@ export function buildAnnexes(data: WorkbookData, period: Period | null, lang: La
     Object.defineProperty(annex, 'rows', { enumerable: true, configurable: true, get: () => laid().rows });
     annexes.push(annex);
   };
-  add('projects', t.projects, projectsAnnex(data, period, lang));
+  add('projects', t.projects, projectsAnnex(data, period, lang, memo));
   // in report order: §II.7 (dossiers) before §II.8 (tasks); only for a workbook with a list of dossiers
   if (data.dossiers) add('dossiers', t.dossiers, dossiersAnnex(data.dossiers, period, lang));
   add('tasks', t.tasks, tasksAnnex(data, period, lang, memo));
@@ -174,7 +174,7 @@ export function annexAttachedTo(annex: AnnexModel, attachedTo: string | null): A
 
 const tableName = (data: WorkbookData, kind: 'projects' | 'tasks', fallback: string) => data.tables.find((x) => x.kind === kind)?.name ?? fallback;
 
-function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): AnnexParts | string {
+function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang, memo?: FigureMemo): AnnexParts | string {
   const t = T[lang];
   if (!period) return t.noPeriod;
   if (!data.projects) return t.noTable(tableName(data, 'projects', 'DuAn'));
@@ -188,18 +188,25 @@ function projectsAnnex(data: WorkbookData, period: Period | null, lang: Lang): A
     { header: t.licensed, align: 'center', width: share(px[5]) },
     { header: t.capital, align: 'right', width: share(px[6]) },
   ];
+  const projects = data.projects;
+  const newEvents = () => {
+    const parts: { source: 'FDI' | 'DDI'; events: Located<Project>[]; count: number; capital: number }[] = [];
+    for (const source of ['FDI', 'DDI'] as const) {
+      // the very rows fdi_new_count / fdi_new_capital count (and ddi_…)
+      const events: Located<Project>[] = licensingEvents(projects, source, 'new', period.start, period.end);
+      if (!events.length) continue;
+      const count = new Set(events.map((p) => p.projectId)).size;
+      const capital = exactSum(events.map((p) => p.capital ?? 0));
+      parts.push({ source, events, count, capital });
+    }
+    return parts;
+  };
+  // a live check finds the same events again while the list of projects is unchanged: kept with it
+  const parts = memo ? memo.derive(projects, `projectsAnnex|${period.start}|${period.end}`, newEvents) : newEvents();
   const totals: Record<string, number> = {};
-  const parts: { source: 'FDI' | 'DDI'; events: Located<Project>[]; count: number; capital: number }[] = [];
-  for (const source of ['FDI', 'DDI'] as const) {
-    // the very rows fdi_new_count / fdi_new_capital count (and ddi_…)
-    const events: Located<Project>[] = licensingEvents(data.projects, source, 'new', period.start, period.end);
-    if (!events.length) continue;
-    const key = source.toLowerCase();
-    const count = new Set(events.map((p) => p.projectId)).size;
-    const capital = exactSum(events.map((p) => p.capital ?? 0));
-    totals[`${key}_new_count`] = count;
-    totals[`${key}_new_capital`] = capital;
-    parts.push({ source, events, count, capital });
+  for (const { source, count, capital } of parts) {
+    totals[`${source.toLowerCase()}_new_count`] = count;
+    totals[`${source.toLowerCase()}_new_capital`] = capital;
   }
   if (!parts.length) return t.noProjects;
   const table = () => {
@@ -254,16 +261,16 @@ function tasksAnnex(data: WorkbookData, period: Period | null, lang: Lang, memo?
   ];
   // the classification of tasks_overdue and tasks_done_late
   const tasks = data.tasks;
-  const classify = () => classifyTasks(tasks, period.start, period.asOf);
-  const c = memo ? memo.run(`annexTasks|${memo.id(tasks)}|${period.start}|${period.asOf}`, [], () => undefined, {}, classify) : classify();
-  const parts: { title: string; key: string; tasks: Located<Task>[] }[] = [
-    { title: t.overdue(asOf), key: 'tasks_overdue', tasks: c.overdue },
-    { title: t.doneLate, key: 'tasks_done_late', tasks: c.doneLate },
-  ];
-  const totals: Record<string, number> = {};
-  for (const p of parts) totals[p.key] = p.tasks.length;
-  if (!parts.some((p) => p.tasks.length)) return t.noTasks(asOf);
+  // the annex states its totals at once; its rows are listed only when its table is laid out
+  const n = countTasks(tasks, period.start, period.asOf, memo);
+  const totals: Record<string, number> = { tasks_overdue: n.overdue, tasks_done_late: n.doneLate };
+  if (!n.overdue && !n.doneLate) return t.noTasks(asOf);
   const table = () => {
+    const c = classifyTasks(tasks, period.start, period.asOf);
+    const parts: { title: string; key: string; tasks: Located<Task>[] }[] = [
+      { title: t.overdue(asOf), key: 'tasks_overdue', tasks: c.overdue },
+      { title: t.doneLate, key: 'tasks_done_late', tasks: c.doneLate },
+    ];
     const rows: TableRow[] = [];
     let part = 0;
     for (const p of parts) {

@@ -1,3 +1,4 @@
+import type { FigureMemo } from '../figures/figure-memo';
 import { exactSum } from '../figures/decimal';
 import { askedDecimals, changePhrase, compareLabel, figureDecimals, formatNumber } from './format';
 import { effectiveTemplates } from './narrative';
@@ -161,7 +162,7 @@ const PRIOR_ITEMS = [
 ] as const;
 
 /** The four charts of the report, decided once from the figures; a chart without inputs is left out with its reason. */
-export function buildCharts(data: WorkbookData, period: Period | null, metrics: Metrics, lang: Lang): ChartsResult {
+export function buildCharts(data: WorkbookData, period: Period | null, metrics: Metrics, lang: Lang, memo?: FigureMemo): ChartsResult {
   const t = T[lang];
   const charts: ChartModel[] = [];
   const omitted: ChartsResult['omitted'] = [];
@@ -225,7 +226,9 @@ export function buildCharts(data: WorkbookData, period: Period | null, metrics: 
   }
 
   // 3. Workers by month, this period and the same months a year earlier
-  const labour = period && data.labour ? monthlyWorkers(data, period) : null;
+  const labourRows = data.labour;
+  // a live check sums the same labour rows again while that table is unchanged: kept with them
+  const labour = period && labourRows ? (memo ? memo.derive(labourRows, JSON.stringify(['monthlyWorkers', period]), () => monthlyWorkers(data, period)) : monthlyWorkers(data, period)) : null;
   if (!labour || labour.current.every((v) => v === null)) omitted.push({ id: 'labour', title: t.labour, reason: period ? t.noLabour : t.noPeriod });
   else {
     const all = [...labour.current, ...labour.prior].filter((v): v is number => v !== null);

@@ -23,6 +23,8 @@ export interface RenderContext {
   note: (key: string) => number | null;
   /** Renders the nested template for one budget unit. */
   unit: (u: BudgetUnit) => Inline[] | null;
+  /** Renders it for each unit of a list (`unit` for each by default). */
+  units?: (list: BudgetUnit[]) => (Inline[] | null)[];
   /** Called for a missing value outside an optional part. */
   onMissing: (name: string, reason: string) => void;
   onUnknown: (name: string) => void;
@@ -71,12 +73,23 @@ class Missing {
   constructor(readonly message: string) {}
 }
 
-/** Renders a template to inlines. Optional parts with a missing value are dropped. */
-export function renderTemplate(src: string, ctx: RenderContext): Inline[] {
-  return renderTokens(tokenize(src), ctx, false) ?? [];
+/** Templates tokenized once: a report renders the same few templates thousands of times (once per budget unit). */
+const tokenized = new Map<string, readonly Token[]>();
+function tokensOf(src: string): readonly Token[] {
+  let tokens = tokenized.get(src);
+  if (!tokens) {
+    if (tokenized.size >= 2000) tokenized.clear();
+    tokenized.set(src, (tokens = tokenize(src)));
+  }
+  return tokens;
 }
 
-function renderTokens(tokens: Token[], ctx: RenderContext, optional: boolean): Inline[] | null {
+/** Renders a template to inlines. Optional parts with a missing value are dropped. */
+export function renderTemplate(src: string, ctx: RenderContext): Inline[] {
+  return renderTokens(tokensOf(src), ctx, false) ?? [];
+}
+
+function renderTokens(tokens: readonly Token[], ctx: RenderContext, optional: boolean): Inline[] | null {
   const out: Inline[] = [];
   const push = (text: string) => {
     const last = out[out.length - 1];
@@ -118,7 +131,7 @@ function renderValue(tok: Extract<Token, { t: 'value' }>, ctx: RenderContext): s
   if (v.value === null) throw new Missing(v.reason ?? '');
   let value = v.value;
   if (Array.isArray(value)) {
-    const parts = value.map((u) => ctx.unit(u)).filter((p): p is Inline[] => p !== null);
+    const parts = (ctx.units ? ctx.units(value) : value.map((u) => ctx.unit(u))).filter((p): p is Inline[] => p !== null);
     // an empty list is a missing value: "trong đó: ." must never be written
     if (!parts.length) throw new Missing(lang === 'vi' ? 'danh sách trống' : 'the list is empty');
     const out: Inline[] = [];

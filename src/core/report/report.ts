@@ -14,6 +14,7 @@ import { StaffMetricInfo } from '../figures/staff-metrics';
 import { DEFAULT_HEADINGS, DEFAULT_TEMPLATES, GENERATED_SLOTS, MISSING_TEMPLATES, TEMPLATE_KEYS } from './templates';
 import { formatCount2 } from './format';
 import { cleanText } from '../records/text';
+import type { FigureMemo } from '../figures/figure-memo';
 
 export type Block =
   | { kind: 'heading'; level: number; text: string; section: string }
@@ -127,6 +128,7 @@ export function buildReportModel(
   tables: TableModel[] = [],
   annexes: AnnexModel[] = [],
   rowsLeftOut = 0,
+  memo?: FigureMemo,
 ): ReportModel {
   const lang = problems.lang;
   const s = data.settings;
@@ -195,16 +197,23 @@ export function buildReportModel(
       noteIds.set(key, id);
       return id;
     },
-    unit: (u: BudgetUnit): Inline[] | null => {
-      const unitLookup = (name: string): TemplateValue | undefined => {
-        const why = lang === 'vi' ? `chưa có kế hoạch của ${u.unit}` : `no plan for ${u.unit}`;
-        if (name === 'unit') return { value: u.unit, reason: null };
-        if (name === 'amount') return { value: u.amount, reason: null, kind: 'amount' };
-        if (name === 'plan') return { value: u.plan, reason: why, kind: 'amount' };
-        if (name === 'pct_plan') return { value: u.pct_plan, reason: why, kind: 'pct' };
-        return lookup(name);
-      };
-      return renderTemplate(templates.budget_unit, { ...context('budget_unit'), lookup: unitLookup });
+    unit: (u: BudgetUnit): Inline[] | null => renderUnit(u).inlines,
+    units: (list: BudgetUnit[]): (Inline[] | null)[] => {
+      // a live check renders the same units again (a replayed step sets the same list): kept while
+      // each unit's sentence read nothing but the unit and said nothing (no footnote, no missing value)
+      const key = JSON.stringify([lang, templates.budget_unit]);
+      const kept = memo?.find(list, key);
+      if (kept) return kept.value as (Inline[] | null)[];
+      // and unit by unit, for a list with a few units changed (sameUnits keeps the others)
+      const rendered = list.map((u) => {
+        const was = memo?.find(u, key);
+        if (was) return { inlines: was.value as Inline[] | null, pure: true };
+        const r = renderUnit(u);
+        if (memo && r.pure) memo.keep(u, key, r.inlines);
+        return r;
+      });
+      if (memo && rendered.every((r) => r.pure)) memo.keep(list, key, rendered.map((r) => r.inlines));
+      return rendered.map((r) => r.inlines);
     },
     onMissing: (name: string, reason: string) => {
       // a yes/no flag (Có số ước tính) changes a word, not a figure: its absence is not worth a line
@@ -221,6 +230,29 @@ export function buildReportModel(
       problems.add('warning', null, 'templatePlaceholder', { key: paragraphName(paragraph, lang), name });
     },
   });
+
+  /** One budget unit's sentence; `pure` when it read only the unit's own fields and called back nothing. */
+  const renderUnit = (u: BudgetUnit): { inlines: Inline[] | null; pure: boolean } => {
+    let pure = true;
+    const unitLookup = (name: string): TemplateValue | undefined => {
+      const why = lang === 'vi' ? `chưa có kế hoạch của ${u.unit}` : `no plan for ${u.unit}`;
+      if (name === 'unit') return { value: u.unit, reason: null };
+      if (name === 'amount') return { value: u.amount, reason: null, kind: 'amount' };
+      if (name === 'plan') return { value: u.plan, reason: why, kind: 'amount' };
+      if (name === 'pct_plan') return { value: u.pct_plan, reason: why, kind: 'pct' };
+      pure = false;
+      return lookup(name);
+    };
+    const ctx = context('budget_unit');
+    const inlines = renderTemplate(templates.budget_unit, {
+      ...ctx,
+      lookup: unitLookup,
+      note: (key) => ((pure = false), ctx.note(key)),
+      onMissing: (name, reason) => ((pure = false), ctx.onMissing(name, reason)),
+      onUnknown: (name) => ((pure = false), ctx.onUnknown(name)),
+    });
+    return { inlines, pure };
+  };
 
   const paragraphsFor = (key: string): Inline[][] => {
     const src = templates[key];
@@ -371,7 +403,7 @@ export function buildReportModel(
     },
     blanks: markedBlanks(lang),
     annexes: annexes.map((a) => annexAttachedTo(a, attachedTo)),
-    figures: figureRows(metrics, staff, lang, templates),
+    figures: figureRows(metrics, staff, lang, templates, memo),
     highlights: highlights(metrics, lang),
   };
 }
@@ -534,28 +566,36 @@ function sourceText(m: Metric, lang: Lang): string {
   return `${m.source.table}: ${m.source.filter} (${m.source.rows} ${STR[lang].rows})`;
 }
 
-function figureRows(metrics: Metrics, staff: StaffMetricInfo[], lang: Lang, templates: Record<string, string>): FigureRow[] {
-  const rows: Omit<FigureRow, 'shown'>[] = [];
+function figureRows(metrics: Metrics, staff: StaffMetricInfo[], lang: Lang, templates: Record<string, string>, memo?: FigureMemo): FigureRow[] {
+  const rows: FigureRow[] = [];
+  const add = (r: Omit<FigureRow, 'shown'>) => rows.push({ ...r, shown: shownValue(r, lang, templates) });
   const scalar = (v: MetricValueType): number | boolean | null => (Array.isArray(v) ? null : v);
   for (const info of CATALOG) {
     const m = metrics.get(info.key)!;
     if (info.kind === 'list') {
       const units = (m.value as BudgetUnit[] | null) ?? [];
-      for (const u of units) {
-        rows.push({ key: `budget_units[${u.unit}]`, label: u.unit, value: u.amount, unit: info.unit[lang], source: sourceText(m, lang), reason: null });
-        rows.push({ key: `budget_units[${u.unit}].plan`, label: `${u.unit} — ${lang === 'vi' ? 'kế hoạch' : 'plan'}`, value: u.plan, unit: info.unit[lang], source: '', reason: null });
-        rows.push({ key: `budget_units[${u.unit}].pct_plan`, label: `${u.unit} — ${lang === 'vi' ? 'so với kế hoạch' : 'vs plan'}`, value: u.pct_plan, unit: '%', source: '', reason: null });
-      }
-      if (m.value === null) rows.push({ key: info.key, label: info.label[lang], value: null, unit: info.unit[lang], source: '', reason: m.reason });
+      const source = sourceText(m, lang);
+      const rowsOf = (u: BudgetUnit): FigureRow[] =>
+        [
+          { key: `budget_units[${u.unit}]`, label: u.unit, value: u.amount, unit: info.unit[lang], source, reason: null },
+          { key: `budget_units[${u.unit}].plan`, label: `${u.unit} — ${lang === 'vi' ? 'kế hoạch' : 'plan'}`, value: u.plan, unit: info.unit[lang], source: '', reason: null },
+          { key: `budget_units[${u.unit}].pct_plan`, label: `${u.unit} — ${lang === 'vi' ? 'so với kế hoạch' : 'vs plan'}`, value: u.pct_plan, unit: '%', source: '', reason: null },
+        ].map((r) => ({ ...r, shown: shownValue(r, lang, templates) }));
+      // a live check writes the same units again (a replayed step sets the same list, sameUnits the same units): their rows are kept with them
+      const key = JSON.stringify(['figureRows', lang, templates.budget_unit ?? '', source, info.unit[lang]]);
+      const unitRows = () => units.flatMap((u) => (memo ? memo.derive(u, key, () => rowsOf(u)) : rowsOf(u)));
+      const kept = memo && units.length ? memo.derive(units, key, unitRows) : unitRows();
+      for (const r of kept) rows.push({ ...r });
+      if (m.value === null) add({ key: info.key, label: info.label[lang], value: null, unit: info.unit[lang], source: '', reason: m.reason });
       continue;
     }
-    rows.push({ key: info.key, label: info.label[lang], value: scalar(m.value), unit: info.unit[lang], source: sourceText(m, lang), reason: m.reason });
+    add({ key: info.key, label: info.label[lang], value: scalar(m.value), unit: info.unit[lang], source: sourceText(m, lang), reason: m.reason });
   }
   for (const sm of staff) {
     const m = metrics.get(sm.key);
-    if (m) rows.push({ key: sm.key, label: sm.label, value: scalar(m.value), unit: sm.unit, source: `${lang === 'vi' ? 'Công thức' : 'Expression'}: ${sm.expression}`, reason: m.reason });
+    if (m) add({ key: sm.key, label: sm.label, value: scalar(m.value), unit: sm.unit, source: `${lang === 'vi' ? 'Công thức' : 'Expression'}: ${sm.expression}`, reason: m.reason });
   }
-  return rows.map((r) => ({ ...r, shown: shownValue(r, lang, templates) }));
+  return rows;
 }
 
 /** A figure's value as the report writes it: "38,8" where the text says 38,8%, "có"/"không" for a flag. */

@@ -1,3 +1,4 @@
+import type { FigureMemo } from '../figures/figure-memo';
 import { columnDecimals, Decimals, figureDecimals, formatNumber } from './format';
 import { formatDayDMY } from '../records/parse';
 import { effectiveTemplates } from './narrative';
@@ -205,7 +206,7 @@ function finish(draft: Draft, lang: Lang): Omit<TableModel, 'number'> {
 }
 
 /** The four tables of the report; a table whose figures are all missing is left out with its reason. */
-export function buildTables(period: Period | null, metrics: Metrics, lang: Lang, custom: { key: string; template: string }[] | null = null): TablesResult {
+export function buildTables(period: Period | null, metrics: Metrics, lang: Lang, custom: { key: string; template: string }[] | null = null, memo?: FigureMemo): TablesResult {
   const t = T[lang];
   const templates = effectiveTemplates(custom, lang);
   const value = (key: string): number | null => {
@@ -220,8 +221,10 @@ export function buildTables(period: Period | null, metrics: Metrics, lang: Lang,
   const priorYear = period ? String(period.year - 1) : '';
   const tables: TableModel[] = [];
   const omitted: TablesResult['omitted'] = [];
-  const add = (draft: Draft) => {
-    const table = finish(draft, lang);
+  const add = (draft: Draft | (() => Draft), keep?: { owner: object; key: string }) => {
+    const make = () => finish(typeof draft === 'function' ? draft() : draft, lang);
+    // a live check lays out the same budget units again (a replayed step sets the same list): its table is kept with it
+    const table = memo && keep ? memo.derive(keep.owner, keep.key, make) : make();
     // a table of dashes says nothing: leave it out (the label columns are text, not figures)
     const figures = table.rows.flatMap((r) => r.cells.filter((_, i) => table.columns[i].align === 'right'));
     if (!period) omitted.push({ id: table.id, title: table.title, reason: t.noPeriod });
@@ -255,18 +258,19 @@ export function buildTables(period: Period | null, metrics: Metrics, lang: Lang,
 
   // 2. Budget by unit against each unit's plan, and the total against the whole plan
   const units = (metrics.get('budget_units')?.value as BudgetUnit[] | null) ?? [];
-  add({
+  const totals = [value('budget_total'), value('budget_plan'), value('budget_pct_plan')];
+  add(() => ({
     id: 'budget',
     title: t.budget,
     unit: t.unitLine(t.mvnd),
     columns: [label(t.unitCol, 0.49), figure(t.amount, 0.17), figure(t.unitPlan, 0.17), figure(t.pctPlanShort, 0.17)],
     rows: [
       ...units.map((u) => ({ cells: [u.unit, amount(u.amount), amount(u.plan), pct(u.pct_plan, `budget_units[${u.unit}].pct_plan`)] })),
-      { cells: [t.budgetTotal, amount(value('budget_total')), amount(value('budget_plan')), pct(value('budget_pct_plan'), 'budget_pct_plan')], bold: true },
+      { cells: [t.budgetTotal, amount(totals[0]), amount(totals[1]), pct(totals[2], 'budget_pct_plan')], bold: true },
     ],
     note: null,
     after: ['budget'],
-  });
+  }), units.length ? { owner: units, key: JSON.stringify(['budgetTable', lang, templates, totals]) } : undefined);
 
   // 3. Enterprise results: this period, last year, the annual plan
   const items = ['revenue', 'export', 'import', 'tax_paid'] as const;
