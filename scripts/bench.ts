@@ -26,6 +26,7 @@ const HISTORY = [
   'The report .xlsx written straight from the plan (issue 21, item 0; measured 2026-12-02 on a machine shared by other jobs, load average 15–20, so every wall time in this file is several times its unloaded value and the ratios within one run are what to compare): at 10,000 rows per table the whole report took 43.5 s with the exceljs writer and 12.7 s with this one, one after the other; at 100,000 rows it took 125 s against SheetJS\'s 81 s merely reading the file (1.55×; 17× before), and the writer\'s share of it is 5%.',
   'Issue 21 items 1–5 (2026-12-02): worksheets and shared strings read by a tokenizer of their own instead of saxes, no exceljs or docx loaded by a report and only the parser of mathjs, tables parsed once and kept between live checks, the sheet plan laid out only when written. The numbers above are that version\'s.',
   'Session of 2026-12-02 afternoon (issue 21, continued): the engine at 100,000 rows per table 10.4 s → about 4 s CPU (rows read without building a cell address per cell, exact sums on scaled doubles where they fit, text cleaning and folding cached, a cheap pre-test for XML-unsafe text); live checks re-parse only the changed rows of a re-read table and replay the figures and checks of the tables not edited (src/core/figures/figure-memo.ts); annex tables are laid out only when written; mathjs\'s factories are loaded one file at a time as the parser asks for them.',
+  'Session of 2026-12-02 evening (issue 21, item 2): each data table parsed into records as its rows stream out of the worksheet, never held whole (the 100,000-row report\'s peak 437 → about 365 MB, SheetJS 689–732 MB); the tables read last parsed in a worker thread on machines with 4+ processors (src/node/xlsx/parallel.ts); live checks incremental (a re-read table keeps its records array when no record changed; the task, project and month checks and the task counts follow the records taken out and put in; budget units kept unit by unit): after one edit 0.13 → about 0.03 of a full generation.',
   'That run did not measure the Excel adapter\'s sync counts (the jest run of test/excel/sync-count.test.ts failed on the loaded machine); on 2026-11-29 they were 3, 3, 3 and 9, and this change does not touch the adapter. The custom functions\' µs per call and the charts\' milliseconds are inflated by the same load.',
 ];
 
@@ -333,9 +334,11 @@ async function main(): Promise<void> {
     `- issue 21, live check after one edit at ${liveN.toLocaleString('en-US')} rows per table: ${(liveWorst / live.fullMs).toFixed(2)} of a full generation's engine time at worst (target ≤ 0.10) — ${ok(liveWorst <= live.fullMs / 10)}. ` +
       'Each table is parsed once and kept until it is read again; a table read again is compared row by row with its last parse and only its changed rows are parsed ' +
       '(src/core/records/table-cache.ts); the figures and cross-row checks of each table are kept with its records and replayed while that table and the plans they ask for ' +
-      'are unchanged (src/core/figures/figure-memo.ts); the sheet plan and the annex tables are laid out only when written. What remains in a check is the edited table\'s ' +
-      'own figures over all its rows (the investment figures and the checks of every project\'s events after a DuAn edit), the report model and its tables, and comparing the ' +
-      're-read rows; figures kept per row group (per month, per project) and updated by the changed rows only would remove most of it.',
+      'are unchanged (src/core/figures/figure-memo.ts); a re-read table whose records did not change (an edit of a note, or one undone) keeps the same records array, so all ' +
+      'its figures are replayed; the task, project and month checks and the task counts follow the records taken out and put in (a record delta, one check back); the budget ' +
+      'units\' sentences and rows are kept unit by unit; the sheet plan and the annex tables are laid out only when written. The first three edits change no figure (a note); ' +
+      'in the last one a project\'s capital changes, and the FDI and DDI investment figures are summed again over every project (exact sums kept per project and ' +
+      'corrected by the changed rows would remove that).',
   );
   const syncs = addin.syncs.map((x) => x.total);
   if (syncs.length) {
