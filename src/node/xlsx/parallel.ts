@@ -76,9 +76,9 @@ export function workerThreadsAvailable(): boolean {
 
 /**
  * How many threads parse the tables: BAOCAO_THREADS (1 or 2) when set, otherwise 2 on a machine
- * with at least 4 logical processors. On a 2-processor virtual machine two busy threads together
- * did 1.2× the work of one (`npm run bench` measures it), less than the worker costs: the engine's
- * thread still rebuilds the worker's records and the two threads slow each other down.
+ * with at least 4 logical processors. On a 2-processor virtual machine one report thread already
+ * keeps V8's collector and zlib busy on the other processor: two threads took 7 % off the 100,000-row
+ * report and added about 150 MB to its peak (`npm run bench`, docs/performance.md).
  */
 export function defaultThreads(): number {
   const asked = Number(process.env.BAOCAO_THREADS);
