@@ -239,18 +239,21 @@ function readHead(snap: TableSnapshot, def: TableDef, problems: Problems): Table
   return { colIndex, unknown, missing, layout, fields, schema };
 }
 
-/** What the header row and the table's extent say before its rows' problems: merges, unknown and missing columns. */
-function tableProblems(snap: TableSnapshot, head: TableHead, range: string, nonEmptyRows: () => number, problems: Problems): boolean {
+/**
+ * What the header row and the table's extent say before its rows' problems: merges, unknown and
+ * missing columns. Null when the table can be read; otherwise the rows left unread (not blank).
+ */
+function tableProblems(snap: TableSnapshot, head: TableHead, range: string, nonEmptyRows: () => number, problems: Problems): number | null {
   for (const merged of snap.merged ?? []) {
     problems.add('warning', `${quoteSheet(snap.sheet)}!${merged}`, 'mergedCells', { table: snap.name, range: merged });
   }
   if (head.unknown.length) problems.add('info', range, 'columnsUnknown', { table: snap.name, headers: head.unknown.join(', ') });
-  if (!head.missing.length) return true;
+  if (!head.missing.length) return null;
   const rows = nonEmptyRows();
   for (const c of head.missing) {
     problems.add('error', cellAddress(snap.sheet, snap.headerRow, snap.firstColumn), 'columnMissing', { table: snap.name, header: c.vi[0], rows });
   }
-  return false;
+  return rows;
 }
 
 function readTable<T>(snap: TableSnapshot, kind: TableKind, problems: Problems, tables: TableRead[], earlier?: RowMemo, streamed = false): TableParse<T> {
@@ -271,8 +274,9 @@ function readHeld<T>(snap: TableSnapshot, kind: TableKind, head: TableHead, prob
   const rows = snap.rows;
   const range = tableRange(snap, rows.length);
   const { colIndex, fields, schema, layout } = head;
-  if (!tableProblems(snap, head, range, () => rows.filter((r) => !blankRow(r)).length, problems)) {
-    tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: rows.filter((r) => !blankRow(r)).length });
+  const unread = tableProblems(snap, head, range, () => rows.filter((r) => !blankRow(r)).length, problems);
+  if (unread !== null) {
+    tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: unread });
     return { records: null, rowsParsed: 0 };
   }
   staleFormulaWarnings(snap, (i) => rows[i], new Set(colIndex.values()), problems);
@@ -434,7 +438,7 @@ function readStreamed<T>(snap: TableSnapshot, kind: TableKind, head: TableHead, 
     end = { length: rows.length, formulaRow: (i) => rows[i] };
   }
   const range = tableRange(snap, end.length);
-  if (!tableProblems(snap, head, range, () => nonEmptyRows, problems)) {
+  if (tableProblems(snap, head, range, () => nonEmptyRows, problems) !== null) {
     tables.push({ kind, name: snap.name, range: range, rowsRead: 0, rowsSkipped: nonEmptyRows });
     return { records: null, rowsParsed: 0 };
   }
